@@ -1,0 +1,34 @@
+import type { AnswerValue } from './scale';
+
+/** What a question step's form sends: the question it showed, and the option chosen (if any). */
+export const FIELD_QUESTION = 'question';
+export const FIELD_ANSWER = 'answer';
+
+export type StepFormError = 'invalid-answer' | 'wrong-question';
+
+export type ParsedStepForm =
+	| { ok: true; answer: AnswerValue | null }
+	| { ok: false; error: StepFormError };
+
+/** The part of FormData the parser reads, so tests can pass anything shaped like it. */
+export interface FormFields {
+	getAll(name: string): unknown[];
+}
+
+/**
+ * Reads one step's form. A missing answer is not an error here (going back without answering is
+ * fine); the action decides whether it may move on. Anything else odd (an unknown value,
+ * duplicated fields, a form for another question) is rejected rather than guessed at.
+ */
+export function parseStepForm(form: FormFields, expectedQuestionId: string): ParsedStepForm {
+	const questions = form.getAll(FIELD_QUESTION);
+	if (questions.length !== 1 || questions[0] !== expectedQuestionId) {
+		return { ok: false, error: 'wrong-question' };
+	}
+	const answers = form.getAll(FIELD_ANSWER);
+	if (answers.length === 0) return { ok: true, answer: null };
+	if (answers.length > 1 || typeof answers[0] !== 'string' || !/^[0-4]$/.test(answers[0])) {
+		return { ok: false, error: 'invalid-answer' };
+	}
+	return { ok: true, answer: Number(answers[0]) as AnswerValue };
+}

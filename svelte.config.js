@@ -9,6 +9,10 @@ const config = {
 	},
 	kit: {
 		adapter: adapter(),
+		// adapter-node guesses https for the request URL, which would make SvelteKit's own origin
+		// check refuse every form post on plain http://localhost. hooks.server.ts checks instead
+		// that a post's Origin names the same host it was sent to.
+		csrf: { trustedOrigins: ['*'] },
 		// Share links put answers in the URL path; the error page must never echo them.
 		csp: {
 			mode: 'auto',

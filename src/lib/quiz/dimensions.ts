@@ -16,6 +16,8 @@ export interface Dimension {
 	engineerEnd: string;
 	/** The article's distinctions this dimension rests on. */
 	distinctions: readonly DistinctionId[];
+	/** What the article says on this dimension, paraphrased in a sentence or two. */
+	fromArticle: string;
 	/** Why the lean matters in practice. */
 	inPractice: string;
 	/** Habits that move a practice toward the engineering end. */
@@ -30,6 +32,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'a well-defined piece of the code',
 		engineerEnd: 'the whole system and how its parts fit',
 		distinctions: ['coding', 'specialised-tasks', 'design-process'],
+		fromArticle:
+			'Coding is writing the lines; programming already looks at the whole project, and in big teams programmers often specialise in certain tasks. Engineering goes further: a complete design process for the whole system.',
 		inPractice:
 			'Deep focus on one part produces excellent code in that part. Seeing the whole catches the problems that live between parts, where most costly bugs are.',
 		nextSteps: [
@@ -45,6 +49,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'clear instructions to carry out well',
 		engineerEnd: 'the problem behind the request',
 		distinctions: ['follows-instructions', 'engineering-principles'],
+		fromArticle:
+			'Programmers often turn instructions from designers, engineers or a lead into a working program. Engineers apply a deliberate method of looking at the problem itself.',
 		inPractice:
 			'Carrying out a clear brief well is real skill and keeps a team fast. Going back to the problem catches briefs that would build the wrong thing.',
 		nextSteps: [
@@ -60,6 +66,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'trying ideas out directly in code',
 		engineerEnd: 'a deliberate method: requirements, options, trade-offs',
 		distinctions: ['coding', 'engineering-principles'],
+		fromArticle:
+			'The article sets writing code, the core of programming, beside engineering principles: a specific, deliberate way of approaching a problem.',
 		inPractice:
 			'Trying ideas in code is quick and teaches a lot. A written method makes decisions repeatable, reviewable and easier to explain to others.',
 		nextSteps: [
@@ -75,6 +83,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'the code, on the platform already chosen',
 		engineerEnd: 'the hardware and systems, studied before designing',
 		distinctions: ['environment-first', 'specialised-tasks'],
+		fromArticle:
+			'A civil engineer studies the river bed before designing a bridge’s foundation; a software engineer studies the hardware and software systems first, so the design suits them.',
 		inPractice:
 			'Trusting the chosen platform lets you concentrate on the code. Knowing it first, like a bridge builder studying the river bed, avoids designs that the real machine cannot carry.',
 		nextSteps: [
@@ -90,6 +100,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'requirements through a lead or a ticket',
 		engineerEnd: 'talking with clients and users directly',
 		distinctions: ['talks-with-clients', 'follows-instructions'],
+		fromArticle:
+			'Programmers often receive their instructions from others. Software engineers talk with clients themselves, to design software that works for them.',
 		inPractice:
 			'A lead who gathers requirements gives you long stretches of focus. Talking with the people who will use the software is how an engineer makes sure it works for them.',
 		nextSteps: [
@@ -105,6 +117,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 		programmerEnd: 'the feature works and its tests pass',
 		engineerEnd: 'efficient and reliable under real use',
 		distinctions: ['real-conditions', 'coding'],
+		fromArticle:
+			'Engineering aims at programs that run efficiently and reliably in real conditions, on the real hardware, for the users the company has in mind.',
 		inPractice:
 			'Shipping a working feature and improving it later gets value to people sooner. Designing for real load, real data and real failures keeps it working once it is there.',
 		nextSteps: [

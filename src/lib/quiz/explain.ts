@@ -1,0 +1,110 @@
+import type { Dimension } from './dimensions';
+import { scaleLabel } from './scale';
+import type { Contribution, DimensionScore, QuizResult } from './scoring';
+
+/**
+ * Turns a result into the sentences a result page shows. Pure, and written from the person's
+ * own numbers: two people in the same band read different summaries if their profiles differ.
+ */
+
+export type Lean = 'programmer' | 'engineer' | 'balanced';
+
+/** Below 40 leans programmer, above 60 leans engineer, in between is balanced: the bands' middle. */
+export function leanOf(score: number): Lean {
+	if (score < 40) return 'programmer';
+	if (score > 60) return 'engineer';
+	return 'balanced';
+}
+
+export function describeLean(d: DimensionScore): string {
+	const lean = leanOf(d.score);
+	const strongly = d.score < 20 || d.score > 80 ? 'clearly ' : '';
+	if (lean === 'balanced') return `You sit between the two ends: sometimes ${d.dimension.programmerEnd}, sometimes ${d.dimension.engineerEnd}.`;
+	const end = lean === 'engineer' ? d.dimension.engineerEnd : d.dimension.programmerEnd;
+	const role = lean === 'engineer' ? 'software engineer' : 'programmer';
+	return `You ${strongly}lean toward the ${role} end: ${end}.`;
+}
+
+function listNames(scores: DimensionScore[]): string {
+	const names = scores.map((d) => `${d.dimension.name} (${d.score})`);
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** One plain paragraph for the top of the result page. */
+export function summarize(result: QuizResult): string {
+	const sorted = [...result.dimensions].sort((a, b) => b.exact - a.exact);
+	const engineerSide = sorted.filter((d) => leanOf(d.score) === 'engineer');
+	const programmerSide = sorted.filter((d) => leanOf(d.score) === 'programmer').reverse();
+	const sentences: string[] = [];
+
+	const position =
+		result.band.id === 'both'
+			? 'between the two roles'
+			: result.band.id.startsWith('leaning')
+				? `leaning toward the ${result.band.id === 'leaning-engineer' ? 'software engineer' : 'programmer'} end`
+				: `at the ${result.band.id === 'engineer' ? 'software engineer' : 'programmer'} end`;
+	sentences.push(`Your answers place you at ${result.overall} of 100, ${position}.`);
+
+	const spread = sorted[0]!.exact - sorted.at(-1)!.exact;
+	if (spread === 0) {
+		sentences.push(`All ${sorted.length} dimensions score the same, ${sorted[0]!.score}: your habits are consistent across them.`);
+	} else if (engineerSide.length > 0 && programmerSide.length > 0) {
+		sentences.push(
+			`You work most like a software engineer in ${listNames(engineerSide.slice(0, 2))}, and most like a programmer in ${listNames(programmerSide.slice(0, 2))}.`
+		);
+	} else if (engineerSide.length > 0) {
+		sentences.push(`Your engineering habits are strongest in ${listNames(engineerSide.slice(0, 2))}.`);
+	} else if (programmerSide.length > 0) {
+		sentences.push(`Your programming habits are strongest in ${listNames(programmerSide.slice(0, 2))}.`);
+	} else {
+		sentences.push('No dimension leans clearly either way: you mix both ways of working throughout.');
+	}
+
+	if (result.mixed && result.band.id !== 'both') {
+		sentences.push(
+			`Your dimensions pull in different directions, so the likely range (${result.range.low} to ${result.range.high}) reaches the middle: read this as a mixed result, not a verdict.`
+		);
+	} else if (result.mixed) {
+		sentences.push('That is a mixed result: you draw on both ways of working, as most people in software do.');
+	} else if (result.range.low === result.range.high) {
+		sentences.push('Your dimensions agree, so there is no range to speak of around that score.');
+	} else {
+		sentences.push(`The likely range, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`);
+	}
+	return sentences.join(' ');
+}
+
+/** Said only when the answers look straight-lined; null otherwise. */
+export function straightLiningNote(result: QuizResult): string | null {
+	if (!result.straightLined) return null;
+	const counts = new Map<number, number>();
+	for (const c of result.contributions) counts.set(c.answer, (counts.get(c.answer) ?? 0) + 1);
+	const [answer, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
+	return `You chose “${scaleLabel(answer as Contribution['answer'])}” for ${count} of ${result.contributions.length} questions. Because half the questions describe each role, answering the same way throughout lands near the middle whatever your habits are. If you went quickly, it is worth taking again and thinking of a recent week at work for each question.`;
+}
+
+/** Habits to try, for each dimension that leans toward the programmer end. */
+export function nextSteps(result: QuizResult): { dimension: Dimension; score: number; steps: readonly string[] }[] {
+	return result.dimensions
+		.filter((d) => d.exact < 50)
+		.sort((a, b) => a.exact - b.exact)
+		.map((d) => ({ dimension: d.dimension, score: d.score, steps: d.dimension.nextSteps }));
+}
+
+/** The answers that moved the score most toward each pole, largest first. */
+export function strongestContributions(result: QuizResult, count = 3): { engineer: Contribution[]; programmer: Contribution[] } {
+	const strongest = (sign: 1 | -1) =>
+		result.contributions
+			.filter((c) => Math.sign(c.effect) === sign)
+			.sort((a, b) => sign * (b.effect - a.effect) || a.index - b.index)
+			.slice(0, count);
+	return { engineer: strongest(1), programmer: strongest(-1) };
+}
+
+/** Effects are shown with one decimal and a sign, e.g. “+2.1” or “−1.0”. */
+export function formatEffect(effect: number): string {
+	const rounded = Math.round(Math.abs(effect) * 10) / 10;
+	if (rounded === 0) return '0.0';
+	return `${effect > 0 ? '+' : '−'}${rounded.toFixed(1)}`;
+}

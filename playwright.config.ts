@@ -49,7 +49,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: 'node build',
+		command: 'node src/server.js',
 		env: { PORT: String(PORT), HOST: '127.0.0.1' },
 		url: `http://127.0.0.1:${PORT}/how-it-works`,
 		reuseExistingServer: false,

@@ -8,7 +8,7 @@ const config = {
 		runes: true
 	},
 	kit: {
-		adapter: adapter(),
+		adapter: adapter({ precompress: true }),
 		// adapter-node guesses https for the request URL, which would make SvelteKit's own origin
 		// check refuse every form post on plain http://localhost. hooks.server.ts checks instead
 		// that a post's Origin names the same host it was sent to.

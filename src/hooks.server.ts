@@ -1,18 +1,11 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { HSTS, SECURITY_HEADERS } from '$lib/security-headers.js';
 import { correctScheme, isHttps } from '$lib/server/transport';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-
-/** Headers for every dynamic response; the CSP itself comes from svelte.config.js. */
-const SECURITY_HEADERS: Record<string, string> = {
-	'X-Content-Type-Options': 'nosniff',
-	// Share links carry someone's answers: never leak them to another site.
-	'Referrer-Policy': 'no-referrer',
-	'Permissions-Policy':
-		'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
-	'Cross-Origin-Opener-Policy': 'same-origin',
-	'X-Frame-Options': 'DENY'
-};
+/** Below this, compressing costs more than it saves. */
+const MIN_COMPRESS_BYTES = 1024;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	correctScheme(event.url);
@@ -24,8 +17,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
-	if (isHttps(event.url)) response.headers.set('Strict-Transport-Security', 'max-age=63072000; includeSubDomains');
-	return response;
+	if (isHttps(event.url)) response.headers.set('Strict-Transport-Security', HSTS);
+	return compress(response, event.request.headers.get('accept-encoding') ?? '');
 };
 
 /**
@@ -44,6 +37,31 @@ function isSameSite(headers: Headers, url: URL): boolean {
 	} catch {
 		return false;
 	}
+}
+
+/**
+ * adapter-node compresses static files ahead of time (precompress) but not rendered pages.
+ * Pages here are a few kilobytes, so compressing them whole in memory is cheap and simple.
+ */
+async function compress(response: Response, acceptEncoding: string): Promise<Response> {
+	const type = response.headers.get('content-type') ?? '';
+	if (!response.body || response.headers.has('content-encoding') || !/^(text\/|application\/json)/.test(type)) {
+		return response;
+	}
+	const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+	const headers = new Headers(response.headers);
+	headers.append('Vary', 'Accept-Encoding');
+	const body = Buffer.from(await response.arrayBuffer());
+	if (!encoding || body.length < MIN_COMPRESS_BYTES) {
+		return new Response(body, { status: response.status, statusText: response.statusText, headers });
+	}
+	const compressed =
+		encoding === 'br'
+			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+			: gzipSync(body, { level: 6 });
+	headers.set('Content-Encoding', encoding);
+	headers.set('Content-Length', String(compressed.length));
+	return new Response(compressed, { status: response.status, statusText: response.statusText, headers });
 }
 
 /** Never show a stack trace or an internal message to the person. */

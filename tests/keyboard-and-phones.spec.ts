@@ -1,0 +1,133 @@
+import { expect, test, type Page } from '@playwright/test';
+import { QUESTIONS } from './quiz';
+
+const n = QUESTIONS.length;
+const isJsOn = () => test.info().project.name === 'js-on';
+
+/** Pretend the first `answered` questions were already answered, through the person's own cookie. */
+async function withProgress(page: Page, answered: number) {
+	const cells = Array.from({ length: n }, (_, i) => (i < answered ? String(i % 5) : '_')).join('');
+	const url = new URL(test.info().project.use.baseURL!);
+	await page.context().addCookies([{ name: 'quiz_progress', value: `1.${cells}`, domain: url.hostname, path: '/' }]);
+}
+
+async function focusedRadioInQuestion(page: Page, step: number) {
+	const group = page.getByRole('group', { name: QUESTIONS[step - 1]!.text });
+	await expect(group.locator('input[type="radio"]:focus')).toHaveCount(1);
+}
+
+test('the whole quiz can be finished with the keyboard alone', async ({ page }) => {
+	await page.goto('/');
+	// Tab through the skip link and the navigation to the start link.
+	let guard = 0;
+	while (!(await page.getByRole('link', { name: 'Start the quiz' }).evaluate((el) => el === document.activeElement))) {
+		await page.keyboard.press('Tab');
+		if (++guard > 15) throw new Error('Start link not reachable by Tab');
+	}
+	await page.keyboard.press('Enter');
+	for (let step = 1; step <= n; step++) {
+		await expect(page).toHaveTitle(new RegExp(`^Question ${step} of ${n} · `));
+		await focusedRadioInQuestion(page, step);
+		if (isJsOn()) {
+			await page.keyboard.press(String((step % 5) + 1));
+			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute('value', String(step % 5));
+		} else {
+			// Arrow keys move through a radio group and choose as they go.
+			await page.keyboard.press('ArrowDown');
+			await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+		}
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
+	}
+	await expect(page).toHaveURL(/\/result\//);
+});
+
+test('focus is visible on the option it is on', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await page.keyboard.press('ArrowDown');
+	const outline = await page.locator('label:has(input:focus)').evaluate((el) => getComputedStyle(el).outlineStyle);
+	expect(outline).not.toBe('none');
+});
+
+test('after each step, focus lands on the new question', async ({ page }) => {
+	await withProgress(page, 3);
+	await page.goto('/quiz/4');
+	await focusedRadioInQuestion(page, 4);
+	await page.getByRole('radio', { name: 'Often' }).check();
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page).toHaveURL(/\/quiz\/5$/);
+	await focusedRadioInQuestion(page, 5);
+});
+
+test('an error is announced, linked to the question, and named in the title', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await page.getByRole('button', { name: 'Next' }).click();
+	const alert = page.getByRole('alert');
+	await expect(alert).toContainText('Choose one of the five answers');
+	await expect(alert.getByRole('link')).toHaveAttribute('href', '#answer-0');
+	await expect(page).toHaveTitle(/^Error: Question 1 of/);
+});
+
+test('the page has landmarks and one h1 on every step', async ({ page }) => {
+	for (const path of ['/', '/quiz/1', '/how-it-works']) {
+		await page.goto(path);
+		await expect(page.getByRole('banner')).toHaveCount(1);
+		await expect(page.getByRole('main')).toHaveCount(1);
+		await expect(page.getByRole('contentinfo')).toHaveCount(1);
+		await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+	}
+});
+
+test('a person who left halfway is offered to continue or start over', async ({ page }) => {
+	await withProgress(page, 7);
+	await page.goto('/');
+	await expect(page.getByText(`You have answered 7 of ${n} questions`)).toBeVisible();
+	await page.getByRole('link', { name: 'Continue from question 8' }).click();
+	await expect(page).toHaveURL(/\/quiz\/8$/);
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Start over' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
+});
+
+test.describe('on a small phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('nothing scrolls sideways at 320 px', async ({ page }) => {
+		await withProgress(page, n);
+		for (const path of ['/', '/quiz/1', '/result', '/how-it-works', '/no-such-page', '/result/1-broken']) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+
+	test('nothing scrolls sideways with text at 200 %', async ({ page }) => {
+		test.skip(!isJsOn(), 'Enlarging the text needs a script in the page; the layout is the same HTML and CSS either way.');
+		await withProgress(page, n);
+		for (const path of ['/', '/quiz/1', '/result', '/how-it-works']) {
+			await page.goto(path);
+			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+});
+
+test.describe('on a 360 × 740 phone', () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({ page }) => {
+		const longest = QUESTIONS.reduce((best, q, i) => (q.text.length > QUESTIONS[best]!.text.length ? i : best), 0);
+		await withProgress(page, longest);
+		await page.goto(`/quiz/${longest + 1}`);
+		for (const target of [...(await page.locator('label.option').all()), page.getByRole('button', { name: 'Next' })]) {
+			const box = (await target.boundingBox())!;
+			expect(box.height).toBeGreaterThanOrEqual(44);
+			expect(box.y + box.height).toBeLessThanOrEqual(740);
+		}
+	});
+});

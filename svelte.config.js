@@ -13,6 +13,8 @@ const config = {
 		// check refuse every form post on plain http://localhost. hooks.server.ts checks instead
 		// that a post's Origin names the same host it was sent to.
 		csrf: { trustedOrigins: ['*'] },
+		// Inline the (small) stylesheets: one round trip less before the first paint on a phone.
+		inlineStyleThreshold: 20_000,
 		// Share links put answers in the URL path; the error page must never echo them.
 		csp: {
 			mode: 'auto',

@@ -28,9 +28,9 @@ async function main() {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	log(`Starting the production server at ${origin}…`);
-	// `node <absolute path>/build` is `node build`; the absolute path only keeps other tools' cleanup
-	// (say, `pkill -f "node build"` after a test run) from stopping this server mid-measurement.
-	const app = await startServer([join(ROOT, 'build')], `${origin}/`, { PORT: String(port), HOST: '127.0.0.1' });
+	// The same entry as `npm start`. The absolute path keeps other tools' cleanup
+	// (say, `pkill -f "node src/server.js"` after a test run) from stopping it mid-measurement.
+	const app = await startServer([join(ROOT, 'src', 'server.js')], `${origin}/`, { PORT: String(port), HOST: '127.0.0.1' });
 	try {
 		const browser = await launchBrowser();
 		const chromium = browser.version();

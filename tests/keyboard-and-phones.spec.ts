@@ -104,9 +104,12 @@ test.describe('on a small phone', () => {
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
+});
 
-	test('nothing scrolls sideways with text at 200 %', async ({ page }) => {
-		test.skip(!isJsOn(), 'Enlarging the text needs a script in the page; the layout is the same HTML and CSS either way.');
+for (const viewport of [{ width: 1280, height: 800 }, { width: 640, height: 400 }]) {
+	test(`text at 200 % still fits ${viewport.width} px without sideways scrolling`, async ({ page }) => {
+		test.skip(!isJsOn(), 'Enlarging the text needs a script in the page; the HTML and CSS are the same either way.');
+		await page.setViewportSize(viewport);
 		await withProgress(page, n);
 		for (const path of ['/', '/quiz/1', '/result', '/how-it-works']) {
 			await page.goto(path);
@@ -115,7 +118,7 @@ test.describe('on a small phone', () => {
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
-});
+}
 
 test.describe('on a 360 × 740 phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });

@@ -58,6 +58,11 @@ export default defineConfig({
 	},
 	projects: [
 		{ name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
-		{ name: 'js-off', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } }
+		{
+			name: 'js-off',
+			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
+			// HTTP-level checks use no browser, so running them twice would prove nothing more.
+			testIgnore: /hardening\.spec\.ts/
+		}
 	]
 });

@@ -57,7 +57,7 @@ async function compress(response: Response, acceptEncoding: string): Promise<Res
 	}
 	const compressed =
 		encoding === 'br'
-			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
 			: gzipSync(body, { level: 6 });
 	headers.set('Content-Encoding', encoding);
 	headers.set('Content-Length', String(compressed.length));

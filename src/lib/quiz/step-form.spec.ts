@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_ANSWER, FIELD_QUESTION, parseStepForm, type FormFields } from './step-form';
 
 function form(fields: [string, unknown][]): FormFields {
-	return { getAll: (name) => fields.filter(([k]) => k === name).map(([, v]) => v) };
+	return {
+		getAll: (name) => fields.filter(([k]) => k === name).map(([, v]) => v),
+		keys: () => fields.map(([k]) => k)
+	};
 }
 const q = 'scope-whole-system';
 
@@ -36,13 +39,17 @@ describe('parseStepForm', () => {
 		expect(parseStepForm(form([[FIELD_QUESTION, q], [FIELD_QUESTION, q], [FIELD_ANSWER, '1']]), q).ok).toBe(false);
 	});
 
+	it('rejects fields our page never sends', () => {
+		expect(parseStepForm(form([[FIELD_QUESTION, q], [FIELD_ANSWER, '1'], ['score', '100']]), q)).toEqual({ ok: false, error: 'unexpected-field' });
+	});
+
 	it('either accepts a value on the scale or fails with a typed error, for any input', () => {
 		const field = fc.tuple(fc.constantFrom(FIELD_QUESTION, FIELD_ANSWER, 'other'), fc.oneof(fc.string(), fc.constant(q), fc.constantFrom('0', '4', '5'), fc.anything()));
 		fc.assert(
 			fc.property(fc.array(field, { maxLength: 6 }), (fields) => {
 				const parsed = parseStepForm(form(fields), q);
 				if (parsed.ok) expect([null, 0, 1, 2, 3, 4]).toContain(parsed.answer);
-				else expect(['invalid-answer', 'wrong-question']).toContain(parsed.error);
+				else expect(['invalid-answer', 'wrong-question', 'unexpected-field']).toContain(parsed.error);
 			}),
 			{ numRuns: 5000 }
 		);

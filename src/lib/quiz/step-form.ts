@@ -4,7 +4,7 @@ import type { AnswerValue } from './scale';
 export const FIELD_QUESTION = 'question';
 export const FIELD_ANSWER = 'answer';
 
-export type StepFormError = 'invalid-answer' | 'wrong-question';
+export type StepFormError = 'invalid-answer' | 'wrong-question' | 'unexpected-field';
 
 export type ParsedStepForm =
 	| { ok: true; answer: AnswerValue | null }
@@ -13,14 +13,21 @@ export type ParsedStepForm =
 /** The part of FormData the parser reads, so tests can pass anything shaped like it. */
 export interface FormFields {
 	getAll(name: string): unknown[];
+	keys(): Iterable<string>;
 }
+
+const KNOWN_FIELDS = new Set([FIELD_QUESTION, FIELD_ANSWER]);
 
 /**
  * Reads one step's form. A missing answer is not an error here (going back without answering is
  * fine); the action decides whether it may move on. Anything else odd (an unknown value,
- * duplicated fields, a form for another question) is rejected rather than guessed at.
+ * duplicated or extra fields, a form for another question) is rejected rather than guessed at:
+ * our own page never sends it.
  */
 export function parseStepForm(form: FormFields, expectedQuestionId: string): ParsedStepForm {
+	for (const name of form.keys()) {
+		if (!KNOWN_FIELDS.has(name)) return { ok: false, error: 'unexpected-field' };
+	}
 	const questions = form.getAll(FIELD_QUESTION);
 	if (questions.length !== 1 || questions[0] !== expectedQuestionId) {
 		return { ok: false, error: 'wrong-question' };

@@ -1,0 +1,142 @@
+import { expect, test, type APIRequestContext } from '@playwright/test';
+import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
+
+// HTTP-level checks need no browser; playwright.config.ts runs them in the JS-on project only.
+
+const html = { Accept: 'text/html' };
+
+async function post(request: APIRequestContext, step: number, form: Record<string, string> | string, headers: Record<string, string> = {}) {
+	const base = test.info().project.use.baseURL!;
+	return request.post(`/quiz/${step}?/next`, {
+		headers: { ...html, Origin: base, 'Sec-Fetch-Site': 'same-origin', ...headers },
+		...(typeof form === 'string' ? { data: form } : { form }),
+		maxRedirects: 0
+	});
+}
+
+async function answerFirst(request: APIRequestContext, count: number) {
+	for (let i = 0; i < count; i++) {
+		const response = await post(request, i + 1, { question: QUESTIONS[i]!.id, answer: String(i % 5) });
+		expect(response.status()).toBe(303);
+	}
+}
+
+/** The person's earlier answers are still there: the steps they answered show them chosen. */
+async function expectAnswersKept(request: APIRequestContext, count: number) {
+	for (let i = 0; i < count; i++) {
+		const page = await (await request.get(`/quiz/${i + 1}`, { headers: html })).text();
+		expect(page).toMatch(new RegExp(`value="${i % 5}"[^>]*checked`));
+	}
+}
+
+const hostileCodes = [
+	'x'.repeat(10_000),
+	'%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+	'%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E',
+	'%E2%9C%93%F0%9F%98%80',
+	'%E0%A4%A',
+	'..%2F..%2Fetc%2Fpasswd',
+	'1-%00',
+	encodeShareCode(SAMPLE_ANSWERS).slice(0, -1),
+	encodeShareCode(SAMPLE_ANSWERS) + '0'
+];
+
+for (const code of hostileCodes) {
+	test(`a hostile share code (${code.slice(0, 24)}) gets a 4xx page that echoes nothing`, async ({ request }) => {
+		const response = await request.get(`/result/${code}`, { headers: html });
+		expect(response.status()).toBeGreaterThanOrEqual(400);
+		expect(response.status()).toBeLessThan(500);
+		const body = await response.text();
+		expect(body).toContain('Go to the quiz');
+		expect(body).not.toContain('<script>alert');
+		expect(body).not.toContain('onerror=alert');
+		expect(body).not.toContain(decodeURIComponentSafe(code).slice(0, 40));
+	});
+}
+
+function decodeURIComponentSafe(text: string) {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+test('an empty share code leads to the quiz, not an error', async ({ request }) => {
+	const response = await request.get('/result/', { headers: html });
+	expect(response.status()).toBe(200);
+	expect(response.url()).toMatch(/\/quiz\/1$/);
+});
+
+const hostileForms: [string, Record<string, string> | string, Record<string, string>?][] = [
+	['a missing answer', { question: QUESTIONS[3]!.id }],
+	['an out-of-range answer', { question: QUESTIONS[3]!.id, answer: '7' }],
+	['a non-numeric answer', { question: QUESTIONS[3]!.id, answer: '<b>4</b>' }],
+	['a duplicated answer', `question=${QUESTIONS[3]!.id}&answer=1&answer=2`, { 'Content-Type': 'application/x-www-form-urlencoded' }],
+	['an unknown field', { question: QUESTIONS[3]!.id, answer: '2', score: '100' }],
+	['the form of another question', { question: QUESTIONS[9]!.id, answer: '2' }],
+	['a JSON body', JSON.stringify({ question: QUESTIONS[3]!.id, answer: 2 }), { 'Content-Type': 'application/json' }],
+	['an oversized body', `question=${QUESTIONS[3]!.id}&answer=2&pad=${'a'.repeat(100_000)}`, { 'Content-Type': 'application/x-www-form-urlencoded' }]
+];
+
+for (const [name, form, headers] of hostileForms) {
+	test(`a form post with ${name} gets a 4xx page and keeps earlier answers`, async ({ request }) => {
+		await answerFirst(request, 3);
+		const response = await post(request, 4, form, headers);
+		expect(response.status()).toBeGreaterThanOrEqual(400);
+		expect(response.status()).toBeLessThan(500);
+		const body = await response.text();
+		expect(body).toContain('<html');
+		expect(body).not.toContain('<b>4</b>');
+		await expectAnswersKept(request, 3);
+	});
+}
+
+test('a form post for a question that does not exist is a 404', async ({ request }) => {
+	const response = await post(request, 99, { question: 'x', answer: '1' });
+	expect(response.status()).toBe(404);
+});
+
+test('a form post from another site is refused', async ({ request }) => {
+	await answerFirst(request, 2);
+	const response = await post(request, 3, { question: QUESTIONS[2]!.id, answer: '1' }, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' });
+	expect(response.status()).toBe(403);
+	await expectAnswersKept(request, 2);
+});
+
+test('rendered pages send a strict CSP and the security headers', async ({ request }) => {
+	for (const path of ['/', '/quiz/1', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`, '/no-such-page']) {
+		const headers = (await request.get(path, { headers: html })).headers();
+		const csp = headers['content-security-policy']!;
+		for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "script-src 'self'"]) {
+			expect(csp, path).toContain(directive);
+		}
+		expect(csp, path).not.toContain('unsafe-inline');
+		expectSecurityHeaders(headers, path);
+	}
+});
+
+test('prerendered pages and static files get the security headers too', async ({ request }) => {
+	for (const path of ['/how-it-works', '/enhance.js', '/favicon.svg', '/og/both.png']) {
+		const headers = (await request.get(path)).headers();
+		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		expectSecurityHeaders(headers, path);
+	}
+	const page = await (await request.get('/how-it-works')).text();
+	expect(page).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+});
+
+function expectSecurityHeaders(headers: Record<string, string>, path: string) {
+	expect(headers['x-content-type-options'], path).toBe('nosniff');
+	expect(headers['referrer-policy'], path).toBe('no-referrer');
+	expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+	expect(headers['permissions-policy'], path).toContain('camera=()');
+	expect(headers['strict-transport-security'], `${path}: no HSTS over plain HTTP`).toBeUndefined();
+}
+
+test('pages are sent compressed', async ({ request }) => {
+	for (const path of ['/', '/quiz/1', '/how-it-works']) {
+		const response = await request.get(path, { headers: { ...html, 'Accept-Encoding': 'br, gzip' } });
+		expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
+	}
+});

@@ -17,6 +17,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	}
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
+	// Rendered pages show one person's answers: browsers may keep them, shared caches may not.
+	if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-cache');
 	if (isHttps(event.url)) response.headers.set('Strict-Transport-Security', HSTS);
 	return compress(response, event.request.headers.get('accept-encoding') ?? '');
 };

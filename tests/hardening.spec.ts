@@ -112,6 +112,7 @@ test('rendered pages send a strict CSP and the security headers', async ({ reque
 			expect(csp, path).toContain(directive);
 		}
 		expect(csp, path).not.toContain('unsafe-inline');
+		expect(headers['cache-control'], path).toBe('private, no-cache');
 		expectSecurityHeaders(headers, path);
 	}
 });

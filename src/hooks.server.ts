@@ -9,6 +9,10 @@ const MIN_COMPRESS_BYTES = 1024;
 
 export const handle: Handle = async ({ event, resolve }) => {
 	correctScheme(event.url);
+	// SvelteKit treats a post to the reserved action name `default` as a programming error (500).
+	if (event.request.method === 'POST' && event.url.search.startsWith('?/default')) {
+		return new Response('There is no such form action.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } });
+	}
 	if (UNSAFE_METHODS.has(event.request.method) && !isSameSite(event.request.headers, event.url)) {
 		return new Response('This form was sent from another site, so it was refused.', {
 			status: 403,
@@ -27,13 +31,15 @@ export const handle: Handle = async ({ event, resolve }) => {
  * Refuses form posts made by other sites. Browsers send Sec-Fetch-Site on every request; with
  * `Referrer-Policy: no-referrer` they send `Origin: null` on form posts, so Origin alone cannot
  * tell. Where only Origin is sent, compare hosts, not schemes: behind a TLS proxy the server
- * cannot see the scheme. A request with neither header does not come from a browser page.
+ * cannot see the scheme.
  */
 function isSameSite(headers: Headers, url: URL): boolean {
 	const site = headers.get('sec-fetch-site');
 	if (site) return site === 'same-origin' || site === 'none';
 	const origin = headers.get('origin');
-	if (origin === null) return true;
+	// No origin at all: not a browser page. "null": an older browser that obeys our no-referrer
+	// policy but predates Sec-Fetch-Site; the SameSite=Lax cookie still keeps other sites out.
+	if (origin === null || origin === 'null') return true;
 	try {
 		return new URL(origin).host === url.host;
 	} catch {
@@ -69,5 +75,9 @@ async function compress(response: Response, acceptEncoding: string): Promise<Res
 /** Never show a stack trace or an internal message to the person. */
 export const handleError: HandleServerError = ({ error, status }) => {
 	if (status >= 500) console.error(error);
-	return { message: status === 404 ? 'Page not found' : 'Something went wrong on our side.' };
+	if (status === 404) return { message: 'Page not found', kind: 'not-found' };
+	if (status < 500) {
+		return { message: 'The request was not in a form this site understands, so nothing was changed.', kind: 'bad-request' };
+	}
+	return { message: 'Something went wrong on our side.' };
 };

@@ -6,22 +6,18 @@ function reveal(element) {
 	if (element) element.hidden = false;
 }
 
-/** On a question step: 1–5 choose an answer, Enter moves on from anywhere but a control. */
+/**
+ * On a question step: while focus is in the answers, 1–5 choose one. Limited to the form, so
+ * the digits never act as page-wide single-key shortcuts (WCAG 2.1.4). Enter already submits.
+ */
 function enhanceQuestion(form) {
 	reveal(form.querySelector('[data-needs-script]'));
-	document.addEventListener('keydown', (event) => {
-		if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
-		const target = event.target instanceof Element ? event.target : document.body;
-		if (target.closest('a, button, textarea, select, input:not([type="radio"])')) return;
-		if (/^[1-5]$/.test(event.key)) {
-			const radio = form.querySelector(`#answer-${Number(event.key) - 1}`);
-			if (radio) {
-				radio.checked = true;
-				radio.focus();
-				event.preventDefault();
-			}
-		} else if (event.key === 'Enter' && !form.contains(target)) {
-			form.requestSubmit();
+	form.addEventListener('keydown', (event) => {
+		if (event.altKey || event.ctrlKey || event.metaKey || !/^[1-5]$/.test(event.key)) return;
+		const radio = form.querySelector(`#answer-${Number(event.key) - 1}`);
+		if (radio) {
+			radio.checked = true;
+			radio.focus();
 			event.preventDefault();
 		}
 	});

@@ -4,11 +4,11 @@ import { encodeShareCode, SAMPLE_ANSWERS } from './quiz';
 
 /**
  * axe runs inside the page, so the JS-off project cannot simply disable JavaScript: it loads
- * the server's HTML with the app's own scripts blocked, which is what a no-JS visitor gets.
+ * the server's HTML with the app's own script (static/enhance.js) blocked, as a no-JS visitor gets it.
  */
 async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
 	const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
-	if (test.info().project.name === 'js-off') await context.route('**/_app/**/*.js', (route) => route.abort());
+	if (test.info().project.name === 'js-off') await context.route('**/*.js', (route) => route.abort());
 	return context.newPage();
 }
 

@@ -76,6 +76,8 @@ const hostileForms: [string, Record<string, string> | string, Record<string, str
 	['an unknown field', { question: QUESTIONS[3]!.id, answer: '2', score: '100' }],
 	['the form of another question', { question: QUESTIONS[9]!.id, answer: '2' }],
 	['a JSON body', JSON.stringify({ question: QUESTIONS[3]!.id, answer: 2 }), { 'Content-Type': 'application/json' }],
+	['a plain-text body', 'answer=2', { 'Content-Type': 'text/plain' }],
+	['a broken multipart body', '--x\r\ngarbage', { 'Content-Type': 'multipart/form-data; boundary=x' }],
 	['an oversized body', `question=${QUESTIONS[3]!.id}&answer=2&pad=${'a'.repeat(100_000)}`, { 'Content-Type': 'application/x-www-form-urlencoded' }]
 ];
 
@@ -91,6 +93,15 @@ for (const [name, form, headers] of hostileForms) {
 		await expectAnswersKept(request, 3);
 	});
 }
+
+test('a post to an action that does not exist is a 404, the reserved name too', async ({ request }) => {
+	const base = test.info().project.use.baseURL!;
+	for (const action of ['default', 'score', '%3Cscript%3E']) {
+		const response = await request.post(`/quiz/1?/${action}`, { headers: { ...html, Origin: base }, form: { answer: '1' } });
+		expect(response.status(), action).toBe(404);
+		expect(await response.text(), action).not.toContain('<script>');
+	}
+});
 
 test('a form post for a question that does not exist is a 404', async ({ request }) => {
 	const response = await post(request, 99, { question: 'x', answer: '1' });

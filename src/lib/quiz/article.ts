@@ -53,7 +53,7 @@ export const DISTINCTIONS: readonly Distinction[] = [
 		id: 'follows-instructions',
 		title: 'Turning instructions into a program',
 		paraphrase:
-			'A programmer often receives directions from designers, engineers or a lead programmer, and turns them (sometimes a whole concept) into a finished, working program.',
+			'In a typical job, a programmer is handed directions by others on the team, such as a designer, an engineer or a senior programmer, and builds a complete program from them, sometimes from nothing more than a concept.',
 		pole: 'programmer'
 	},
 	{
@@ -67,7 +67,7 @@ export const DISTINCTIONS: readonly Distinction[] = [
 		id: 'environment-first',
 		title: 'Studying the environment first',
 		paraphrase:
-			'Just as a civil engineer studies the river bed before designing a bridge’s foundation, a software engineer studies the hardware and software systems first, so the design suits the place it will run.',
+			'A bridge builder looks at the ground under the river before planning the foundations. In the same way, a software engineer studies the computers and software around a program first, so the design suits the place it will run.',
 		pole: 'engineer'
 	},
 	{
@@ -88,14 +88,14 @@ export const DISTINCTIONS: readonly Distinction[] = [
 		id: 'real-conditions',
 		title: 'Built for real conditions',
 		paraphrase:
-			'The aim is software that runs efficiently and reliably in the conditions it will really meet, on the hardware it will really use, for the users the company really has in mind.',
+			'The aim is software that stays fast and dependable where it is actually used: under real load, on the machines it will really run on, for the people it is really meant for.',
 		pole: 'engineer'
 	},
 	{
 		id: 'roles-overlap',
 		title: 'The roles overlap',
 		paraphrase:
-			'A reader of the article asked whether the two are not the same. They overlap a great deal: every software engineer also writes code, and good programming already looks at the whole project.',
+			'A reader’s comment under the article asks whether the two are not the same. In our reading they overlap a great deal: every software engineer also writes code, and the article itself says programming looks at the whole project.',
 		pole: 'both'
 	}
 ];

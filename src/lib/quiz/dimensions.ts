@@ -50,7 +50,7 @@ export const DIMENSIONS: readonly Dimension[] = [
 		engineerEnd: 'the problem behind the request',
 		distinctions: ['follows-instructions', 'engineering-principles'],
 		fromArticle:
-			'Programmers often turn instructions from designers, engineers or a lead into a working program. Engineers apply a deliberate method of looking at the problem itself.',
+			'Programmers are often handed directions by others on the team and build the program from them. Engineers bring a deliberate method of looking at the problem itself.',
 		inPractice:
 			'Carrying out a clear brief well is real skill and keeps a team fast. Going back to the problem catches briefs that would build the wrong thing.',
 		nextSteps: [
@@ -84,9 +84,9 @@ export const DIMENSIONS: readonly Dimension[] = [
 		engineerEnd: 'the hardware and systems, studied before designing',
 		distinctions: ['environment-first', 'specialised-tasks'],
 		fromArticle:
-			'A civil engineer studies the river bed before designing a bridge’s foundation; a software engineer studies the hardware and software systems first, so the design suits them.',
+			'Like a bridge builder checking the ground under the river before planning foundations, a software engineer studies the computers and software around a program before designing it.',
 		inPractice:
-			'Trusting the chosen platform lets you concentrate on the code. Knowing it first, like a bridge builder studying the river bed, avoids designs that the real machine cannot carry.',
+			'Trusting the chosen platform lets you concentrate on the code. Knowing it first, as a bridge builder knows the ground, avoids designs that the real machine cannot carry.',
 		nextSteps: [
 			'Find out the memory, network and device limits of where your software runs, and write them down.',
 			'Try your software on the slowest device or connection your users really have.',
@@ -118,7 +118,7 @@ export const DIMENSIONS: readonly Dimension[] = [
 		engineerEnd: 'efficient and reliable under real use',
 		distinctions: ['real-conditions', 'coding'],
 		fromArticle:
-			'Engineering aims at programs that run efficiently and reliably in real conditions, on the real hardware, for the users the company has in mind.',
+			'Engineering aims for software that stays fast and dependable where it is actually used: real load, real machines, real users.',
 		inPractice:
 			'Shipping a working feature and improving it later gets value to people sooner. Designing for real load, real data and real failures keeps it working once it is there.',
 		nextSteps: [
@@ -128,11 +128,3 @@ export const DIMENSIONS: readonly Dimension[] = [
 		]
 	}
 ];
-
-const byId = new Map(DIMENSIONS.map((d) => [d.id, d]));
-
-export function getDimension(id: DimensionId): Dimension {
-	const dimension = byId.get(id);
-	if (!dimension) throw new Error(`Unknown dimension: ${id}`);
-	return dimension;
-}

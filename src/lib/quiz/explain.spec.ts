@@ -44,6 +44,14 @@ describe('summarize', () => {
 	});
 });
 
+describe('summarize, for straight-lined answers', () => {
+	it('does not read habits into them', () => {
+		const text = summarize(scoreAnswers(QUESTIONS.map(() => 3)));
+		expect(text).toContain('nearly all your answers were the same');
+		expect(text).not.toContain('consistent');
+	});
+});
+
 describe('straightLiningNote', () => {
 	it('speaks up when nearly every answer is the same option', () => {
 		const answers = QUESTIONS.map((_, i) => (i < 21 ? 3 : 1) as AnswerValue);
@@ -90,5 +98,12 @@ describe('small helpers', () => {
 
 	it('formats effects with a sign and one decimal', () => {
 		expect([2.0833, -1.04, 0, 0.01].map(formatEffect)).toEqual(['+2.1', '−1.0', '0.0', '0.0']);
+	});
+
+	it('rounds effects like the scores, so 50 plus the shown total reads as the shown score', () => {
+		expect(formatEffect(-6.25)).toBe('−6.2');
+		expect((50 - 6.2).toFixed(1)).toBe((43.75).toFixed(1));
+		expect(formatEffect(6.25)).toBe('+6.3');
+		expect((50 + 6.3).toFixed(1)).toBe((56.25).toFixed(1));
 	});
 });

@@ -1,6 +1,6 @@
 import type { Dimension } from './dimensions';
 import { scaleLabel } from './scale';
-import type { Contribution, DimensionScore, QuizResult } from './scoring';
+import { BANDS, bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
 
 /**
  * Turns a result into the sentences a result page shows. Pure, and written from the person's
@@ -9,16 +9,18 @@ import type { Contribution, DimensionScore, QuizResult } from './scoring';
 
 export type Lean = 'programmer' | 'engineer' | 'balanced';
 
-/** Below 40 leans programmer, above 60 leans engineer, in between is balanced: the bands' middle. */
+/** A dimension leans the way its score's band does: the same thresholds as the overall result. */
 export function leanOf(score: number): Lean {
-	if (score < 40) return 'programmer';
-	if (score > 60) return 'engineer';
+	const band = bandFor(score).id;
+	if (band === 'programmer' || band === 'leaning-programmer') return 'programmer';
+	if (band === 'engineer' || band === 'leaning-engineer') return 'engineer';
 	return 'balanced';
 }
 
 export function describeLean(d: DimensionScore): string {
 	const lean = leanOf(d.score);
-	const strongly = d.score < 20 || d.score > 80 ? 'clearly ' : '';
+	const band = bandFor(d.score);
+	const strongly = band === BANDS[0] || band === BANDS.at(-1) ? 'clearly ' : '';
 	if (lean === 'balanced') return `You sit between the two ends: sometimes ${d.dimension.programmerEnd}, sometimes ${d.dimension.engineerEnd}.`;
 	const end = lean === 'engineer' ? d.dimension.engineerEnd : d.dimension.programmerEnd;
 	const role = lean === 'engineer' ? 'software engineer' : 'programmer';
@@ -45,6 +47,10 @@ export function summarize(result: QuizResult): string {
 				? `leaning toward the ${result.band.id === 'leaning-engineer' ? 'software engineer' : 'programmer'} end`
 				: `at the ${result.band.id === 'engineer' ? 'software engineer' : 'programmer'} end`;
 	sentences.push(`Your answers place you at ${result.overall} of 100, ${position}.`);
+	if (result.straightLined) {
+		sentences.push('But nearly all your answers were the same, so this says more about how you answered than about how you work.');
+		return sentences.join(' ');
+	}
 
 	const spread = sorted[0]!.exact - sorted.at(-1)!.exact;
 	if (spread === 0) {
@@ -63,14 +69,14 @@ export function summarize(result: QuizResult): string {
 
 	if (result.mixed && result.band.id !== 'both') {
 		sentences.push(
-			`Your dimensions pull in different directions, so the likely range (${result.range.low} to ${result.range.high}) reaches the middle: read this as a mixed result, not a verdict.`
+			`Your dimensions pull in different directions, so the range around your score (${result.range.low} to ${result.range.high}) reaches the middle: read this as a mixed result, not a verdict.`
 		);
 	} else if (result.mixed) {
 		sentences.push('That is a mixed result: you draw on both ways of working, as most people in software do.');
 	} else if (result.range.low === result.range.high) {
 		sentences.push('Your dimensions agree, so there is no range to speak of around that score.');
 	} else {
-		sentences.push(`The likely range, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`);
+		sentences.push(`The range around your score, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`);
 	}
 	return sentences.join(' ');
 }
@@ -78,16 +84,14 @@ export function summarize(result: QuizResult): string {
 /** Said only when the answers look straight-lined; null otherwise. */
 export function straightLiningNote(result: QuizResult): string | null {
 	if (!result.straightLined) return null;
-	const counts = new Map<number, number>();
-	for (const c of result.contributions) counts.set(c.answer, (counts.get(c.answer) ?? 0) + 1);
-	const [answer, count] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]!;
-	return `You chose “${scaleLabel(answer as Contribution['answer'])}” for ${count} of ${result.contributions.length} questions. Because half the questions describe each role, answering the same way throughout lands near the middle whatever your habits are. If you went quickly, it is worth taking again and thinking of a recent week at work for each question.`;
+	const { answer, count } = result.mostCommonAnswer;
+	return `You chose “${scaleLabel(answer)}” for ${count} of ${result.contributions.length} questions. Because half the questions describe each role, answering the same way throughout lands near the middle whatever your habits are. If you went quickly, it is worth taking again and thinking of a recent week at work for each question.`;
 }
 
 /** Habits to try, for each dimension that leans toward the programmer end. */
 export function nextSteps(result: QuizResult): { dimension: Dimension; score: number; steps: readonly string[] }[] {
 	return result.dimensions
-		.filter((d) => d.exact < 50)
+		.filter((d) => leanOf(d.score) === 'programmer')
 		.sort((a, b) => a.exact - b.exact)
 		.map((d) => ({ dimension: d.dimension, score: d.score, steps: d.dimension.nextSteps }));
 }
@@ -102,9 +106,14 @@ export function strongestContributions(result: QuizResult, count = 3): { enginee
 	return { engineer: strongest(1), programmer: strongest(-1) };
 }
 
+/** Rounds to one decimal the way `toFixed` does for the scores (halves upward), so sums shown add up. */
+export function roundEffect(effect: number): number {
+	return Math.round(effect * 10) / 10;
+}
+
 /** Effects are shown with one decimal and a sign, e.g. “+2.1” or “−1.0”. */
 export function formatEffect(effect: number): string {
-	const rounded = Math.round(Math.abs(effect) * 10) / 10;
+	const rounded = roundEffect(effect);
 	if (rounded === 0) return '0.0';
-	return `${effect > 0 ? '+' : '−'}${rounded.toFixed(1)}`;
+	return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
 }

@@ -45,7 +45,7 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'environment-given-stack',
-		text: 'I build with the languages and tools my team has already chosen, and focus on the code.',
+		text: 'I build with the languages and tools my team has already chosen.',
 		dimension: 'environment',
 		distinction: 'specialised-tasks',
 		towards: 'programmer'
@@ -59,14 +59,14 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'quality-feature-works',
-		text: 'I count a task as done when the feature works and its tests pass.',
+		text: 'I count a task as done as soon as the feature works.',
 		dimension: 'quality',
 		distinction: 'coding',
 		towards: 'programmer'
 	},
 	{
 		id: 'scope-own-part',
-		text: 'I do my best work on one clear part of the code that is mine to build.',
+		text: 'I work on one clear part of the code that is mine to build.',
 		dimension: 'scope',
 		distinction: 'specialised-tasks',
 		towards: 'programmer'
@@ -87,7 +87,7 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'environment-check-first',
-		text: 'Before I choose a design, I check what hardware and systems it will run on.',
+		text: 'Before I choose a design, I look at the other systems my software must work with.',
 		dimension: 'environment',
 		distinction: 'environment-first',
 		towards: 'engineer'
@@ -122,7 +122,7 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'method-write-requirements',
-		text: 'I write down what the software must do, and how we will know it works, before I build it.',
+		text: 'Before I build, I write down what the software must do.',
 		dimension: 'method',
 		distinction: 'engineering-principles',
 		towards: 'engineer'
@@ -143,7 +143,7 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'quality-ship-then-improve',
-		text: 'I ship a working version quickly and improve it when problems show up.',
+		text: 'I release a first working version early and fix problems as they come up.',
 		dimension: 'quality',
 		distinction: 'coding',
 		towards: 'programmer'
@@ -171,21 +171,21 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'environment-find-limits',
-		text: 'I find out the limits of where my software will run, such as memory, network speed or old devices.',
+		text: 'I find out the limits of the hardware my software will run on, such as memory or old devices.',
 		dimension: 'environment',
 		distinction: 'environment-first',
 		towards: 'engineer'
 	},
 	{
 		id: 'people-focused-coding',
-		text: 'I prefer long stretches of focused coding to meetings with clients.',
+		text: 'I leave the conversations with clients to my lead or manager.',
 		dimension: 'people',
 		distinction: 'specialised-tasks',
 		towards: 'programmer'
 	},
 	{
 		id: 'quality-measure-goals',
-		text: 'I measure how fast and how reliable my software is, against goals set in advance.',
+		text: 'I measure how my software performs against goals we set in advance.',
 		dimension: 'quality',
 		distinction: 'real-conditions',
 		towards: 'engineer'

@@ -70,6 +70,8 @@ export interface QuizResult {
 	range: { low: number; high: number; standardError: number };
 	/** The range reaches the middle (50): the answers do not settle on one side. */
 	mixed: boolean;
+	/** The option chosen most often (the lowest value on a tie), and how often. */
+	mostCommonAnswer: { answer: AnswerValue; count: number };
 	/** The most-chosen option accounts for at least STRAIGHT_LINE_SHARE of the answers. */
 	straightLined: boolean;
 }
@@ -119,6 +121,7 @@ export function scoreAnswers(
 	const standardError = standardErrorOfMean(dimensionScores.map((d) => d.exact));
 	const low = Math.max(0, Math.round(overallExact - standardError));
 	const high = Math.min(100, Math.round(overallExact + standardError));
+	const mostCommonAnswer = mostCommon(answers);
 
 	return {
 		overall,
@@ -128,7 +131,8 @@ export function scoreAnswers(
 		contributions,
 		range: { low, high, standardError },
 		mixed: low <= 50 && high >= 50,
-		straightLined: largestShareOfOneOption(answers) >= STRAIGHT_LINE_SHARE
+		mostCommonAnswer,
+		straightLined: mostCommonAnswer.count / answers.length >= STRAIGHT_LINE_SHARE
 	};
 }
 
@@ -144,8 +148,12 @@ function standardErrorOfMean(values: readonly number[]): number {
 	return Math.sqrt(variance) / Math.sqrt(values.length);
 }
 
-function largestShareOfOneOption(answers: Answers): number {
+function mostCommon(answers: Answers): { answer: AnswerValue; count: number } {
 	const counts = new Map<AnswerValue, number>();
 	for (const answer of answers) counts.set(answer, (counts.get(answer) ?? 0) + 1);
-	return Math.max(...counts.values()) / answers.length;
+	let best = { answer: answers[0]!, count: 0 };
+	for (const [answer, count] of counts) {
+		if (count > best.count || (count === best.count && answer < best.answer)) best = { answer, count };
+	}
+	return best;
 }

@@ -1,10 +1,8 @@
-import { QUESTIONS } from './questions';
-
 /**
  * Share links carry a quiz version and the answers in that version's question order.
  * When the bank changes, bump QUIZ_VERSION and add its order here, keeping every older
- * entry: a link made under an older version is then decoded if all of its questions still
- * exist (in any order), and declined with a clear message if not. Never edit an old entry.
+ * entry: a link made under an older version is then decoded if it covers exactly the current
+ * questions (in any order), and declined with a clear message if not. Never edit an old entry.
  */
 export const QUIZ_VERSION = 1;
 
@@ -36,5 +34,3 @@ export const QUESTION_ORDER_BY_VERSION: Readonly<Record<number, readonly string[
 		'quality-measure-goals'
 	]
 };
-
-export const QUESTION_COUNT = QUESTIONS.length;

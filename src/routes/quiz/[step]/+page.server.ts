@@ -2,10 +2,20 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { completeAnswers, firstOpenIndex, withAnswer } from '$lib/quiz/progress';
 import { QUESTIONS } from '$lib/quiz/questions';
 import { encodeShareCode } from '$lib/quiz/share-code';
-import { parseStepForm } from '$lib/quiz/step-form';
+import { parseStepForm, type ParsedStepForm } from '$lib/quiz/step-form';
 import { readProgress, writeProgress } from '$lib/server/progress-cookie';
 import { isHttps } from '$lib/server/transport';
 import type { Actions, PageServerLoad } from './$types';
+
+/** Parses a step's post. A body that is not a form at all (wrong type, broken multipart) is a bad request, not a crash. */
+async function readStep(step: string, request: Request): Promise<{ index: number; parsed: ParsedStepForm }> {
+	const index = questionIndex(step);
+	try {
+		return { index, parsed: parseStepForm(await request.formData(), QUESTIONS[index]!.id) };
+	} catch {
+		return { index, parsed: { ok: false, error: 'invalid-answer' } };
+	}
+}
 
 /** `/quiz/4` is the fourth question; anything else under /quiz is not a page. */
 function questionIndex(step: string): number {
@@ -33,8 +43,7 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 
 export const actions: Actions = {
 	next: async ({ params, request, cookies, url }) => {
-		const index = questionIndex(params.step);
-		const parsed = parseStepForm(await request.formData(), QUESTIONS[index]!.id);
+		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
 		if (parsed.answer === null) return fail(400, { error: 'missing-answer' as const });
 
@@ -49,8 +58,7 @@ export const actions: Actions = {
 
 	/** Going back keeps whatever is chosen on this step, and needs no answer. */
 	back: async ({ params, request, cookies, url }) => {
-		const index = questionIndex(params.step);
-		const parsed = parseStepForm(await request.formData(), QUESTIONS[index]!.id);
+		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
 		if (parsed.answer !== null) writeProgress(cookies, withAnswer(readProgress(cookies), index, parsed.answer), isHttps(url));
 		redirect(303, index === 0 ? '/' : `/quiz/${index}`);

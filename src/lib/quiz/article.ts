@@ -13,6 +13,9 @@ export const ARTICLE = {
 /** The end of the spectrum a habit points toward. */
 export type Pole = 'programmer' | 'engineer';
 
+/** How each pole is named in running text. */
+export const ROLE_NAME: Readonly<Record<Pole, string>> = { programmer: 'programmer', engineer: 'software engineer' };
+
 export type DistinctionId =
 	| 'coding'
 	| 'specialised-tasks'

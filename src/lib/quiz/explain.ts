@@ -1,3 +1,4 @@
+import { ROLE_NAME } from './article';
 import type { Dimension } from './dimensions';
 import { scaleLabel } from './scale';
 import { BANDS, bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
@@ -23,8 +24,7 @@ export function describeLean(d: DimensionScore): string {
 	const strongly = band === BANDS[0] || band === BANDS.at(-1) ? 'clearly ' : '';
 	if (lean === 'balanced') return `You sit between the two ends: sometimes ${d.dimension.programmerEnd}, sometimes ${d.dimension.engineerEnd}.`;
 	const end = lean === 'engineer' ? d.dimension.engineerEnd : d.dimension.programmerEnd;
-	const role = lean === 'engineer' ? 'software engineer' : 'programmer';
-	return `You ${strongly}lean toward the ${role} end: ${end}.`;
+	return `You ${strongly}lean toward the ${ROLE_NAME[lean]} end: ${end}.`;
 }
 
 function listNames(scores: DimensionScore[]): string {
@@ -40,12 +40,11 @@ export function summarize(result: QuizResult): string {
 	const programmerSide = sorted.filter((d) => leanOf(d.score) === 'programmer').reverse();
 	const sentences: string[] = [];
 
+	const lean = leanOf(result.overall);
 	const position =
-		result.band.id === 'both'
+		lean === 'balanced'
 			? 'between the two roles'
-			: result.band.id.startsWith('leaning')
-				? `leaning toward the ${result.band.id === 'leaning-engineer' ? 'software engineer' : 'programmer'} end`
-				: `at the ${result.band.id === 'engineer' ? 'software engineer' : 'programmer'} end`;
+			: `${result.band.id.startsWith('leaning') ? 'leaning toward' : 'at'} the ${ROLE_NAME[lean]} end`;
 	sentences.push(`Your answers place you at ${result.overall} of 100, ${position}.`);
 	if (result.straightLined) {
 		sentences.push('But nearly all your answers were the same, so this says more about how you answered than about how you work.');

@@ -1,29 +1,6 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium.js';
 
-/**
- * Playwright's own Chromium where it is installed, else the system's (Debian's `chromium`).
- * Our machines cannot download Playwright's browsers, so CI installs Debian's package.
- */
-function chromiumExecutable(): string | undefined {
-	const own = (() => {
-		try {
-			return chromium.executablePath();
-		} catch {
-			return undefined;
-		}
-	})();
-	if (own && existsSync(own)) return undefined; // Playwright finds its own
-	const system = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'].find(existsSync);
-	if (system) return system;
-	throw new Error(
-		'No Chromium found for the end-to-end tests. Install one with `sudo apt-get install -y chromium` ' +
-			'(Debian/Ubuntu) or `npx playwright install chromium`, then run `npm test` again.'
-	);
-}
-
-const executablePath = chromiumExecutable();
 const PORT = 4173;
 
 export default defineConfig({
@@ -36,17 +13,7 @@ export default defineConfig({
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
-		launchOptions: {
-			executablePath,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
+		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS }
 	},
 	webServer: {
 		command: 'node src/server.js',

@@ -1,5 +1,5 @@
 import { chromium } from '@playwright/test';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.js';
 
 /** The answer labels, in scale order. */
 const ANSWERS = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];

@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { CHROMIUM_FLAGS, chromiumPath } from './chromium.js';
+import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.js';
 import { track } from './processes.js';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];

@@ -113,3 +113,22 @@ test('an unknown question number is a 404 page', async ({ page }) => {
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
 });
+
+test('a result opened from someone else’s link is framed as shared and keeps the visitor’s own answers', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 2);
+	await page.goto(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`);
+	await expect(page.getByText('A shared result')).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Take it again' })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await page.goto('/quiz/1');
+	await expect(page.getByRole('radio', { name: label(2), exact: true })).toBeChecked();
+});
+
+test('a share link pasted with trailing punctuation still opens the result', async ({ page }) => {
+	const code = encodeShareCode(SAMPLE_ANSWERS);
+	await page.goto(`/result/${code}).`);
+	await expect(page).toHaveURL(new RegExp(`/result/${code}$`));
+	await expect(page.getByRole('meter', { name: 'Software engineer score' })).toHaveAttribute('value', String(expected.overall));
+});

@@ -72,7 +72,7 @@ test('straight-lined answers get a note suggesting a thoughtful retake', async (
 	await expect(page.locator('#straight-lining')).toHaveCount(0);
 	const same = new Array<AnswerValue>(QUESTIONS.length).fill(3);
 	await page.goto(`/result/${encodeShareCode(same)}`);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Both: in between');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('In between');
 	await expect(page.locator('#straight-lining')).toContainText(`“Often” for ${QUESTIONS.length} of ${QUESTIONS.length}`);
 });
 

@@ -91,7 +91,7 @@ export const DISTINCTIONS: readonly Distinction[] = [
 		id: 'real-conditions',
 		title: 'Built for real conditions',
 		paraphrase:
-			'The aim is software that stays fast and dependable where it is actually used: under real load, on the machines it will really run on, for the people it is really meant for.',
+			'The aim is software that runs efficiently and reliably where it is really used: on the machines it will really run on, for the people it is really meant for.',
 		pole: 'engineer'
 	},
 	{

@@ -30,7 +30,7 @@ export const DIMENSIONS: readonly Dimension[] = [
 		name: 'Scope',
 		summary: 'How much of the system you take in when you work: your piece of the code, or the whole.',
 		programmerEnd: 'a well-defined piece of the code',
-		engineerEnd: 'the whole system and how its parts fit',
+		engineerEnd: 'the design of the whole system, before the code',
 		distinctions: ['coding', 'specialised-tasks', 'design-process'],
 		fromArticle:
 			'Coding is writing the lines; programming already looks at the whole project, and in big teams programmers often specialise in certain tasks. Engineering goes further: a complete design process for the whole system.',
@@ -64,7 +64,7 @@ export const DIMENSIONS: readonly Dimension[] = [
 		name: 'Method',
 		summary: 'How you find a solution: by trying it in code, or by a deliberate method of analysis.',
 		programmerEnd: 'trying ideas out directly in code',
-		engineerEnd: 'a deliberate method: requirements, options, trade-offs',
+		engineerEnd: 'a deliberate method of requirements, options and trade-offs',
 		distinctions: ['coding', 'engineering-principles'],
 		fromArticle:
 			'The article sets writing code, the core of programming, beside engineering principles: a specific, deliberate way of approaching a problem.',
@@ -80,7 +80,7 @@ export const DIMENSIONS: readonly Dimension[] = [
 		id: 'environment',
 		name: 'Environment',
 		summary: 'Whether you study the hardware and software your program will run on before you design it.',
-		programmerEnd: 'the code, on the platform already chosen',
+		programmerEnd: 'the code, on the platform someone else chose',
 		engineerEnd: 'the hardware and systems, studied before designing',
 		distinctions: ['environment-first', 'specialised-tasks'],
 		fromArticle:
@@ -113,12 +113,12 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'quality',
 		name: 'Real conditions',
-		summary: 'What “finished” means to you: the feature works, or it works efficiently and reliably for real users.',
-		programmerEnd: 'the feature works and its tests pass',
-		engineerEnd: 'efficient and reliable under real use',
+		summary: 'What “finished” means to you: the feature works, or it runs efficiently and reliably in real use.',
+		programmerEnd: 'the feature works',
+		engineerEnd: 'it runs efficiently and reliably in real use',
 		distinctions: ['real-conditions', 'coding'],
 		fromArticle:
-			'Engineering aims for software that stays fast and dependable where it is actually used: real load, real machines, real users.',
+			'Engineering aims for software that runs efficiently and reliably where it is really used: on the machines and for the people it is meant for.',
 		inPractice:
 			'Shipping a working feature and improving it later gets value to people sooner. Designing for real load, real data and real failures keeps it working once it is there.',
 		nextSteps: [

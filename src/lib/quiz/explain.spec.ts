@@ -44,6 +44,30 @@ describe('summarize', () => {
 	});
 });
 
+describe('summarize, at the edges', () => {
+	it('never cuts a tie in two when naming the strongest dimensions', () => {
+		// Three dimensions at the programmer pole, three at the engineer pole: all tied on each side.
+		const text = summarize(scoreAnswers(engineerOn(['scope', 'method', 'people'])));
+		for (const name of ['Scope', 'Method', 'People', 'Starting point', 'Environment', 'Real conditions']) expect(text).toContain(name);
+	});
+
+	it('says which side a middle-band result leans to when its range stays there', () => {
+		// In each dimension and pole, one answer “Rarely” and one “Often” (so 50), then two programmer
+		// habits moved to “Always”: Method and People fall below 50, the rest stay at 50.
+		const seen = new Set<string>();
+		const answers = QUESTIONS.map((q) => {
+			const key = `${q.dimension}/${q.towards}`;
+			const first = !seen.has(key);
+			seen.add(key);
+			return (['method-try-in-code', 'people-through-lead'].includes(q.id) ? 4 : first ? 1 : 3) as AnswerValue;
+		});
+		const result = scoreAnswers(answers);
+		expect(result.band.id).toBe('both');
+		expect(result.mixed).toBe(false);
+		expect(summarize(result)).toContain('Within the middle band you lean slightly toward the programmer side');
+	});
+});
+
 describe('summarize, for straight-lined answers', () => {
 	it('does not read habits into them', () => {
 		const text = summarize(scoreAnswers(QUESTIONS.map(() => 3)));

@@ -22,9 +22,15 @@ export function describeLean(d: DimensionScore): string {
 	const lean = leanOf(d.score);
 	const band = bandFor(d.score);
 	const strongly = band === BANDS[0] || band === BANDS.at(-1) ? 'clearly ' : '';
-	if (lean === 'balanced') return `You sit between the two ends: sometimes ${d.dimension.programmerEnd}, sometimes ${d.dimension.engineerEnd}.`;
+	if (lean === 'balanced') return 'You sit between the two ends: neither habit clearly wins.';
 	const end = lean === 'engineer' ? d.dimension.engineerEnd : d.dimension.programmerEnd;
-	return `You ${strongly}lean toward the ${ROLE_NAME[lean]} end: ${end}.`;
+	return `You ${strongly}lean toward the ${ROLE_NAME[lean]} end (${end}).`;
+}
+
+/** The first `count` dimensions, plus any that tie with the last of them: a tie is never cut in two. */
+function leading(scores: DimensionScore[], count: number): DimensionScore[] {
+	const last = scores[count - 1];
+	return last ? scores.filter((d, i) => i < count || d.score === last.score) : scores;
 }
 
 function listNames(scores: DimensionScore[]): string {
@@ -56,12 +62,12 @@ export function summarize(result: QuizResult): string {
 		sentences.push(`All ${sorted.length} dimensions score the same, ${sorted[0]!.score}: your habits are consistent across them.`);
 	} else if (engineerSide.length > 0 && programmerSide.length > 0) {
 		sentences.push(
-			`You work most like a software engineer in ${listNames(engineerSide.slice(0, 2))}, and most like a programmer in ${listNames(programmerSide.slice(0, 2))}.`
+			`You work most like a software engineer in ${listNames(leading(engineerSide, 2))}, and most like a programmer in ${listNames(leading(programmerSide, 2))}.`
 		);
 	} else if (engineerSide.length > 0) {
-		sentences.push(`Your engineering habits are strongest in ${listNames(engineerSide.slice(0, 2))}.`);
+		sentences.push(`Your engineering habits are strongest in ${listNames(leading(engineerSide, 2))}.`);
 	} else if (programmerSide.length > 0) {
-		sentences.push(`Your programming habits are strongest in ${listNames(programmerSide.slice(0, 2))}.`);
+		sentences.push(`Your programming habits are strongest in ${listNames(leading(programmerSide, 2))}.`);
 	} else {
 		sentences.push('No dimension leans clearly either way: you mix both ways of working throughout.');
 	}
@@ -74,6 +80,11 @@ export function summarize(result: QuizResult): string {
 		sentences.push('That is a mixed result: you draw on both ways of working, as most people in software do.');
 	} else if (result.range.low === result.range.high) {
 		sentences.push('Your dimensions agree, so there is no range to speak of around that score.');
+	} else if (lean === 'balanced') {
+		const side = result.range.high < 50 ? 'programmer' : 'engineer';
+		sentences.push(
+			`Within the middle band you lean slightly toward the ${ROLE_NAME[side]} side: the range around your score, ${result.range.low} to ${result.range.high}, stays on that side of 50.`
+		);
 	} else {
 		sentences.push(`The range around your score, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`);
 	}

@@ -45,9 +45,9 @@ export const QUESTIONS: readonly Question[] = [
 	},
 	{
 		id: 'environment-given-stack',
-		text: 'I build with the languages and tools my team has already chosen.',
+		text: 'I build on the platform and tools that my lead or team picks for me.',
 		dimension: 'environment',
-		distinction: 'specialised-tasks',
+		distinction: 'follows-instructions',
 		towards: 'programmer'
 	},
 	{
@@ -142,8 +142,8 @@ export const QUESTIONS: readonly Question[] = [
 		towards: 'engineer'
 	},
 	{
-		id: 'quality-ship-then-improve',
-		text: 'I release a first working version early and fix problems as they come up.',
+		id: 'quality-fix-when-reported',
+		text: 'I deal with slowness or crashes when someone reports them.',
 		dimension: 'quality',
 		distinction: 'coding',
 		towards: 'programmer'

@@ -28,7 +28,7 @@ export interface Band {
 export const BANDS: readonly Band[] = [
 	{ id: 'programmer', label: 'Programmer', min: 0, max: 19 },
 	{ id: 'leaning-programmer', label: 'Leaning programmer', min: 20, max: 39 },
-	{ id: 'both', label: 'Both: in between', min: 40, max: 60 },
+	{ id: 'both', label: 'In between', min: 40, max: 60 },
 	{ id: 'leaning-engineer', label: 'Leaning software engineer', min: 61, max: 80 },
 	{ id: 'engineer', label: 'Software engineer', min: 81, max: 100 }
 ];

@@ -25,7 +25,7 @@ export const QUESTION_ORDER_BY_VERSION: Readonly<Record<number, readonly string[
 		'method-write-requirements',
 		'environment-platform-team',
 		'people-explain-choices',
-		'quality-ship-then-improve',
+		'quality-fix-when-reported',
 		'scope-coding-day',
 		'direction-shape-what-to-build',
 		'method-known-patterns',

@@ -1,11 +1,25 @@
-import { error } from '@sveltejs/kit';
-import { decodeShareCode } from '$lib/quiz/share-code';
+import { error, redirect } from '@sveltejs/kit';
+import { completeAnswers } from '$lib/quiz/progress';
+import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
+import { readProgress } from '$lib/server/progress-cookie';
 import type { PageServerLoad } from './$types';
 
+/** Punctuation that sticks to a link pasted at the end of a sentence. */
+const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
+
 /** The code holds answers, not scores: the page recomputes the result from them. */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, cookies }) => {
 	const decoded = decodeShareCode(params.code);
-	if (decoded.ok) return { code: params.code.toLowerCase(), answers: decoded.answers };
+	if (decoded.ok) {
+		const code = encodeShareCode(decoded.answers);
+		if (code !== params.code) redirect(308, `/result/${code}`);
+		// Someone else's shared result must not offer to wipe the visitor's own answers.
+		const ownAnswers = completeAnswers(readProgress(cookies));
+		return { code, answers: decoded.answers, own: ownAnswers !== null && encodeShareCode(ownAnswers) === code };
+	}
+
+	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
+	if (trimmed !== params.code && decodeShareCode(trimmed).ok) redirect(308, `/result/${trimmed}`);
 
 	if (decoded.error === 'retired-version') {
 		error(410, {

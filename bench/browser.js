@@ -67,7 +67,9 @@ export async function measureTransfer(browser, url) {
 			if (types.get(event.requestId) === 'Script') transfer.jsBytes += event.encodedDataLength;
 			transfer.requests++;
 		});
-		cdp.on('Network.loadingFailed', (event) => transfer.failed.push(`${event.type}: ${event.errorText}`));
+		cdp.on('Network.loadingFailed', (event) =>
+			transfer.failed.push(`${event.type}: ${event.errorText}`)
+		);
 		await cdp.send('Network.enable');
 		await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 		// networkidle: also count what the page fetches after load (hydration, lazy chunks).

@@ -49,7 +49,11 @@ export async function runLighthouse(urls) {
 		const results = [];
 		for (const url of urls) {
 			try {
-				const runner = await lighthouse(url, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
+				const runner = await lighthouse(url, {
+					port: chrome.port,
+					logLevel: 'error',
+					onlyCategories: CATEGORIES
+				});
 				if (!runner) throw new Error('Lighthouse returned no result');
 				version = runner.lhr.lighthouseVersion;
 				results.push(summarise(runner.lhr, new URL(url).host));
@@ -76,7 +80,9 @@ function summarise(lhr, host) {
 	};
 	/** @param {string} id */
 	const numeric = (id) => lhr.audits[id]?.numericValue ?? null;
-	const requests = /** @type {{ items?: { url: string }[] } | undefined} */ (lhr.audits['network-requests']?.details);
+	const requests = /** @type {{ items?: { url: string }[] } | undefined} */ (
+		lhr.audits['network-requests']?.details
+	);
 	const otherHosts = new Set(
 		(requests?.items ?? [])
 			.map((item) => URL.parse(item.url))

@@ -30,7 +30,12 @@ export async function loadTest(url, serverPid) {
 	let peakKB = rssKB(serverPid);
 	const sampler = setInterval(() => (peakKB = Math.max(peakKB, rssKB(serverPid))), 100);
 	try {
-		const result = await autocannon({ url, connections: CONNECTIONS, duration: DURATION_S, headers: HEADERS });
+		const result = await autocannon({
+			url,
+			connections: CONNECTIONS,
+			duration: DURATION_S,
+			headers: HEADERS
+		});
 		return {
 			requestsPerSecond: result.requests.average,
 			p50Ms: result.latency.p50,

@@ -54,7 +54,10 @@ export function run(command, args) {
 		child.once('error', reject);
 		child.once('exit', (code, signal) => {
 			if (code === 0) resolve();
-			else reject(new Error(`\`${command} ${args.join(' ')}\` failed (${signal ?? `exit code ${code}`})`));
+			else
+				reject(
+					new Error(`\`${command} ${args.join(' ')}\` failed (${signal ?? `exit code ${code}`})`)
+				);
 		});
 	});
 }
@@ -68,11 +71,15 @@ export function run(command, args) {
  */
 export async function startServer(args, url, env = {}) {
 	// process.execPath, not a shell: the child's pid is then the server itself, whose memory is sampled.
-	const child = spawn(process.execPath, args, { stdio: ['ignore', 'ignore', 2], env: { ...process.env, ...env } });
+	const child = spawn(process.execPath, args, {
+		stdio: ['ignore', 'ignore', 2],
+		env: { ...process.env, ...env }
+	});
 	track(child);
 	const deadline = Date.now() + 20_000;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`\`node ${args.join(' ')}\` exited with code ${child.exitCode}`);
+		if (child.exitCode !== null)
+			throw new Error(`\`node ${args.join(' ')}\` exited with code ${child.exitCode}`);
 		if (await answers(url)) return child;
 		await sleep(100);
 	}
@@ -102,7 +109,9 @@ export async function stopServer(child) {
 export function assertRunning(child, what) {
 	if (child.exitCode === null && child.signalCode === null) return;
 	// adapter-node exits with code 0 when it shuts down gracefully on a SIGTERM or SIGINT.
-	throw new Error(`${what} exited during the benchmark (${child.signalCode ?? `exit code ${child.exitCode}`})`);
+	throw new Error(
+		`${what} exited during the benchmark (${child.signalCode ?? `exit code ${child.exitCode}`})`
+	);
 }
 
 /**
@@ -131,7 +140,11 @@ export function fetchRaw(url, headers = {}) {
 			const chunks = [];
 			response.on('data', (chunk) => chunks.push(chunk));
 			response.on('end', () =>
-				resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) })
+				resolve({
+					status: response.statusCode ?? 0,
+					headers: response.headers,
+					body: Buffer.concat(chunks)
+				})
 			);
 			response.on('error', reject);
 		});

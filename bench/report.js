@@ -161,13 +161,19 @@ function kb(bytes) {
  */
 function table(headers, rows) {
 	const cells = rows.map((row) => row.map((cell) => (cell === null ? '–' : String(cell))));
-	const numeric = headers.map((_, i) => rows.every((row) => row[i] === null || typeof row[i] === 'number' || /^\d/.test(String(row[i]))));
-	const widths = headers.map((header, i) => Math.max(header.length, ...cells.map((row) => row[i].length)));
+	const numeric = headers.map((_, i) =>
+		rows.every((row) => row[i] === null || typeof row[i] === 'number' || /^\d/.test(String(row[i])))
+	);
+	const widths = headers.map((header, i) =>
+		Math.max(header.length, ...cells.map((row) => row[i].length))
+	);
 	/** @param {string[]} row */
 	const line = (row) =>
 		row
 			.map((cell, i) => (numeric[i] ? cell.padStart(widths[i]) : cell.padEnd(widths[i])))
 			.join('  ')
 			.trimEnd();
-	return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join('\n');
+	return [line(headers), line(widths.map((width) => '-'.repeat(width))), ...cells.map(line)].join(
+		'\n'
+	);
 }

@@ -30,7 +30,10 @@ async function main() {
 	log(`Starting the production server at ${origin}…`);
 	// The same entry as `npm start`. The absolute path keeps other tools' cleanup
 	// (say, `pkill -f "node src/server.js"` after a test run) from stopping it mid-measurement.
-	const app = await startServer([join(ROOT, 'src', 'server.js')], `${origin}/`, { PORT: String(port), HOST: '127.0.0.1' });
+	const app = await startServer([join(ROOT, 'src', 'server.js')], `${origin}/`, {
+		PORT: String(port),
+		HOST: '127.0.0.1'
+	});
 	try {
 		const browser = await launchBrowser();
 		const chromium = browser.version();
@@ -62,7 +65,11 @@ async function main() {
 		const load = [];
 		for (const { name, path } of [landing, result]) {
 			log(`Load on ${path}…`);
-			load.push({ name, path, result: await loadTest(origin + path, /** @type {number} */ (app.pid)) });
+			load.push({
+				name,
+				path,
+				result: await loadTest(origin + path, /** @type {number} */ (app.pid))
+			});
 			assertRunning(app, 'The app server');
 		}
 
@@ -133,15 +140,22 @@ function notes(results) {
 	return results.pages.flatMap(({ name, transfer, lighthouse: lh }) => [
 		...(transfer.failed.length ? [`${name}: requests failed: ${transfer.failed.join('; ')}`] : []),
 		...(lh.error ? [`${name}: Lighthouse failed: ${lh.error}`] : []),
-		...(lh.otherHosts.length ? [`${name}: requests to other hosts: ${lh.otherHosts.join(', ')}`] : []),
-		...(lh.lostPoints.length ? [`${name}: Lighthouse points lost on ${lh.lostPoints.join(', ')}`] : [])
+		...(lh.otherHosts.length
+			? [`${name}: requests to other hosts: ${lh.otherHosts.join(', ')}`]
+			: []),
+		...(lh.lostPoints.length
+			? [`${name}: Lighthouse points lost on ${lh.lostPoints.join(', ')}`]
+			: [])
 	]);
 }
 
 try {
 	const results = await main();
 	const budgets = checkBudgets(results);
-	writeFileSync(join(BENCH_DIR, 'results.json'), `${JSON.stringify({ ...results, budgets }, null, '\t')}\n`);
+	writeFileSync(
+		join(BENCH_DIR, 'results.json'),
+		`${JSON.stringify({ ...results, budgets }, null, '\t')}\n`
+	);
 	console.log(formatReport(results, budgets));
 	const lines = notes(results);
 	if (lines.length) console.log(['', 'Notes', ...lines.map((line) => `- ${line}`)].join('\n'));

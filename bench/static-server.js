@@ -6,7 +6,9 @@ import { createServer } from 'node:http';
 
 const [file, port, contentType, contentEncoding] = process.argv.slice(2);
 if (!file || !port || !contentType) {
-	console.error('Usage: node bench/static-server.js <file> <port> <content-type> [content-encoding]');
+	console.error(
+		'Usage: node bench/static-server.js <file> <port> <content-type> [content-encoding]'
+	);
 	process.exit(2);
 }
 

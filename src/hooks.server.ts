@@ -11,7 +11,10 @@ export const handle: Handle = async ({ event, resolve }) => {
 	correctScheme(event.url);
 	// SvelteKit treats a post to the reserved action name `default` as a programming error (500).
 	if (event.request.method === 'POST' && event.url.search.startsWith('?/default')) {
-		return new Response('There is no such form action.', { status: 404, headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS } });
+		return new Response('There is no such form action.', {
+			status: 404,
+			headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }
+		});
 	}
 	if (UNSAFE_METHODS.has(event.request.method) && !isSameSite(event.request.headers, event.url)) {
 		return new Response('This form was sent from another site, so it was refused.', {
@@ -22,7 +25,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Rendered pages show one person's answers: browsers may keep them, shared caches may not.
-	if (!response.headers.has('cache-control')) response.headers.set('Cache-Control', 'private, no-cache');
+	if (!response.headers.has('cache-control'))
+		response.headers.set('Cache-Control', 'private, no-cache');
 	if (isHttps(event.url)) response.headers.set('Strict-Transport-Security', HSTS);
 	return compress(response, event.request.headers.get('accept-encoding') ?? '');
 };
@@ -53,23 +57,44 @@ function isSameSite(headers: Headers, url: URL): boolean {
  */
 async function compress(response: Response, acceptEncoding: string): Promise<Response> {
 	const type = response.headers.get('content-type') ?? '';
-	if (!response.body || response.headers.has('content-encoding') || !/^(text\/|application\/json)/.test(type)) {
+	if (
+		!response.body ||
+		response.headers.has('content-encoding') ||
+		!/^(text\/|application\/json)/.test(type)
+	) {
 		return response;
 	}
-	const encoding = /\bbr\b/.test(acceptEncoding) ? 'br' : /\bgzip\b/.test(acceptEncoding) ? 'gzip' : null;
+	const encoding = /\bbr\b/.test(acceptEncoding)
+		? 'br'
+		: /\bgzip\b/.test(acceptEncoding)
+			? 'gzip'
+			: null;
 	const headers = new Headers(response.headers);
 	headers.append('Vary', 'Accept-Encoding');
 	const body = Buffer.from(await response.arrayBuffer());
 	if (!encoding || body.length < MIN_COMPRESS_BYTES) {
-		return new Response(body, { status: response.status, statusText: response.statusText, headers });
+		return new Response(body, {
+			status: response.status,
+			statusText: response.statusText,
+			headers
+		});
 	}
 	const compressed =
 		encoding === 'br'
-			? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_SIZE_HINT]: body.length } })
+			? brotliCompressSync(body, {
+					params: {
+						[constants.BROTLI_PARAM_QUALITY]: 4,
+						[constants.BROTLI_PARAM_SIZE_HINT]: body.length
+					}
+				})
 			: gzipSync(body, { level: 6 });
 	headers.set('Content-Encoding', encoding);
 	headers.set('Content-Length', String(compressed.length));
-	return new Response(compressed, { status: response.status, statusText: response.statusText, headers });
+	return new Response(compressed, {
+		status: response.status,
+		statusText: response.statusText,
+		headers
+	});
 }
 
 /** Never show a stack trace or an internal message to the person. */
@@ -77,7 +102,10 @@ export const handleError: HandleServerError = ({ error, status }) => {
 	if (status >= 500) console.error(error);
 	if (status === 404) return { message: 'Page not found', kind: 'not-found' };
 	if (status < 500) {
-		return { message: 'The request was not in a form this site understands, so nothing was changed.', kind: 'bad-request' };
+		return {
+			message: 'The request was not in a form this site understands, so nothing was changed.',
+			kind: 'bad-request'
+		};
 	}
 	return { message: 'Something went wrong on our side.' };
 };

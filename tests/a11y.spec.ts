@@ -8,7 +8,8 @@ import { encodeShareCode, SAMPLE_ANSWERS } from './quiz';
  */
 async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
 	const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
-	if (test.info().project.name === 'js-off') await context.route('**/*.js', (route) => route.abort());
+	if (test.info().project.name === 'js-off')
+		await context.route('**/*.js', (route) => route.abort());
 	return context.newPage();
 }
 
@@ -37,7 +38,11 @@ for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await openPage(browser, colorScheme);
 			await visit(page);
 			const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
 			await page.context().close();
 		});
 	}

@@ -27,9 +27,12 @@ export function chromiumPath() {
 	} catch {
 		own = undefined;
 	}
-	const found = [own, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
-		(path) => path && existsSync(path)
-	);
+	const found = [
+		own,
+		'/usr/bin/chromium',
+		'/usr/bin/chromium-browser',
+		'/usr/bin/google-chrome'
+	].find((path) => path && existsSync(path));
 	if (!found) {
 		throw new Error(
 			'No Chromium found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) ' +

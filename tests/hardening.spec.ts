@@ -5,7 +5,12 @@ import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
 
 const html = { Accept: 'text/html' };
 
-async function post(request: APIRequestContext, step: number, form: Record<string, string> | string, headers: Record<string, string> = {}) {
+async function post(
+	request: APIRequestContext,
+	step: number,
+	form: Record<string, string> | string,
+	headers: Record<string, string> = {}
+) {
 	const base = test.info().project.use.baseURL!;
 	return request.post(`/quiz/${step}?/next`, {
 		headers: { ...html, Origin: base, 'Sec-Fetch-Site': 'same-origin', ...headers },
@@ -16,7 +21,10 @@ async function post(request: APIRequestContext, step: number, form: Record<strin
 
 async function answerFirst(request: APIRequestContext, count: number) {
 	for (let i = 0; i < count; i++) {
-		const response = await post(request, i + 1, { question: QUESTIONS[i]!.id, answer: String(i % 5) });
+		const response = await post(request, i + 1, {
+			question: QUESTIONS[i]!.id,
+			answer: String(i % 5)
+		});
 		expect(response.status()).toBe(303);
 	}
 }
@@ -42,7 +50,9 @@ const hostileCodes = [
 ];
 
 for (const code of hostileCodes) {
-	test(`a hostile share code (${code.slice(0, 24)}) gets a 4xx page that echoes nothing`, async ({ request }) => {
+	test(`a hostile share code (${code.slice(0, 24)}) gets a 4xx page that echoes nothing`, async ({
+		request
+	}) => {
 		const response = await request.get(`/result/${code}`, { headers: html });
 		expect(response.status()).toBeGreaterThanOrEqual(400);
 		expect(response.status()).toBeLessThan(500);
@@ -72,17 +82,35 @@ const hostileForms: [string, Record<string, string> | string, Record<string, str
 	['a missing answer', { question: QUESTIONS[3]!.id }],
 	['an out-of-range answer', { question: QUESTIONS[3]!.id, answer: '7' }],
 	['a non-numeric answer', { question: QUESTIONS[3]!.id, answer: '<b>4</b>' }],
-	['a duplicated answer', `question=${QUESTIONS[3]!.id}&answer=1&answer=2`, { 'Content-Type': 'application/x-www-form-urlencoded' }],
+	[
+		'a duplicated answer',
+		`question=${QUESTIONS[3]!.id}&answer=1&answer=2`,
+		{ 'Content-Type': 'application/x-www-form-urlencoded' }
+	],
 	['an unknown field', { question: QUESTIONS[3]!.id, answer: '2', score: '100' }],
 	['the form of another question', { question: QUESTIONS[9]!.id, answer: '2' }],
-	['a JSON body', JSON.stringify({ question: QUESTIONS[3]!.id, answer: 2 }), { 'Content-Type': 'application/json' }],
+	[
+		'a JSON body',
+		JSON.stringify({ question: QUESTIONS[3]!.id, answer: 2 }),
+		{ 'Content-Type': 'application/json' }
+	],
 	['a plain-text body', 'answer=2', { 'Content-Type': 'text/plain' }],
-	['a broken multipart body', '--x\r\ngarbage', { 'Content-Type': 'multipart/form-data; boundary=x' }],
-	['an oversized body', `question=${QUESTIONS[3]!.id}&answer=2&pad=${'a'.repeat(100_000)}`, { 'Content-Type': 'application/x-www-form-urlencoded' }]
+	[
+		'a broken multipart body',
+		'--x\r\ngarbage',
+		{ 'Content-Type': 'multipart/form-data; boundary=x' }
+	],
+	[
+		'an oversized body',
+		`question=${QUESTIONS[3]!.id}&answer=2&pad=${'a'.repeat(100_000)}`,
+		{ 'Content-Type': 'application/x-www-form-urlencoded' }
+	]
 ];
 
 for (const [name, form, headers] of hostileForms) {
-	test(`a form post with ${name} gets a 4xx page and keeps earlier answers`, async ({ request }) => {
+	test(`a form post with ${name} gets a 4xx page and keeps earlier answers`, async ({
+		request
+	}) => {
 		await answerFirst(request, 3);
 		const response = await post(request, 4, form, headers);
 		expect(response.status()).toBeGreaterThanOrEqual(400);
@@ -94,10 +122,15 @@ for (const [name, form, headers] of hostileForms) {
 	});
 }
 
-test('a post to an action that does not exist is a 404, the reserved name too', async ({ request }) => {
+test('a post to an action that does not exist is a 404, the reserved name too', async ({
+	request
+}) => {
 	const base = test.info().project.use.baseURL!;
 	for (const action of ['default', 'score', '%3Cscript%3E']) {
-		const response = await request.post(`/quiz/1?/${action}`, { headers: { ...html, Origin: base }, form: { answer: '1' } });
+		const response = await request.post(`/quiz/1?/${action}`, {
+			headers: { ...html, Origin: base },
+			form: { answer: '1' }
+		});
 		expect(response.status(), action).toBe(404);
 		expect(await response.text(), action).not.toContain('<script>');
 	}
@@ -110,16 +143,32 @@ test('a form post for a question that does not exist is a 404', async ({ request
 
 test('a form post from another site is refused', async ({ request }) => {
 	await answerFirst(request, 2);
-	const response = await post(request, 3, { question: QUESTIONS[2]!.id, answer: '1' }, { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' });
+	const response = await post(
+		request,
+		3,
+		{ question: QUESTIONS[2]!.id, answer: '1' },
+		{ Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }
+	);
 	expect(response.status()).toBe(403);
 	await expectAnswersKept(request, 2);
 });
 
 test('rendered pages send a strict CSP and the security headers', async ({ request }) => {
-	for (const path of ['/', '/quiz/1', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`, '/no-such-page']) {
+	for (const path of [
+		'/',
+		'/quiz/1',
+		`/result/${encodeShareCode(SAMPLE_ANSWERS)}`,
+		'/no-such-page'
+	]) {
 		const headers = (await request.get(path, { headers: html })).headers();
 		const csp = headers['content-security-policy']!;
-		for (const directive of ["object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'", "script-src 'self'"]) {
+		for (const directive of [
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			"frame-ancestors 'none'",
+			"script-src 'self'"
+		]) {
 			expect(csp, path).toContain(directive);
 		}
 		expect(csp, path).not.toContain('unsafe-inline');
@@ -135,7 +184,9 @@ test('prerendered pages and static files get the security headers too', async ({
 		expectSecurityHeaders(headers, path);
 	}
 	const page = await (await request.get('/how-it-works')).text();
-	expect(page).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/);
+	expect(page).toMatch(
+		/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/
+	);
 });
 
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
@@ -148,7 +199,9 @@ function expectSecurityHeaders(headers: Record<string, string>, path: string) {
 
 test('pages are sent compressed', async ({ request }) => {
 	for (const path of ['/', '/quiz/1', '/how-it-works']) {
-		const response = await request.get(path, { headers: { ...html, 'Accept-Encoding': 'br, gzip' } });
+		const response = await request.get(path, {
+			headers: { ...html, 'Accept-Encoding': 'br, gzip' }
+		});
 		expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
 	}
 });

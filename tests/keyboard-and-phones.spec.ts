@@ -8,19 +8,27 @@ const isJsOn = () => test.info().project.name === 'js-on';
 async function withProgress(page: Page, answered: number) {
 	const cells = Array.from({ length: n }, (_, i) => (i < answered ? String(i % 5) : '_')).join('');
 	const url = new URL(test.info().project.use.baseURL!);
-	await page.context().addCookies([{ name: 'quiz_progress', value: `1.${cells}`, domain: url.hostname, path: '/' }]);
+	await page
+		.context()
+		.addCookies([{ name: 'quiz_progress', value: `1.${cells}`, domain: url.hostname, path: '/' }]);
 }
 
 /** Focus is on the question itself (its heading), so no option looks chosen before the person chooses. */
 async function expectFocusOnQuestion(page: Page, step: number) {
-	await expect(page.getByRole('heading', { level: 1, name: QUESTIONS[step - 1]!.text })).toBeFocused();
+	await expect(
+		page.getByRole('heading', { level: 1, name: QUESTIONS[step - 1]!.text })
+	).toBeFocused();
 }
 
 test('the whole quiz can be finished with the keyboard alone', async ({ page }) => {
 	await page.goto('/');
 	// Tab through the skip link and the navigation to the start link.
 	let guard = 0;
-	while (!(await page.getByRole('link', { name: 'Start the quiz' }).evaluate((el) => el === document.activeElement))) {
+	while (
+		!(await page
+			.getByRole('link', { name: 'Start the quiz' })
+			.evaluate((el) => el === document.activeElement))
+	) {
 		await page.keyboard.press('Tab');
 		if (++guard > 15) throw new Error('Start link not reachable by Tab');
 	}
@@ -30,7 +38,10 @@ test('the whole quiz can be finished with the keyboard alone', async ({ page }) 
 		await expectFocusOnQuestion(page, step);
 		if (isJsOn()) {
 			await page.keyboard.press(String((step % 5) + 1));
-			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute('value', String(step % 5));
+			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute(
+				'value',
+				String(step % 5)
+			);
 		} else {
 			// Tab enters the radio group; arrow keys move through it and choose as they go.
 			await page.keyboard.press('Tab');
@@ -47,7 +58,9 @@ test('focus is visible on the option it is on', async ({ page }) => {
 	await page.goto('/quiz/1');
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
-	const outline = await page.locator('label:has(input:focus)').evaluate((el) => getComputedStyle(el).outlineStyle);
+	const outline = await page
+		.locator('label:has(input:focus)')
+		.evaluate((el) => getComputedStyle(el).outlineStyle);
 	expect(outline).not.toBe('none');
 });
 
@@ -100,23 +113,42 @@ test.describe('on a small phone', () => {
 
 	test('nothing scrolls sideways at 320 px', async ({ page }) => {
 		await withProgress(page, n);
-		for (const path of ['/', '/quiz/1', '/result', '/how-it-works', '/no-such-page', '/result/1-broken']) {
+		for (const path of [
+			'/',
+			'/quiz/1',
+			'/result',
+			'/how-it-works',
+			'/no-such-page',
+			'/result/1-broken'
+		]) {
 			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
 });
 
-for (const viewport of [{ width: 1280, height: 800 }, { width: 640, height: 400 }]) {
-	test(`text at 200 % still fits ${viewport.width} px without sideways scrolling`, async ({ page }) => {
-		test.skip(!isJsOn(), 'Enlarging the text needs a script in the page; the HTML and CSS are the same either way.');
+for (const viewport of [
+	{ width: 1280, height: 800 },
+	{ width: 640, height: 400 }
+]) {
+	test(`text at 200 % still fits ${viewport.width} px without sideways scrolling`, async ({
+		page
+	}) => {
+		test.skip(
+			!isJsOn(),
+			'Enlarging the text needs a script in the page; the HTML and CSS are the same either way.'
+		);
 		await page.setViewportSize(viewport);
 		await withProgress(page, n);
 		for (const path of ['/', '/quiz/1', '/result', '/how-it-works']) {
 			await page.goto(path);
 			await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
 			expect(overflow, path).toBeLessThanOrEqual(0);
 		}
 	});
@@ -125,11 +157,19 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 640, height: 400 
 test.describe('on a 360 × 740 phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({ page }) => {
-		const longest = QUESTIONS.reduce((best, q, i) => (q.text.length > QUESTIONS[best]!.text.length ? i : best), 0);
+	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({
+		page
+	}) => {
+		const longest = QUESTIONS.reduce(
+			(best, q, i) => (q.text.length > QUESTIONS[best]!.text.length ? i : best),
+			0
+		);
 		await withProgress(page, longest);
 		await page.goto(`/quiz/${longest + 1}`);
-		for (const target of [...(await page.locator('label.option').all()), page.getByRole('button', { name: 'Next' })]) {
+		for (const target of [
+			...(await page.locator('label.option').all()),
+			page.getByRole('button', { name: 'Next' })
+		]) {
 			const box = (await target.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(44);
 			expect(box.y + box.height).toBeLessThanOrEqual(740);

@@ -8,7 +8,13 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 		if (new URL(request.url()).origin !== origin) elsewhere.push(request.url());
 	});
 	await takeQuiz(page);
-	for (const path of ['/', '/how-it-works', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`, '/no-such-page', '/result/1-broken']) {
+	for (const path of [
+		'/',
+		'/how-it-works',
+		`/result/${encodeShareCode(SAMPLE_ANSWERS)}`,
+		'/no-such-page',
+		'/result/1-broken'
+	]) {
 		await page.goto(path);
 		await page.waitForLoadState('networkidle');
 	}

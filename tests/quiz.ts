@@ -7,7 +7,9 @@ import { encodeShareCode } from '../src/lib/quiz/share-code';
 export { QUESTIONS, SCALE, scoreAnswers, encodeShareCode };
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */
-export const SAMPLE_ANSWERS: Answers = QUESTIONS.map((q, i) => ((q.towards === 'engineer' ? 3 + (i % 2) : i % 3) as AnswerValue));
+export const SAMPLE_ANSWERS: Answers = QUESTIONS.map(
+	(q, i) => (q.towards === 'engineer' ? 3 + (i % 2) : i % 3) as AnswerValue
+);
 
 export function label(value: AnswerValue): string {
 	return SCALE[value]!.label;
@@ -15,7 +17,9 @@ export function label(value: AnswerValue): string {
 
 /** Chooses an answer on the current step and presses Next, as a person would. */
 export async function answerStep(page: Page, step: number, value: AnswerValue): Promise<void> {
-	await expect(page.getByText(`Question ${step} of ${QUESTIONS.length}`, { exact: true })).toBeVisible();
+	await expect(
+		page.getByText(`Question ${step} of ${QUESTIONS.length}`, { exact: true })
+	).toBeVisible();
 	await page.getByRole('radio', { name: label(value), exact: true }).check();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);

@@ -20,7 +20,8 @@ export const SECURITY_HEADERS = {
  * Rendered pages get the full CSP from svelte.config.js instead (it replaces this header), and
  * prerendered pages add their own style hashes in a <meta> tag, so this leaves styles to that.
  */
-export const BASELINE_CSP = "script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+export const BASELINE_CSP =
+	"script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 /** Sent only over HTTPS, where browsers honour it. Two years, as the HSTS preload list asks. */
 export const HSTS = 'max-age=63072000; includeSubDomains';

@@ -14,7 +14,10 @@ export const ARTICLE = {
 export type Pole = 'programmer' | 'engineer';
 
 /** How each pole is named in running text. */
-export const ROLE_NAME: Readonly<Record<Pole, string>> = { programmer: 'programmer', engineer: 'software engineer' };
+export const ROLE_NAME: Readonly<Record<Pole, string>> = {
+	programmer: 'programmer',
+	engineer: 'software engineer'
+};
 
 export type DistinctionId =
 	| 'coding'

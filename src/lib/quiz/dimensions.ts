@@ -1,6 +1,7 @@
 import type { DistinctionId } from './article';
 
-export type DimensionId = 'scope' | 'starting-point' | 'method' | 'environment' | 'people' | 'quality';
+export type DimensionId =
+	'scope' | 'starting-point' | 'method' | 'environment' | 'people' | 'quality';
 
 /**
  * One spectrum from a programmer habit (score 0) to a software-engineer habit (score 100).
@@ -28,7 +29,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'scope',
 		name: 'Scope',
-		summary: 'How much of the system you take in when you work: your piece of the code, or the whole.',
+		summary:
+			'How much of the system you take in when you work: your piece of the code, or the whole.',
 		programmerEnd: 'a well-defined piece of the code',
 		engineerEnd: 'the design of the whole system, before the code',
 		distinctions: ['coding', 'specialised-tasks', 'design-process'],
@@ -45,7 +47,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'starting-point',
 		name: 'Starting point',
-		summary: 'Where your work starts: from instructions someone hands you, or from the problem itself.',
+		summary:
+			'Where your work starts: from instructions someone hands you, or from the problem itself.',
 		programmerEnd: 'clear instructions to carry out well',
 		engineerEnd: 'the problem behind the request',
 		distinctions: ['follows-instructions', 'engineering-principles'],
@@ -62,7 +65,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'method',
 		name: 'Method',
-		summary: 'How you find a solution: by trying it in code, or by a deliberate method of analysis.',
+		summary:
+			'How you find a solution: by trying it in code, or by a deliberate method of analysis.',
 		programmerEnd: 'trying ideas out directly in code',
 		engineerEnd: 'a deliberate method of requirements, options and trade-offs',
 		distinctions: ['coding', 'engineering-principles'],
@@ -79,7 +83,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'environment',
 		name: 'Environment',
-		summary: 'Whether you study the hardware and software your program will run on before you design it.',
+		summary:
+			'Whether you study the hardware and software your program will run on before you design it.',
 		programmerEnd: 'the code, on the platform someone else chose',
 		engineerEnd: 'the hardware and systems, studied before designing',
 		distinctions: ['environment-first', 'specialised-tasks'],
@@ -96,7 +101,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'people',
 		name: 'People',
-		summary: 'How close you work to the people the software is for: through a lead and a ticket, or face to face.',
+		summary:
+			'How close you work to the people the software is for: through a lead and a ticket, or face to face.',
 		programmerEnd: 'requirements through a lead or a ticket',
 		engineerEnd: 'talking with clients and users directly',
 		distinctions: ['talks-with-clients', 'follows-instructions'],
@@ -113,7 +119,8 @@ export const DIMENSIONS: readonly Dimension[] = [
 	{
 		id: 'quality',
 		name: 'Real conditions',
-		summary: 'What “finished” means to you: the feature works, or it runs efficiently and reliably in real use.',
+		summary:
+			'What “finished” means to you: the feature works, or it runs efficiently and reliably in real use.',
 		programmerEnd: 'the feature works',
 		engineerEnd: 'it runs efficiently and reliably in real use',
 		distinctions: ['real-conditions', 'coding'],

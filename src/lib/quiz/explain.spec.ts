@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { formatEffect, leanOf, nextSteps, strongestContributions, straightLiningNote, summarize } from './explain';
+import {
+	formatEffect,
+	leanOf,
+	nextSteps,
+	strongestContributions,
+	straightLiningNote,
+	summarize
+} from './explain';
 import { QUESTIONS } from './questions';
 import type { AnswerValue } from './scale';
 import { scoreAnswers, type Answers } from './scoring';
 
 const pole = (towardEngineer: boolean) => (q: (typeof QUESTIONS)[number]) =>
 	((q.towards === 'engineer') === towardEngineer ? 4 : 0) as AnswerValue;
-const engineerOn = (dimensions: string[]): Answers => QUESTIONS.map((q) => pole(dimensions.includes(q.dimension))(q));
+const engineerOn = (dimensions: string[]): Answers =>
+	QUESTIONS.map((q) => pole(dimensions.includes(q.dimension))(q));
 
 describe('summarize', () => {
 	it('names the dimensions that lean each way, with their scores', () => {
@@ -31,7 +39,14 @@ describe('summarize', () => {
 	});
 
 	it('says the range stays on one side for a clear result', () => {
-		const answers = engineerOn(['scope', 'starting-point', 'method', 'environment', 'people', 'quality']).map((a, i) => (i === 0 ? 2 : a));
+		const answers = engineerOn([
+			'scope',
+			'starting-point',
+			'method',
+			'environment',
+			'people',
+			'quality'
+		]).map((a, i) => (i === 0 ? 2 : a));
 		const text = summarize(scoreAnswers(answers));
 		expect(text).toContain('stays on one side');
 		expect(text).toContain('at the software engineer end');
@@ -48,7 +63,15 @@ describe('summarize, at the edges', () => {
 	it('never cuts a tie in two when naming the strongest dimensions', () => {
 		// Three dimensions at the programmer pole, three at the engineer pole: all tied on each side.
 		const text = summarize(scoreAnswers(engineerOn(['scope', 'method', 'people'])));
-		for (const name of ['Scope', 'Method', 'People', 'Starting point', 'Environment', 'Real conditions']) expect(text).toContain(name);
+		for (const name of [
+			'Scope',
+			'Method',
+			'People',
+			'Starting point',
+			'Environment',
+			'Real conditions'
+		])
+			expect(text).toContain(name);
 	});
 
 	it('says which side a middle-band result leans to when its range stays there', () => {
@@ -59,12 +82,16 @@ describe('summarize, at the edges', () => {
 			const key = `${q.dimension}/${q.towards}`;
 			const first = !seen.has(key);
 			seen.add(key);
-			return (['method-try-in-code', 'people-through-lead'].includes(q.id) ? 4 : first ? 1 : 3) as AnswerValue;
+			return (
+				['method-try-in-code', 'people-through-lead'].includes(q.id) ? 4 : first ? 1 : 3
+			) as AnswerValue;
 		});
 		const result = scoreAnswers(answers);
 		expect(result.band.id).toBe('both');
 		expect(result.mixed).toBe(false);
-		expect(summarize(result)).toContain('Within the middle band you lean slightly toward the programmer side');
+		expect(summarize(result)).toContain(
+			'Within the middle band you lean slightly toward the programmer side'
+		);
 	});
 });
 
@@ -83,13 +110,17 @@ describe('straightLiningNote', () => {
 	});
 
 	it('stays silent for varied answers', () => {
-		expect(straightLiningNote(scoreAnswers(QUESTIONS.map((_, i) => (i % 5) as AnswerValue)))).toBeNull();
+		expect(
+			straightLiningNote(scoreAnswers(QUESTIONS.map((_, i) => (i % 5) as AnswerValue)))
+		).toBeNull();
 	});
 });
 
 describe('nextSteps', () => {
 	it('suggests habits for each dimension that leans programmer, lowest first', () => {
-		const steps = nextSteps(scoreAnswers(engineerOn(['scope', 'starting-point', 'method', 'environment'])));
+		const steps = nextSteps(
+			scoreAnswers(engineerOn(['scope', 'starting-point', 'method', 'environment']))
+		);
 		expect(steps.map((s) => s.dimension.id).sort()).toEqual(['people', 'quality']);
 		for (const s of steps) {
 			expect(s.steps.length).toBeGreaterThanOrEqual(2);
@@ -98,7 +129,13 @@ describe('nextSteps', () => {
 	});
 
 	it('suggests nothing when every dimension leans engineer', () => {
-		expect(nextSteps(scoreAnswers(engineerOn(['scope', 'starting-point', 'method', 'environment', 'people', 'quality'])))).toEqual([]);
+		expect(
+			nextSteps(
+				scoreAnswers(
+					engineerOn(['scope', 'starting-point', 'method', 'environment', 'people', 'quality'])
+				)
+			)
+		).toEqual([]);
 	});
 });
 
@@ -117,7 +154,14 @@ describe('strongestContributions', () => {
 
 describe('small helpers', () => {
 	it('reads the lean of a score with the bands’ middle', () => {
-		expect([0, 39, 40, 60, 61, 100].map(leanOf)).toEqual(['programmer', 'programmer', 'balanced', 'balanced', 'engineer', 'engineer']);
+		expect([0, 39, 40, 60, 61, 100].map(leanOf)).toEqual([
+			'programmer',
+			'programmer',
+			'balanced',
+			'balanced',
+			'engineer',
+			'engineer'
+		]);
 	});
 
 	it('formats effects with a sign and one decimal', () => {

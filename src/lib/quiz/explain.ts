@@ -53,23 +53,33 @@ export function summarize(result: QuizResult): string {
 			: `${result.band.id.startsWith('leaning') ? 'leaning toward' : 'at'} the ${ROLE_NAME[lean]} end`;
 	sentences.push(`Your answers place you at ${result.overall} of 100, ${position}.`);
 	if (result.straightLined) {
-		sentences.push('But nearly all your answers were the same, so this says more about how you answered than about how you work.');
+		sentences.push(
+			'But nearly all your answers were the same, so this says more about how you answered than about how you work.'
+		);
 		return sentences.join(' ');
 	}
 
 	const spread = sorted[0]!.exact - sorted.at(-1)!.exact;
 	if (spread === 0) {
-		sentences.push(`All ${sorted.length} dimensions score the same, ${sorted[0]!.score}: your habits are consistent across them.`);
+		sentences.push(
+			`All ${sorted.length} dimensions score the same, ${sorted[0]!.score}: your habits are consistent across them.`
+		);
 	} else if (engineerSide.length > 0 && programmerSide.length > 0) {
 		sentences.push(
 			`You work most like a software engineer in ${listNames(leading(engineerSide, 2))}, and most like a programmer in ${listNames(leading(programmerSide, 2))}.`
 		);
 	} else if (engineerSide.length > 0) {
-		sentences.push(`Your engineering habits are strongest in ${listNames(leading(engineerSide, 2))}.`);
+		sentences.push(
+			`Your engineering habits are strongest in ${listNames(leading(engineerSide, 2))}.`
+		);
 	} else if (programmerSide.length > 0) {
-		sentences.push(`Your programming habits are strongest in ${listNames(leading(programmerSide, 2))}.`);
+		sentences.push(
+			`Your programming habits are strongest in ${listNames(leading(programmerSide, 2))}.`
+		);
 	} else {
-		sentences.push('No dimension leans clearly either way: you mix both ways of working throughout.');
+		sentences.push(
+			'No dimension leans clearly either way: you mix both ways of working throughout.'
+		);
 	}
 
 	if (result.mixed && result.band.id !== 'both') {
@@ -77,7 +87,9 @@ export function summarize(result: QuizResult): string {
 			`Your dimensions pull in different directions, so the range around your score (${result.range.low} to ${result.range.high}) reaches the middle: read this as a mixed result, not a verdict.`
 		);
 	} else if (result.mixed) {
-		sentences.push('That is a mixed result: you draw on both ways of working, as most people in software do.');
+		sentences.push(
+			'That is a mixed result: you draw on both ways of working, as most people in software do.'
+		);
 	} else if (result.range.low === result.range.high) {
 		sentences.push('Your dimensions agree, so there is no range to speak of around that score.');
 	} else if (lean === 'balanced') {
@@ -86,7 +98,9 @@ export function summarize(result: QuizResult): string {
 			`Within the middle band you lean slightly toward the ${ROLE_NAME[side]} side: the range around your score, ${result.range.low} to ${result.range.high}, stays on that side of 50.`
 		);
 	} else {
-		sentences.push(`The range around your score, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`);
+		sentences.push(
+			`The range around your score, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`
+		);
 	}
 	return sentences.join(' ');
 }
@@ -99,7 +113,9 @@ export function straightLiningNote(result: QuizResult): string | null {
 }
 
 /** Habits to try, for each dimension that leans toward the programmer end. */
-export function nextSteps(result: QuizResult): { dimension: Dimension; score: number; steps: readonly string[] }[] {
+export function nextSteps(
+	result: QuizResult
+): { dimension: Dimension; score: number; steps: readonly string[] }[] {
 	return result.dimensions
 		.filter((d) => leanOf(d.score) === 'programmer')
 		.sort((a, b) => a.exact - b.exact)
@@ -107,7 +123,10 @@ export function nextSteps(result: QuizResult): { dimension: Dimension; score: nu
 }
 
 /** The answers that moved the score most toward each pole, largest first. */
-export function strongestContributions(result: QuizResult, count = 3): { engineer: Contribution[]; programmer: Contribution[] } {
+export function strongestContributions(
+	result: QuizResult,
+	count = 3
+): { engineer: Contribution[]; programmer: Contribution[] } {
 	const strongest = (sign: 1 | -1) =>
 		result.contributions
 			.filter((c) => Math.sign(c.effect) === sign)

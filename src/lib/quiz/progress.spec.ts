@@ -13,19 +13,26 @@ import {
 import { QUESTIONS } from './questions';
 
 const n = QUESTIONS.length;
-const progress = fc.array(fc.constantFrom(null, 0, 1, 2, 3, 4), { minLength: n, maxLength: n }) as fc.Arbitrary<Progress>;
+const progress = fc.array(fc.constantFrom(null, 0, 1, 2, 3, 4), {
+	minLength: n,
+	maxLength: n
+}) as fc.Arbitrary<Progress>;
 
 describe('progress', () => {
 	it('round-trips through its cookie encoding', () => {
-		fc.assert(fc.property(progress, (p) => {
-			expect(decodeProgress(encodeProgress(p))).toEqual(p);
-		}));
+		fc.assert(
+			fc.property(progress, (p) => {
+				expect(decodeProgress(encodeProgress(p))).toEqual(p);
+			})
+		);
 	});
 
 	it('treats an unreadable or foreign cookie as no progress, without throwing', () => {
-		fc.assert(fc.property(fc.string({ maxLength: 60 }), (raw) => {
-			expect(decodeProgress(raw)).toHaveLength(n);
-		}));
+		fc.assert(
+			fc.property(fc.string({ maxLength: 60 }), (raw) => {
+				expect(decodeProgress(raw)).toHaveLength(n);
+			})
+		);
 		expect(decodeProgress('9.' + '4'.repeat(n))).toEqual(emptyProgress());
 		expect(decodeProgress('1.' + '7'.repeat(n))).toEqual(emptyProgress());
 		expect(decodeProgress(undefined)).toEqual(emptyProgress());

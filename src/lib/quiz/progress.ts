@@ -21,16 +21,21 @@ export function encodeProgress(progress: Progress): string {
 }
 
 /** Anything unreadable, or from another quiz version, is treated as no progress at all. */
-export function decodeProgress(raw: string | undefined, count: number = QUESTIONS.length): Progress {
+export function decodeProgress(
+	raw: string | undefined,
+	count: number = QUESTIONS.length
+): Progress {
 	const prefix = `${QUIZ_VERSION}.`;
-	if (!raw || !raw.startsWith(prefix) || raw.length !== prefix.length + count) return emptyProgress(count);
+	if (!raw || !raw.startsWith(prefix) || raw.length !== prefix.length + count)
+		return emptyProgress(count);
 	const cells = [...raw.slice(prefix.length)];
 	if (!cells.every((c) => c === OPEN || /^[0-4]$/.test(c))) return emptyProgress(count);
 	return cells.map((c) => (c === OPEN ? null : (Number(c) as AnswerValue)));
 }
 
 export function withAnswer(progress: Progress, index: number, answer: AnswerValue): Progress {
-	if (!Number.isInteger(index) || index < 0 || index >= progress.length) throw new RangeError('No such question');
+	if (!Number.isInteger(index) || index < 0 || index >= progress.length)
+		throw new RangeError('No such question');
 	if (!isAnswerValue(answer)) throw new RangeError('No such answer');
 	return progress.map((a, i) => (i === index ? answer : a));
 }

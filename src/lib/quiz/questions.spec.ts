@@ -29,7 +29,8 @@ describe('question bank', () => {
 			expect(distinctionIds.has(question.distinction), question.id).toBe(true);
 		}
 		for (const dimension of DIMENSIONS) {
-			for (const id of dimension.distinctions) expect(distinctionIds.has(id), dimension.id).toBe(true);
+			for (const id of dimension.distinctions)
+				expect(distinctionIds.has(id), dimension.id).toBe(true);
 		}
 	});
 
@@ -45,8 +46,13 @@ describe('question bank', () => {
 	it('keeps questions to one short sentence without negations', () => {
 		for (const question of QUESTIONS) {
 			expect(question.text.length, question.id).toBeLessThanOrEqual(110);
-			expect(question.text, question.id).not.toMatch(/\b(not|never|don't|doesn't|no)\b.*\b(not|never|no)\b/i);
-			expect(question.text.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length, question.id).toBe(1);
+			expect(question.text, question.id).not.toMatch(
+				/\b(not|never|don't|doesn't|no)\b.*\b(not|never|no)\b/i
+			);
+			expect(
+				question.text.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1).length,
+				question.id
+			).toBe(1);
 		}
 	});
 

@@ -26,7 +26,8 @@ describe('scoreAnswers', () => {
 		for (const option of SCALE) {
 			const result = scoreAnswers(new Array<AnswerValue>(n).fill(option.value));
 			expect(result.overallExact, option.label).toBe(50);
-			for (const d of result.dimensions) expect(d.exact, `${option.label} ${d.dimension.id}`).toBe(50);
+			for (const d of result.dimensions)
+				expect(d.exact, `${option.label} ${d.dimension.id}`).toBe(50);
 			expect(result.straightLined).toBe(true);
 			expect(result.band.id).toBe('both');
 		}
@@ -74,7 +75,9 @@ describe('scoreAnswers', () => {
 
 	it('gives a range around the score that reaches the middle for mixed answers', () => {
 		const engineerDimensions = ['scope', 'method', 'people'];
-		const mixed = QUESTIONS.map((q, i) => (engineerDimensions.includes(q.dimension) ? atEngineerPole[i]! : atProgrammerPole[i]!));
+		const mixed = QUESTIONS.map((q, i) =>
+			engineerDimensions.includes(q.dimension) ? atEngineerPole[i]! : atProgrammerPole[i]!
+		);
 		const result = scoreAnswers(mixed);
 		expect(result.overall).toBe(50);
 		expect(result.range.low).toBeLessThan(50);

@@ -103,7 +103,10 @@ export function scoreAnswers(
 	const contributions = questions.map((question, index): Contribution => {
 		const answer = answers[index]!;
 		const points = pointsTowardEngineer(question, answer);
-		pointsByDimension.set(question.dimension, (pointsByDimension.get(question.dimension) ?? 0) + points);
+		pointsByDimension.set(
+			question.dimension,
+			(pointsByDimension.get(question.dimension) ?? 0) + points
+		);
 		const count = countByDimension.get(question.dimension)!;
 		const effect = (100 * (points - SCALE_MIDPOINT)) / (dimensions.length * SCALE_MAX * count);
 		return { question, index, answer, points, effect };
@@ -153,7 +156,8 @@ function mostCommon(answers: Answers): { answer: AnswerValue; count: number } {
 	for (const answer of answers) counts.set(answer, (counts.get(answer) ?? 0) + 1);
 	let best = { answer: answers[0]!, count: 0 };
 	for (const [answer, count] of counts) {
-		if (count > best.count || (count === best.count && answer < best.answer)) best = { answer, count };
+		if (count > best.count || (count === best.count && answer < best.answer))
+			best = { answer, count };
 	}
 	return best;
 }

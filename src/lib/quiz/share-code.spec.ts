@@ -7,7 +7,10 @@ import { decodeShareCode, encodeShareCode, MAX_SHARE_CODE_LENGTH } from './share
 import { QUESTION_ORDER_BY_VERSION, QUIZ_VERSION } from './versions';
 
 const answerValue = fc.constantFrom<AnswerValue>(0, 1, 2, 3, 4);
-const fullAnswers = fc.array(answerValue, { minLength: QUESTIONS.length, maxLength: QUESTIONS.length });
+const fullAnswers = fc.array(answerValue, {
+	minLength: QUESTIONS.length,
+	maxLength: QUESTIONS.length
+});
 
 describe('share codes', () => {
 	it('round-trip every answer set', () => {
@@ -28,30 +31,43 @@ describe('share codes', () => {
 
 	it('catch any single changed character', () => {
 		fc.assert(
-			fc.property(fullAnswers, fc.nat(), fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'), (answers, at, char) => {
-				const code = encodeShareCode(answers);
-				const position = 2 + (at % (code.length - 2));
-				fc.pre(code[position] !== char);
-				const mutated = code.slice(0, position) + char + code.slice(position + 1);
-				expect(decodeShareCode(mutated).ok).toBe(false);
-			}),
+			fc.property(
+				fullAnswers,
+				fc.nat(),
+				fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'),
+				(answers, at, char) => {
+					const code = encodeShareCode(answers);
+					const position = 2 + (at % (code.length - 2));
+					fc.pre(code[position] !== char);
+					const mutated = code.slice(0, position) + char + code.slice(position + 1);
+					expect(decodeShareCode(mutated).ok).toBe(false);
+				}
+			),
 			{ numRuns: 3000 }
 		);
 	});
 
 	it('decline truncated and extended codes', () => {
 		const code = encodeShareCode(QUESTIONS.map((_, i) => (i % 5) as AnswerValue));
-		for (let cut = 0; cut < code.length; cut++) expect(decodeShareCode(code.slice(0, cut)).ok).toBe(false);
+		for (let cut = 0; cut < code.length; cut++)
+			expect(decodeShareCode(code.slice(0, cut)).ok).toBe(false);
 		expect(decodeShareCode(code + '0')).toEqual({ ok: false, error: 'damaged' });
 	});
 
 	it('never throw and never accept an out-of-range answer, whatever the input', () => {
-		const anyString = fc.oneof(fc.string(), fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), fc.string({ maxLength: 10_000 }));
-		const noisyCode = fc.tuple(fullAnswers, fc.string({ maxLength: 4 }), fc.nat()).map(([a, noise, at]) => {
-			const code = encodeShareCode(a);
-			const i = at % (code.length + 1);
-			return code.slice(0, i) + noise + code.slice(i);
-		});
+		const anyString = fc.oneof(
+			fc.string(),
+			fc.string({ unit: 'grapheme' }),
+			fc.string({ unit: 'binary' }),
+			fc.string({ maxLength: 10_000 })
+		);
+		const noisyCode = fc
+			.tuple(fullAnswers, fc.string({ maxLength: 4 }), fc.nat())
+			.map(([a, noise, at]) => {
+				const code = encodeShareCode(a);
+				const i = at % (code.length + 1);
+				return code.slice(0, i) + noise + code.slice(i);
+			});
 		fc.assert(
 			fc.property(fc.oneof(anyString, noisyCode, fc.anything()), (input) => {
 				const decoded = decodeShareCode(input);
@@ -59,7 +75,9 @@ describe('share codes', () => {
 					expect(decoded.answers).toHaveLength(QUESTIONS.length);
 					for (const a of decoded.answers) expect([0, 1, 2, 3, 4]).toContain(a);
 				} else {
-					expect(['malformed', 'damaged', 'unknown-version', 'retired-version']).toContain(decoded.error);
+					expect(['malformed', 'damaged', 'unknown-version', 'retired-version']).toContain(
+						decoded.error
+					);
 				}
 			}),
 			{ numRuns: 5000 }
@@ -67,7 +85,14 @@ describe('share codes', () => {
 	});
 
 	it('name hostile input as malformed', () => {
-		for (const input of ['', '<script>alert(1)</script>', '../../etc/passwd', '1-%zz', '１-abc', 'x'.repeat(MAX_SHARE_CODE_LENGTH + 1)]) {
+		for (const input of [
+			'',
+			'<script>alert(1)</script>',
+			'../../etc/passwd',
+			'1-%zz',
+			'１-abc',
+			'x'.repeat(MAX_SHARE_CODE_LENGTH + 1)
+		]) {
 			expect(decodeShareCode(input)).toEqual({ ok: false, error: 'malformed' });
 		}
 	});
@@ -93,7 +118,10 @@ describe('share codes', () => {
 			const oldCode = encodeShareCode(answers, 1, oldOrders, bank);
 			const newBank = [...bank.slice(0, 3), { ...bank[3]!, id: 'a-new-question' }];
 			const newOrders = { ...oldOrders, 2: newBank.map((q) => q.id) };
-			expect(decodeShareCode(oldCode, newOrders, newBank)).toEqual({ ok: false, error: 'retired-version' });
+			expect(decodeShareCode(oldCode, newOrders, newBank)).toEqual({
+				ok: false,
+				error: 'retired-version'
+			});
 		});
 	});
 

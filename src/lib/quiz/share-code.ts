@@ -17,8 +17,7 @@ import { QUESTION_ORDER_BY_VERSION, QUIZ_VERSION } from './versions';
 export type ShareCodeError = 'malformed' | 'damaged' | 'unknown-version' | 'retired-version';
 
 export type DecodedShareCode =
-	| { ok: true; answers: Answers; version: number }
-	| { ok: false; error: ShareCodeError };
+	{ ok: true; answers: Answers; version: number } | { ok: false; error: ShareCodeError };
 
 /** Longer than any code we make; anything longer is not worth parsing. */
 export const MAX_SHARE_CODE_LENGTH = 48;
@@ -34,13 +33,15 @@ export function encodeShareCode(
 ): string {
 	const order = orders[version];
 	if (!order) throw new RangeError(`No question order for version ${version}`);
-	if (answers.length !== questions.length) throw new RangeError('One answer per question is needed');
+	if (answers.length !== questions.length)
+		throw new RangeError('One answer per question is needed');
 	const answerById = new Map(questions.map((q, i) => [q.id, answers[i]!]));
 
 	let value = 0n;
 	for (let i = order.length - 1; i >= 0; i--) {
 		const answer = answerById.get(order[i]!);
-		if (answer === undefined) throw new RangeError(`Version ${version} has a question the bank lacks`);
+		if (answer === undefined)
+			throw new RangeError(`Version ${version} has a question the bank lacks`);
 		value = value * 5n + BigInt(answer);
 	}
 	const head = version.toString(36);
@@ -89,7 +90,8 @@ function payloadLength(questionCount: number): number {
 
 function checkCharacters(text: string): string {
 	let sum = 0;
-	for (let i = 0; i < text.length; i++) sum = (sum + (i + 1) * parseInt(text[i]!, 36)) % CHECK_MODULUS;
+	for (let i = 0; i < text.length; i++)
+		sum = (sum + (i + 1) * parseInt(text[i]!, 36)) % CHECK_MODULUS;
 	return sum.toString(36).padStart(2, '0');
 }
 

@@ -12,7 +12,15 @@ const q = 'scope-whole-system';
 
 describe('parseStepForm', () => {
 	it('reads a chosen option', () => {
-		expect(parseStepForm(form([[FIELD_QUESTION, q], [FIELD_ANSWER, '3']]), q)).toEqual({ ok: true, answer: 3 });
+		expect(
+			parseStepForm(
+				form([
+					[FIELD_QUESTION, q],
+					[FIELD_ANSWER, '3']
+				]),
+				q
+			)
+		).toEqual({ ok: true, answer: 3 });
 	});
 
 	it('reports no answer as null, for the action to decide', () => {
@@ -26,30 +34,66 @@ describe('parseStepForm', () => {
 			[[FIELD_ANSWER, '2.0']],
 			[[FIELD_ANSWER, ' 2']],
 			[[FIELD_ANSWER, '']],
-			[[FIELD_ANSWER, '1'], [FIELD_ANSWER, '2']],
+			[
+				[FIELD_ANSWER, '1'],
+				[FIELD_ANSWER, '2']
+			],
 			[[FIELD_ANSWER, new Blob(['1'])]]
 		] as [string, unknown][][]) {
-			expect(parseStepForm(form([[FIELD_QUESTION, q], ...fields]), q)).toEqual({ ok: false, error: 'invalid-answer' });
+			expect(parseStepForm(form([[FIELD_QUESTION, q], ...fields]), q)).toEqual({
+				ok: false,
+				error: 'invalid-answer'
+			});
 		}
 	});
 
 	it('rejects a form for another question, or none', () => {
-		expect(parseStepForm(form([[FIELD_QUESTION, 'other'], [FIELD_ANSWER, '1']]), q).ok).toBe(false);
+		expect(
+			parseStepForm(
+				form([
+					[FIELD_QUESTION, 'other'],
+					[FIELD_ANSWER, '1']
+				]),
+				q
+			).ok
+		).toBe(false);
 		expect(parseStepForm(form([[FIELD_ANSWER, '1']]), q).ok).toBe(false);
-		expect(parseStepForm(form([[FIELD_QUESTION, q], [FIELD_QUESTION, q], [FIELD_ANSWER, '1']]), q).ok).toBe(false);
+		expect(
+			parseStepForm(
+				form([
+					[FIELD_QUESTION, q],
+					[FIELD_QUESTION, q],
+					[FIELD_ANSWER, '1']
+				]),
+				q
+			).ok
+		).toBe(false);
 	});
 
 	it('rejects fields our page never sends', () => {
-		expect(parseStepForm(form([[FIELD_QUESTION, q], [FIELD_ANSWER, '1'], ['score', '100']]), q)).toEqual({ ok: false, error: 'unexpected-field' });
+		expect(
+			parseStepForm(
+				form([
+					[FIELD_QUESTION, q],
+					[FIELD_ANSWER, '1'],
+					['score', '100']
+				]),
+				q
+			)
+		).toEqual({ ok: false, error: 'unexpected-field' });
 	});
 
 	it('either accepts a value on the scale or fails with a typed error, for any input', () => {
-		const field = fc.tuple(fc.constantFrom(FIELD_QUESTION, FIELD_ANSWER, 'other'), fc.oneof(fc.string(), fc.constant(q), fc.constantFrom('0', '4', '5'), fc.anything()));
+		const field = fc.tuple(
+			fc.constantFrom(FIELD_QUESTION, FIELD_ANSWER, 'other'),
+			fc.oneof(fc.string(), fc.constant(q), fc.constantFrom('0', '4', '5'), fc.anything())
+		);
 		fc.assert(
 			fc.property(fc.array(field, { maxLength: 6 }), (fields) => {
 				const parsed = parseStepForm(form(fields), q);
 				if (parsed.ok) expect([null, 0, 1, 2, 3, 4]).toContain(parsed.answer);
-				else expect(['invalid-answer', 'wrong-question', 'unexpected-field']).toContain(parsed.error);
+				else
+					expect(['invalid-answer', 'wrong-question', 'unexpected-field']).toContain(parsed.error);
 			}),
 			{ numRuns: 5000 }
 		);

@@ -7,8 +7,7 @@ export const FIELD_ANSWER = 'answer';
 export type StepFormError = 'invalid-answer' | 'wrong-question' | 'unexpected-field';
 
 export type ParsedStepForm =
-	| { ok: true; answer: AnswerValue | null }
-	| { ok: false; error: StepFormError };
+	{ ok: true; answer: AnswerValue | null } | { ok: false; error: StepFormError };
 
 /** The part of FormData the parser reads, so tests can pass anything shaped like it. */
 export interface FormFields {

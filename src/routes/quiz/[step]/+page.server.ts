@@ -8,7 +8,10 @@ import { isHttps } from '$lib/server/transport';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Parses a step's post. A body that is not a form at all (wrong type, broken multipart) is a bad request, not a crash. */
-async function readStep(step: string, request: Request): Promise<{ index: number; parsed: ParsedStepForm }> {
+async function readStep(
+	step: string,
+	request: Request
+): Promise<{ index: number; parsed: ParsedStepForm }> {
 	const index = questionIndex(step);
 	try {
 		return { index, parsed: parseStepForm(await request.formData(), QUESTIONS[index]!.id) };
@@ -20,7 +23,8 @@ async function readStep(step: string, request: Request): Promise<{ index: number
 /** `/quiz/4` is the fourth question; anything else under /quiz is not a page. */
 function questionIndex(step: string): number {
 	const index = /^[1-9][0-9]?$/.test(step) ? Number(step) - 1 : -1;
-	if (index < 0 || index >= QUESTIONS.length) error(404, { message: 'There is no such question.', kind: 'not-found' });
+	if (index < 0 || index >= QUESTIONS.length)
+		error(404, { message: 'There is no such question.', kind: 'not-found' });
 	return index;
 }
 
@@ -60,7 +64,8 @@ export const actions: Actions = {
 	back: async ({ params, request, cookies, url }) => {
 		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
-		if (parsed.answer !== null) writeProgress(cookies, withAnswer(readProgress(cookies), index, parsed.answer), isHttps(url));
+		if (parsed.answer !== null)
+			writeProgress(cookies, withAnswer(readProgress(cookies), index, parsed.answer), isHttps(url));
 		redirect(303, index === 0 ? '/' : `/quiz/${index}`);
 	}
 };

@@ -15,7 +15,11 @@ export const load: PageServerLoad = ({ params, cookies }) => {
 		if (code !== params.code) redirect(308, `/result/${code}`);
 		// Someone else's shared result must not offer to wipe the visitor's own answers.
 		const ownAnswers = completeAnswers(readProgress(cookies));
-		return { code, answers: decoded.answers, own: ownAnswers !== null && encodeShareCode(ownAnswers) === code };
+		return {
+			code,
+			answers: decoded.answers,
+			own: ownAnswers !== null && encodeShareCode(ownAnswers) === code
+		};
 	}
 
 	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
@@ -23,12 +27,14 @@ export const load: PageServerLoad = ({ params, cookies }) => {
 
 	if (decoded.error === 'retired-version') {
 		error(410, {
-			message: 'This result link comes from an earlier version of the quiz whose questions have since changed, so it can no longer be scored fairly.',
+			message:
+				'This result link comes from an earlier version of the quiz whose questions have since changed, so it can no longer be scored fairly.',
 			kind: 'retired-link'
 		});
 	}
 	error(400, {
-		message: 'This result link is damaged or incomplete, so it cannot show a result. It may have been cut short when it was copied.',
+		message:
+			'This result link is damaged or incomplete, so it cannot show a result. It may have been cut short when it was copied.',
 		kind: 'damaged-link'
 	});
 };

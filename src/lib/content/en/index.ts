@@ -1,0 +1,5 @@
+import type { Content } from '../types';
+import { quiz } from './quiz';
+import { site } from './site';
+
+export const en: Content = { site, quiz };

@@ -1,0 +1,15 @@
+import type { QuizText } from './quiz-types';
+import type { SiteText } from './site-types';
+
+/**
+ * Every word a person reads or a screen reader says, for one language. Text lives only here:
+ * the quiz model (src/lib/quiz/) holds ids, numbers and decisions, and components display
+ * what this gives them. Sentences with values in them are functions with parameters, so each
+ * language builds its own grammar instead of joining English pieces.
+ */
+export interface Content {
+	/** Chrome around every page: header, navigation, footer, language switcher, error pages. */
+	site: SiteText;
+	/** The quiz itself: landing, questions, result and methodology. */
+	quiz: QuizText;
+}

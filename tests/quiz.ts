@@ -1,22 +1,36 @@
 import { expect, type Page } from '@playwright/test';
-import { QUESTIONS } from '../src/lib/quiz/questions';
-import { SCALE, type AnswerValue } from '../src/lib/quiz/scale';
-import { scoreAnswers, type Answers } from '../src/lib/quiz/scoring';
+import { en } from '../src/lib/content/en';
+import { CURRENT_BANK } from '../src/lib/quiz/banks';
+import type { Answer, ScaleValue } from '../src/lib/quiz/scale';
+import type { Answers } from '../src/lib/quiz/scoring';
 import { encodeShareCode } from '../src/lib/quiz/share-code';
 
-export { QUESTIONS, SCALE, scoreAnswers, encodeShareCode };
+/**
+ * Helpers for the end-to-end tests. They drive the quiz as a person would and build links; the
+ * results the tests expect are written out by hand in each test, never computed by the scoring.
+ */
+export { encodeShareCode };
+
+/** The current questions, with the text a person reads. */
+export const QUESTIONS = CURRENT_BANK.questions.map((q) => ({
+	...q,
+	text: en.quiz.questions[q.id]
+}));
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */
 export const SAMPLE_ANSWERS: Answers = QUESTIONS.map(
-	(q, i) => (q.towards === 'engineer' ? 3 + (i % 2) : i % 3) as AnswerValue
+	(q, i) => (q.towards === 'engineer' ? 3 + (i % 2) : i % 3) as ScaleValue
 );
 
-export function label(value: AnswerValue): string {
-	return SCALE[value]!.label;
+const LABELS = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
+export const NOT_APPLICABLE_LABEL = 'Doesn’t apply to me';
+
+export function label(value: Answer): string {
+	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
 }
 
 /** Chooses an answer on the current step and presses Next, as a person would. */
-export async function answerStep(page: Page, step: number, value: AnswerValue): Promise<void> {
+export async function answerStep(page: Page, step: number, value: Answer): Promise<void> {
 	await expect(
 		page.getByText(`Question ${step} of ${QUESTIONS.length}`, { exact: true })
 	).toBeVisible();
@@ -30,5 +44,5 @@ export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): P
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start the quiz' }).click();
 	for (const [i, value] of answers.entries()) await answerStep(page, i + 1, value);
-	await expect(page).toHaveURL(/\/result\/1-[0-9a-z]+$/);
+	await expect(page).toHaveURL(/\/result\/2-[0-9a-z]+$/);
 }

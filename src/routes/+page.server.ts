@@ -1,26 +1,28 @@
 import { redirect } from '@sveltejs/kit';
-import { answeredCount, completeAnswers, firstOpenIndex } from '$lib/quiz/progress';
-import { QUESTIONS } from '$lib/quiz/questions';
+import { CURRENT_BANK } from '$lib/quiz/banks';
+import { answeredCount, completeAnswers, emptyProgress, firstOpenIndex } from '$lib/quiz/progress';
 import { encodeShareCode } from '$lib/quiz/share-code';
-import { clearProgress, readProgress } from '$lib/server/progress-cookie';
+import { readSaved, writeSaved } from '$lib/server/progress-cookie';
 import { isHttps } from '$lib/server/transport';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The landing page offers to resume from the person's own cookie, if they have one. */
 export const load: PageServerLoad = ({ cookies }) => {
-	const progress = readProgress(cookies);
+	const { progress, ownCodes } = readSaved(cookies);
 	const answers = completeAnswers(progress);
 	return {
-		questionCount: QUESTIONS.length,
+		questionCount: CURRENT_BANK.questions.length,
 		answered: answeredCount(progress),
 		resumeStep: firstOpenIndex(progress) + 1,
-		lastResultCode: answers ? encodeShareCode(answers) : null
+		lastResultCode: answers ? encodeShareCode(answers) : (ownCodes[0] ?? null)
 	};
 };
 
 export const actions: Actions = {
+	/** Clears the answers; the codes of the person's own earlier results stay, so their links stay theirs. */
 	restart: ({ cookies, url }) => {
-		clearProgress(cookies, isHttps(url));
+		const { ownCodes } = readSaved(cookies);
+		writeSaved(cookies, { progress: emptyProgress(), ownCodes }, isHttps(url));
 		redirect(303, '/quiz/1');
 	}
 };

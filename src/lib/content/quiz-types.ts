@@ -1,5 +1,290 @@
-/** Text of the quiz: landing, questions, result and methodology. */
+import type { DistinctionId, Pole } from '$lib/quiz/article';
+import type { CurrentQuestionId, QuestionId } from '$lib/quiz/banks';
+import type { DimensionId } from '$lib/quiz/dimensions';
+import type { CaveatId, SpreadKind, SummaryKind } from '$lib/quiz/explain';
+import type { ScaleValue } from '$lib/quiz/scale';
+import type { BandId } from '$lib/quiz/scoring';
+import type { StepFormError } from '$lib/quiz/step-form';
+
+/**
+ * Every word of the quiz, for one language: landing, questions, result and methodology.
+ * Sentences that hold values are functions of those values, so each language writes its own
+ * grammar (with Intl for plurals, lists and numbers) instead of joining English pieces.
+ */
 export interface QuizText {
 	/** The call to action that starts the quiz. */
 	start: string;
+	/** How each role is named in running text (“software engineer”), and as a label (“Software engineer”). */
+	roles: Record<Pole, string>;
+	roleLabels: Record<Pole, string>;
+	/** Band names: the closest description of a position. */
+	bands: Record<BandId, string>;
+	scale: ScaleText;
+	distinctions: Record<DistinctionId, DistinctionText>;
+	dimensions: Record<DimensionId, DimensionText>;
+	/** The text of every question of every bank ever served, by id. */
+	questions: Record<QuestionId, string>;
+	/** Each question's habit as a short noun phrase, for lists that name it beside the full question. */
+	habits: Record<QuestionId, string>;
+	/** For each current question, one sentence on why its habit points toward its pole. */
+	reasons: Record<CurrentQuestionId, string>;
+	/** Numbers as this language writes them. */
+	format: FormatText;
+	landing: LandingText;
+	step: StepText;
+	result: ResultText;
+	links: LinkErrorText;
+	methodology: MethodologyText;
+}
+
+export interface ScaleText {
+	labels: Record<ScaleValue, string>;
+	notApplicable: string;
+}
+
+export interface DistinctionText {
+	/** A short name for lists and tables. */
+	title: string;
+	/** The article's point, paraphrased. */
+	paraphrase: string;
+}
+
+export interface DimensionText {
+	name: string;
+	/** What the dimension asks, in one line. */
+	summary: string;
+	/** The habit at each end, as a short phrase. */
+	ends: Record<Pole, string>;
+	/** The article's view on this dimension, paraphrased. */
+	fromArticle: string;
+	/** Habits of each role that someone leaning the other way could take up: the next steps, both ways. */
+	habitsOf: Record<Pole, readonly string[]>;
+}
+
+export interface FormatText {
+	/** A whole number, e.g. a score. */
+	integer: (n: number) => string;
+	/** An effect on the score in points, signed, one decimal: “+2.1”, “−1.0”. */
+	effect: (points: number) => string;
+	/** A figure with one decimal, unsigned: “2.1”. */
+	decimal: (n: number) => string;
+	/** “A, B and C”. */
+	list: (items: readonly string[]) => string;
+}
+
+export interface LandingText {
+	title: string;
+	description: (questionCount: number) => string;
+	heading: string;
+	lead: (questionCount: number) => string;
+	resumeHeading: string;
+	inProgress: (answered: number, total: number) => string;
+	continueFrom: (step: number) => string;
+	startOver: (answered: number) => string;
+	finishedBefore: string;
+	seeLastResult: string;
+	takeAgain: string;
+	facts: {
+		length: (questionCount: number, minutes: number) => string;
+		private: string;
+		anywhere: string;
+	};
+	measuresHeading: string;
+	measures: (articleTitle: string, blog: string) => string;
+	dimensionsIntro: (count: number) => string;
+	closing: string;
+	methodLink: string;
+}
+
+export interface StepText {
+	title: (step: number, total: number, hasError: boolean) => string;
+	description: (step: number, total: number) => string;
+	progress: (step: number, total: number) => string;
+	hint: string;
+	next: string;
+	back: string;
+	/** Buttons when the step was opened from the result page to change an answer. */
+	saveAndReturn: string;
+	returnWithoutChange: string;
+	changingNotice: string;
+	shortcut: (scaleSize: number) => string;
+	errorHeading: string;
+	errors: Record<StepFormError | 'missing-answer', (scaleSize: number) => string>;
+	skippedAhead: string;
+}
+
+export interface ResultText {
+	title: (band: string | null, score: number | null) => string;
+	kicker: { own: string; shared: string };
+	printSuffix: string;
+	headline: (band: string) => string;
+	headlineNotEnough: string;
+	sharedNotice: string;
+	olderVersion: (version: number) => string;
+	takeCurrent: string;
+	position: {
+		/** The position meter's accessible name. */
+		label: string;
+		value: (score: number) => string;
+	};
+	summary: (s: SummaryParams) => string;
+	notEnough: (scored: number, total: number, needed: number) => string;
+	revisit: string;
+	closeness: {
+		near: (steps: number, toward: string, band: string) => string;
+		nearBoth: (steps: number, towardEngineer: string, towardProgrammer: string) => string;
+		far: (steps: number) => string;
+	};
+	spread: (s: SpreadParams) => string;
+	answered: (answered: number, skipped: number, total: number) => string;
+	chart: { caption: string; notEnough: string };
+	dimensionsHeading: string;
+	dimensionLine: (name: string, score: number | null, lean: string | null) => string;
+	leanWords: Record<Pole | 'balanced', string>;
+	notEnoughInDimension: (answered: number, needed: number, total: number) => string;
+	missingSide: (role: string) => string;
+	whatItMeasures: string;
+	inTheArticle: string;
+	yourAnswers: string;
+	youAnswered: (answer: string) => string;
+	effect: (effect: string) => string;
+	notCounted: string;
+	change: string;
+	changeLabel: (step: number) => string;
+	movedHeading: string;
+	movedIntro: string;
+	toward: Record<Pole, string>;
+	noneToward: string;
+	tiedBeyond: (count: number, effect: string) => string;
+	nextHeading: string;
+	nextIntro: Record<Pole, (role: string) => string>;
+	nextNone: string;
+	nextScore: (score: number) => string;
+	caveatsHeading: string;
+	caveats: Record<CaveatId, (p: CaveatParams) => string>;
+	shareHeading: string;
+	shareExplain: string;
+	shareTitle: (band: string | null) => string;
+	buttons: { copy: string; share: string; print: string };
+	meta: {
+		headline: (band: string | null, score: number | null) => string;
+		description: (band: string | null, score: number | null) => string;
+		imageAlt: (band: string | null) => string;
+	};
+	takeAgain: string;
+	takeYourself: string;
+	methodLink: string;
+}
+
+export interface SummaryParams {
+	kind: SummaryKind;
+	score: number;
+	band: BandId;
+	clearly: boolean;
+	/** Role names, as in running text. */
+	roles: Record<Pole, string>;
+	engineer: readonly string[];
+	programmer: readonly string[];
+	dimensionCount: number;
+	straightLining: { answer: string; count: number; of: number } | null;
+}
+
+export interface CaveatParams {
+	questionsPerDimension: number;
+	skipped: number;
+	total: number;
+	scored: number;
+}
+
+export interface SpreadParams {
+	kind: SpreadKind;
+	lowest: { score: number; names: readonly string[] };
+	highest: { score: number; names: readonly string[] };
+	opposite: boolean;
+}
+
+export interface LinkErrorText {
+	damaged: string;
+}
+
+export interface MethodologyText {
+	title: string;
+	description: string;
+	heading: string;
+	lead: string;
+	contents: string;
+	sections: Record<MethodSection, string>;
+	source: (articleTitle: string, blog: string, minutes: number) => string;
+	poleOf: Record<Pole | 'both', string>;
+	dimensionsIntro: (
+		dimensions: number,
+		questions: number,
+		perDimension: readonly number[]
+	) => string;
+	dimensionEnds: (programmerEnd: string, engineerEnd: string) => string;
+	drawnFrom: (titles: readonly string[]) => string;
+	table: {
+		caption: (dimension: string) => string;
+		number: string;
+		question: string;
+		pointsToward: string;
+		distinction: string;
+		why: string;
+	};
+	scaleIntro: (scaleSize: number) => string;
+	scaleTable: { answer: string; value: string; notScored: string };
+	scalePoints: (max: number) => string;
+	notApplicable: (minShare: number, minDimensions: number) => string;
+	keying: string;
+	formulas: FormulaText;
+	support: (perDimension: number, dimensions: number) => readonly string[];
+	versions: (current: number, older: readonly number[]) => string;
+	olderBanks: (version: number, count: number) => string;
+	privacy: (days: number, codesKept: number) => string;
+	limits: string;
+	cta: string;
+}
+
+export type MethodSection =
+	| 'source'
+	| 'dimensions'
+	| 'scale'
+	| 'keying'
+	| 'formulas'
+	| 'support'
+	| 'versions'
+	| 'privacy'
+	| 'limits';
+
+export interface FormulaText {
+	dimensionTerm: string;
+	dimension: (max: number) => string;
+	dimensionNote: string;
+	enoughTerm: string;
+	enough: (minShare: number) => string;
+	overallTerm: string;
+	overall: (minDimensions: number) => string;
+	overallNote: string;
+	bandTerm: string;
+	band: string;
+	bandRow: (band: string, min: number, max: number) => string;
+	bandNote: string;
+	effectTerm: string;
+	effect: (max: number, midpoint: number) => string;
+	effectNote: (maxEffect: string) => string;
+	stepsTerm: string;
+	steps: (nearSteps: number) => string;
+	clearlyTerm: string;
+	clearly: (share: number) => string;
+	spreadTerm: string;
+	spread: (close: number, wide: number) => string;
+	straightTerm: string;
+	straight: (share: number) => string;
+	explainTerm: string;
+	explain: (p: {
+		namesPerSide: number;
+		strongest: number;
+		lowMax: number;
+		highMin: number;
+	}) => string;
 }

@@ -1,14 +1,35 @@
-import { ROLE_NAME } from './article';
-import type { Dimension } from './dimensions';
-import { scaleLabel } from './scale';
-import { BANDS, bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
+import type { Pole } from './article';
+import type { DimensionId } from './dimensions';
+import { stepsToMiddle, stepsToNextBand, type StepsToBand } from './closeness';
+import { SCALE_MIDPOINT } from './scale';
+import { bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
 
 /**
- * Turns a result into the sentences a result page shows. Pure, and written from the person's
- * own numbers: two people in the same band read different summaries if their profiles differ.
+ * Every decision the explanation makes, as data: which way a dimension leans, which dimensions
+ * the summary names, which answers are the strongest, which next steps and caveats apply.
+ * No words here: each language's content turns these into sentences (src/lib/content/).
+ * The methodology page states these rules from the same constants.
  */
 
-export type Lean = 'programmer' | 'engineer' | 'balanced';
+export type Lean = Pole | 'balanced';
+
+/** How many answers “What moved your score” lists toward each pole. */
+export const STRONGEST_COUNT = 3;
+/** How many dimensions the summary names on each side (more when tied with the last). */
+export const SUMMARY_NAMES_PER_SIDE = 2;
+/** A neighbouring band this many answer steps away or fewer is named as near. */
+export const NEAR_BAND_STEPS = 3;
+/**
+ * “Clearly” is said of the overall side only when at least this share of the counted answers
+ * would have to move one step to bring it into the middle band. Dimensions, with four questions
+ * each, are never called clear.
+ */
+export const CLEAR_SIDE_SHARE = 1 / 3;
+/** Spread of the scored dimensions (highest − lowest score): up to CLOSE is close, from WIDE on is wide. */
+export const SPREAD_CLOSE_POINTS = 15;
+export const SPREAD_WIDE_POINTS = 40;
+/** From this share of “Doesn't apply” answers on, the result says the position rests on fewer answers. */
+export const MANY_SKIPPED_SHARE = 0.25;
 
 /** A dimension leans the way its score's band does: the same thresholds as the overall result. */
 export function leanOf(score: number): Lean {
@@ -18,131 +39,191 @@ export function leanOf(score: number): Lean {
 	return 'balanced';
 }
 
-export function describeLean(d: DimensionScore): string {
-	const lean = leanOf(d.score);
-	const band = bandFor(d.score);
-	const strongly = band === BANDS[0] || band === BANDS.at(-1) ? 'clearly ' : '';
-	if (lean === 'balanced') return 'You sit between the two ends: neither habit clearly wins.';
-	const end = lean === 'engineer' ? d.dimension.engineerEnd : d.dimension.programmerEnd;
-	return `You ${strongly}lean toward the ${ROLE_NAME[lean]} end (${end}).`;
+/** Distance from the middle, for ordering dimensions by how strongly they lean. */
+function strength(d: DimensionScore): number {
+	return Math.abs(d.exact! - 50);
 }
 
-/** The first `count` dimensions, plus any that tie with the last of them: a tie is never cut in two. */
-function leading(scores: DimensionScore[], count: number): DimensionScore[] {
-	const last = scores[count - 1];
-	return last ? scores.filter((d, i) => i < count || d.score === last.score) : scores;
+/** The first `count` items, plus any that tie with the last of them: a tie is never cut in two. */
+function leading<T>(items: readonly T[], count: number, key: (item: T) => number): T[] {
+	const last = items[count - 1];
+	return last === undefined
+		? [...items]
+		: items.filter((item, i) => i < count || key(item) === key(last));
 }
 
-function listNames(scores: DimensionScore[]): string {
-	const names = scores.map((d) => `${d.dimension.name} (${d.score})`);
-	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+export type SummaryKind =
+	| 'both-sides'
+	| 'engineer-side'
+	| 'programmer-side'
+	| 'all-balanced'
+	| 'all-equal'
+	| 'straight-lined'
+	| 'not-enough';
+
+export interface Summary {
+	kind: SummaryKind;
+	/** Dimensions named as working most like each role, strongest first. */
+	engineer: DimensionId[];
+	programmer: DimensionId[];
 }
 
-/** One plain paragraph for the top of the result page. */
-export function summarize(result: QuizResult): string {
-	const sorted = [...result.dimensions].sort((a, b) => b.exact - a.exact);
-	const engineerSide = sorted.filter((d) => leanOf(d.score) === 'engineer');
-	const programmerSide = sorted.filter((d) => leanOf(d.score) === 'programmer').reverse();
-	const sentences: string[] = [];
-
-	const lean = leanOf(result.overall);
-	const position =
-		lean === 'balanced'
-			? 'between the two roles'
-			: `${result.band.id.startsWith('leaning') ? 'leaning toward' : 'at'} the ${ROLE_NAME[lean]} end`;
-	sentences.push(`Your answers place you at ${result.overall} of 100, ${position}.`);
-	if (result.straightLined) {
-		sentences.push(
-			'But nearly all your answers were the same, so this says more about how you answered than about how you work.'
-		);
-		return sentences.join(' ');
-	}
-
-	const spread = sorted[0]!.exact - sorted.at(-1)!.exact;
-	if (spread === 0) {
-		sentences.push(
-			`All ${sorted.length} dimensions score the same, ${sorted[0]!.score}: your habits are consistent across them.`
-		);
-	} else if (engineerSide.length > 0 && programmerSide.length > 0) {
-		sentences.push(
-			`You work most like a software engineer in ${listNames(leading(engineerSide, 2))}, and most like a programmer in ${listNames(leading(programmerSide, 2))}.`
-		);
-	} else if (engineerSide.length > 0) {
-		sentences.push(
-			`Your engineering habits are strongest in ${listNames(leading(engineerSide, 2))}.`
-		);
-	} else if (programmerSide.length > 0) {
-		sentences.push(
-			`Your programming habits are strongest in ${listNames(leading(programmerSide, 2))}.`
-		);
-	} else {
-		sentences.push(
-			'No dimension leans clearly either way: you mix both ways of working throughout.'
-		);
-	}
-
-	if (result.mixed && result.band.id !== 'both') {
-		sentences.push(
-			`Your dimensions pull in different directions, so the range around your score (${result.range.low} to ${result.range.high}) reaches the middle: read this as a mixed result, not a verdict.`
-		);
-	} else if (result.mixed) {
-		sentences.push(
-			'That is a mixed result: you draw on both ways of working, as most people in software do.'
-		);
-	} else if (result.range.low === result.range.high) {
-		sentences.push('Your dimensions agree, so there is no range to speak of around that score.');
-	} else if (lean === 'balanced') {
-		const side = result.range.high < 50 ? 'programmer' : 'engineer';
-		sentences.push(
-			`Within the middle band you lean slightly toward the ${ROLE_NAME[side]} side: the range around your score, ${result.range.low} to ${result.range.high}, stays on that side of 50.`
-		);
-	} else {
-		sentences.push(
-			`The range around your score, ${result.range.low} to ${result.range.high}, stays on one side of the middle.`
-		);
-	}
-	return sentences.join(' ');
+/** What the one summary sentence says, after the position. */
+export function summaryOf(result: QuizResult): Summary {
+	const none = { engineer: [], programmer: [] };
+	if (result.overall === null) return { kind: 'not-enough', ...none };
+	if (result.straightLined) return { kind: 'straight-lined', ...none };
+	const scored = result.dimensions.filter((d) => d.scored);
+	if (scored.every((d) => d.score === scored[0]!.score)) return { kind: 'all-equal', ...none };
+	const side = (pole: Pole) =>
+		leading(
+			scored.filter((d) => leanOf(d.score!) === pole).sort((a, b) => strength(b) - strength(a)),
+			SUMMARY_NAMES_PER_SIDE,
+			(d) => d.score!
+		).map((d) => d.id);
+	const engineer = side('engineer');
+	const programmer = side('programmer');
+	const kind: SummaryKind =
+		engineer.length && programmer.length
+			? 'both-sides'
+			: engineer.length
+				? 'engineer-side'
+				: programmer.length
+					? 'programmer-side'
+					: 'all-balanced';
+	return { kind, engineer, programmer };
 }
 
-/** Said only when the answers look straight-lined; null otherwise. */
-export function straightLiningNote(result: QuizResult): string | null {
-	if (!result.straightLined) return null;
-	const { answer, count } = result.mostCommonAnswer;
-	return `You chose “${scaleLabel(answer)}” for ${count} of ${result.contributions.length} questions. Because half the questions describe each role, answering the same way throughout lands near the middle whatever your habits are. If you went quickly, it is worth taking again and thinking of a recent week at work for each question.`;
+export type SpreadKind = 'close' | 'moderate' | 'wide';
+
+export interface Spread {
+	kind: SpreadKind;
+	/** Highest minus lowest rounded dimension score. */
+	points: number;
+	lowest: { score: number; dimensions: DimensionId[] };
+	highest: { score: number; dimensions: DimensionId[] };
+	/** Some scored dimension leans toward each role. */
+	opposite: boolean;
 }
 
-/** Habits to try, for each dimension that leans toward the programmer end. */
-export function nextSteps(
-	result: QuizResult
-): { dimension: Dimension; score: number; steps: readonly string[] }[] {
-	return result.dimensions
-		.filter((d) => leanOf(d.score) === 'programmer')
-		.sort((a, b) => a.exact - b.exact)
-		.map((d) => ({ dimension: d.dimension, score: d.score, steps: d.dimension.nextSteps }));
+/** How far apart the scored dimensions are, for describing in words; null with fewer than two. */
+export function spreadOf(result: QuizResult): Spread | null {
+	const scored = result.dimensions.filter((d) => d.scored);
+	if (scored.length < 2) return null;
+	const scores = scored.map((d) => d.score!);
+	const low = Math.min(...scores);
+	const high = Math.max(...scores);
+	const points = high - low;
+	const leans = new Set(scores.map(leanOf));
+	return {
+		kind:
+			points <= SPREAD_CLOSE_POINTS ? 'close' : points >= SPREAD_WIDE_POINTS ? 'wide' : 'moderate',
+		points,
+		lowest: { score: low, dimensions: scored.filter((d) => d.score === low).map((d) => d.id) },
+		highest: { score: high, dimensions: scored.filter((d) => d.score === high).map((d) => d.id) },
+		opposite: leans.has('programmer') && leans.has('engineer')
+	};
 }
 
-/** The answers that moved the score most toward each pole, largest first. */
-export function strongestContributions(
+export interface Closeness {
+	/** The nearest other band(s) in answer steps: two when both neighbours are equally near. */
+	nearest: StepsToBand[];
+	/** Whether the nearest is at most NEAR_BAND_STEPS away, so the page names it. */
+	near: boolean;
+}
+
+export function closenessOf(result: QuizResult): Closeness | null {
+	const options = (['engineer', 'programmer'] as const)
+		.map((direction) => stepsToNextBand(result, direction))
+		.filter((s): s is StepsToBand => s !== null);
+	if (options.length === 0) return null;
+	const fewest = Math.min(...options.map((s) => s.steps));
+	return {
+		nearest: options.filter((s) => s.steps === fewest),
+		near: fewest <= NEAR_BAND_STEPS
+	};
+}
+
+/** Whether the overall side (outside the middle band) may be called clear: see CLEAR_SIDE_SHARE. */
+export function isClearly(result: QuizResult): boolean {
+	if (result.overall === null || result.band === 'both') return false;
+	const counted = result.contributions.filter((c) => c.counted).length;
+	const toMiddle = stepsToMiddle(result);
+	return toMiddle === null || toMiddle.steps >= Math.ceil(CLEAR_SIDE_SHARE * counted);
+}
+
+export interface Strongest {
+	items: Contribution[];
+	/** Answers not listed that moved the score exactly as much as the last one listed. */
+	tiedBeyond: number;
+}
+
+const sameEffect = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+
+/** The counted answers that moved the overall score most toward `pole`, largest first, bank order on ties. */
+export function strongestToward(
 	result: QuizResult,
-	count = 3
-): { engineer: Contribution[]; programmer: Contribution[] } {
-	const strongest = (sign: 1 | -1) =>
-		result.contributions
-			.filter((c) => Math.sign(c.effect) === sign)
-			.sort((a, b) => sign * (b.effect - a.effect) || a.index - b.index)
-			.slice(0, count);
-	return { engineer: strongest(1), programmer: strongest(-1) };
+	pole: Pole,
+	count: number = STRONGEST_COUNT
+): Strongest {
+	const sign = pole === 'engineer' ? 1 : -1;
+	const all = result.contributions
+		.filter((c) => c.counted && Math.sign(c.effect) === sign)
+		.sort((a, b) => Math.abs(b.effect) - Math.abs(a.effect) || a.index - b.index);
+	const items = all.slice(0, count);
+	const last = items.at(-1);
+	const tiedBeyond = last
+		? all.slice(count).filter((c) => sameEffect(c.effect, last.effect)).length
+		: 0;
+	return { items, tiedBeyond };
 }
 
-/** Rounds to one decimal the way `toFixed` does for the scores (halves upward), so sums shown add up. */
-export function roundEffect(effect: number): number {
-	return Math.round(effect * 10) / 10;
+/**
+ * One dimension's answers, strongest first: by how far the answer sits from the middle of the
+ * scale toward either pole, bank order on ties; “Doesn't apply” answers last.
+ */
+export function answersOf(result: QuizResult, dimension: DimensionId): Contribution[] {
+	const pull = (c: Contribution) => (c.points === null ? -1 : Math.abs(c.points - SCALE_MIDPOINT));
+	return result.contributions
+		.filter((c) => c.question.dimension === dimension)
+		.sort((a, b) => pull(b) - pull(a) || a.index - b.index);
 }
 
-/** Effects are shown with one decimal and a sign, e.g. “+2.1” or “−1.0”. */
-export function formatEffect(effect: number): string {
-	const rounded = roundEffect(effect);
-	if (rounded === 0) return '0.0';
-	return `${rounded > 0 ? '+' : '−'}${Math.abs(rounded).toFixed(1)}`;
+export interface NextStep {
+	dimension: DimensionId;
+	/** Whose habits are suggested: the other role's, the one this dimension leans away from. */
+	learnFrom: Pole;
+}
+
+/**
+ * Next steps go both ways: for a dimension that leans toward programmer, habits of software
+ * engineers; for one that leans toward software engineer, habits of programmers (focus,
+ * shipping, craft). Strongest lean first; dimensions in between and unscored ones get none.
+ */
+export function nextStepsFor(result: QuizResult): NextStep[] {
+	return result.dimensions
+		.filter((d) => d.scored && leanOf(d.score!) !== 'balanced')
+		.sort((a, b) => strength(b) - strength(a))
+		.map((d) => ({
+			dimension: d.id,
+			learnFrom: leanOf(d.score!) === 'programmer' ? 'engineer' : 'programmer'
+		}));
+}
+
+export type CaveatId =
+	| 'roles-overlap'
+	| 'not-a-verdict'
+	| 'self-report'
+	| 'few-questions'
+	| 'many-skipped'
+	| 'dimensions-without-enough';
+
+/** The caveats that apply, in the order the page shows them. */
+export function caveatsFor(result: QuizResult): CaveatId[] {
+	const caveats: CaveatId[] = ['roles-overlap', 'not-a-verdict', 'self-report', 'few-questions'];
+	if (result.skippedCount / result.answers.length >= MANY_SKIPPED_SHARE)
+		caveats.push('many-skipped');
+	if (result.overall !== null && result.scoredCount < result.dimensions.length)
+		caveats.push('dimensions-without-enough');
+	return caveats;
 }

@@ -1,43 +1,89 @@
-import { QUESTIONS } from './questions';
-import { isAnswerValue, type AnswerValue } from './scale';
+import { bankFor, CURRENT_BANK, type Bank } from './banks';
+import { NOT_APPLICABLE, isAnswer, isScaleValue, type Answer } from './scale';
 import type { Answers } from './scoring';
-import { QUIZ_VERSION } from './versions';
+import { decodeShareCode, encodeShareCode } from './share-code';
 
 /**
- * Answers given so far, in the bank's order; null where a question is still open.
- * Progress lives in the person's own cookie, never on the server.
+ * What the person's own cookie holds: the answers given so far in the current bank (null where a
+ * question is still open) and the codes of their last few finished results, newest first, so
+ * that their own result links are recognised as theirs. Nothing of it is kept on the server.
  */
-export type Progress = readonly (AnswerValue | null)[];
+export type Progress = readonly (Answer | null)[];
+
+export interface Saved {
+	progress: Progress;
+	ownCodes: readonly string[];
+}
+
+/** How many of the person's own result codes the cookie remembers. */
+export const OWN_CODES_KEPT = 5;
+/** How long the cookie lives after the last answer. */
+export const PROGRESS_KEEP_DAYS = 30;
 
 const OPEN = '_';
+const NOT_APPLICABLE_CELL = 'n';
 
-export function emptyProgress(count: number = QUESTIONS.length): Progress {
-	return new Array<AnswerValue | null>(count).fill(null);
+export function emptyProgress(bank: Bank = CURRENT_BANK): Progress {
+	return new Array<Answer | null>(bank.questions.length).fill(null);
 }
 
-/** `<version>.<one character per question>`: readable when debugging, and a few dozen bytes. */
-export function encodeProgress(progress: Progress): string {
-	return `${QUIZ_VERSION}.${progress.map((a) => (a === null ? OPEN : String(a))).join('')}`;
+/**
+ * `<version>.<one character per question>[.<code>…]`: a digit per scale answer, `n` for
+ * “Doesn't apply”, `_` for open. Readable when debugging, and well under a hundred bytes.
+ */
+export function encodeSaved(saved: Saved, bank: Bank = CURRENT_BANK): string {
+	const cells = saved.progress
+		.map((a) => (a === null ? OPEN : a === NOT_APPLICABLE ? NOT_APPLICABLE_CELL : String(a)))
+		.join('');
+	return [`${bank.version}.${cells}`, ...saved.ownCodes].join('.');
 }
 
-/** Anything unreadable, or from another quiz version, is treated as no progress at all. */
-export function decodeProgress(
-	raw: string | undefined,
-	count: number = QUESTIONS.length
-): Progress {
-	const prefix = `${QUIZ_VERSION}.`;
-	if (!raw || !raw.startsWith(prefix) || raw.length !== prefix.length + count)
-		return emptyProgress(count);
-	const cells = [...raw.slice(prefix.length)];
-	if (!cells.every((c) => c === OPEN || /^[0-4]$/.test(c))) return emptyProgress(count);
-	return cells.map((c) => (c === OPEN ? null : (Number(c) as AnswerValue)));
+/**
+ * Anything unreadable is treated as no progress at all. A cookie from an earlier bank cannot
+ * carry its answers into this one, but a finished one becomes an own result code, so the person's
+ * earlier result is still theirs.
+ */
+export function decodeSaved(raw: string | undefined, bank: Bank = CURRENT_BANK): Saved {
+	const nothing: Saved = { progress: emptyProgress(bank), ownCodes: [] };
+	if (!raw) return nothing;
+	const [version, cells, ...codes] = raw.split('.');
+	const from = bankFor(Number(version));
+	if (!from || String(from.version) !== version || cells === undefined) return nothing;
+	const progress = readCells(cells, from);
+	if (!progress) return nothing;
+
+	if (from.version !== bank.version) {
+		const finished = completeAnswers(progress);
+		return { ...nothing, ownCodes: finished ? [encodeShareCode(finished, from)] : [] };
+	}
+	const ownCodes = codes.filter((c) => decodeShareCode(c).ok).slice(0, OWN_CODES_KEPT);
+	return { progress, ownCodes };
 }
 
-export function withAnswer(progress: Progress, index: number, answer: AnswerValue): Progress {
+function readCells(cells: string, bank: Bank): Progress | null {
+	if (cells.length !== bank.questions.length) return null;
+	const progress: (Answer | null)[] = [];
+	for (const cell of cells) {
+		if (cell === OPEN) progress.push(null);
+		else if (cell === NOT_APPLICABLE_CELL && bank.allowsNotApplicable)
+			progress.push(NOT_APPLICABLE);
+		else if (/^[0-9]$/.test(cell) && isScaleValue(Number(cell)))
+			progress.push(Number(cell) as Answer);
+		else return null;
+	}
+	return progress;
+}
+
+export function withAnswer(progress: Progress, index: number, answer: Answer): Progress {
 	if (!Number.isInteger(index) || index < 0 || index >= progress.length)
 		throw new RangeError('No such question');
-	if (!isAnswerValue(answer)) throw new RangeError('No such answer');
+	if (!isAnswer(answer)) throw new RangeError('No such answer');
 	return progress.map((a, i) => (i === index ? answer : a));
+}
+
+/** Puts a finished result's code first among the person's own, once, keeping the newest few. */
+export function rememberOwnCode(ownCodes: readonly string[], code: string): string[] {
+	return [code, ...ownCodes.filter((c) => c !== code)].slice(0, OWN_CODES_KEPT);
 }
 
 /** Index of the first open question, or -1 when every question is answered. */

@@ -1,24 +1,38 @@
-import { DIMENSIONS, type Dimension, type DimensionId } from './dimensions';
-import { QUESTIONS, type Question } from './questions';
-import { SCALE_MAX, SCALE_MIDPOINT, type AnswerValue } from './scale';
+import type { Pole } from './article';
+import { CURRENT_BANK, type Bank, type Question } from './banks';
+import type { DimensionId } from './dimensions';
+import {
+	NOT_APPLICABLE,
+	SCALE_MAX,
+	SCALE_MIDPOINT,
+	isScaleValue,
+	type Answer,
+	type ScaleValue
+} from './scale';
 
 /**
  * Scoring, exactly as the methodology page states it. Pure: no I/O, no Svelte.
  *
- * 1. Each answer gives points toward the engineer pole: the answer's value (0–4) when the
- *    question points toward “engineer”, and 4 minus the value when it points toward “programmer”.
- * 2. A dimension's score is 100 × its points ÷ (4 × its number of questions): 0 is the programmer
- *    pole, 100 the engineer pole.
- * 3. The overall score is the mean of the dimension scores, so every dimension weighs the same
- *    whatever its question count, rounded to a whole number. The band is read from that number.
+ * 1. Each scale answer gives points toward the engineer pole: its value (0–SCALE_MAX) when the
+ *    question describes an engineer's habit, SCALE_MAX minus its value when a programmer's.
+ *    “Doesn't apply to me” gives no points and is not counted at all.
+ * 2. A dimension is scored only when at least MIN_ANSWERED_SHARE of its questions are answered on
+ *    the scale AND at least one of those points toward each pole (so that agreeing with everything
+ *    still cancels out). Its score is 100 × points ÷ (SCALE_MAX × scale answers): 0 is the
+ *    programmer pole, 100 the engineer pole.
+ * 3. The overall score is the mean of the scored dimensions' unrounded scores, so every dimension
+ *    weighs the same; it is given only when at least MIN_SCORED_DIMENSIONS are scored.
+ * Rounding is to the nearest whole number, halves up, done in integers so that a score of exactly
+ * 60.5 is 61 and never 60 by a floating-point accident.
  */
 
 /** One answer per question, in the bank's order. */
-export type Answers = readonly AnswerValue[];
+export type Answers = readonly Answer[];
+
+export type BandId = 'programmer' | 'leaning-programmer' | 'both' | 'leaning-engineer' | 'engineer';
 
 export interface Band {
-	id: 'programmer' | 'leaning-programmer' | 'both' | 'leaning-engineer' | 'engineer';
-	label: string;
+	id: BandId;
 	/** Inclusive whole-number bounds on the overall score. */
 	min: number;
 	max: number;
@@ -26,133 +40,196 @@ export interface Band {
 
 /** The bands, in one place. They mirror each other around 50, with an honest middle. */
 export const BANDS: readonly Band[] = [
-	{ id: 'programmer', label: 'Programmer', min: 0, max: 19 },
-	{ id: 'leaning-programmer', label: 'Leaning programmer', min: 20, max: 39 },
-	{ id: 'both', label: 'In between', min: 40, max: 60 },
-	{ id: 'leaning-engineer', label: 'Leaning software engineer', min: 61, max: 80 },
-	{ id: 'engineer', label: 'Software engineer', min: 81, max: 100 }
+	{ id: 'programmer', min: 0, max: 19 },
+	{ id: 'leaning-programmer', min: 20, max: 39 },
+	{ id: 'both', min: 40, max: 60 },
+	{ id: 'leaning-engineer', min: 61, max: 80 },
+	{ id: 'engineer', min: 81, max: 100 }
 ];
 
-/** Share of identical answers from which the answers look straight-lined. */
+/** A dimension needs at least this share of its questions answered on the scale to be scored. */
+export const MIN_ANSWERED_SHARE = 0.5;
+/** The overall score needs at least this many scored dimensions. */
+export const MIN_SCORED_DIMENSIONS = 4;
+/** Share of identical scale answers from which the answers look straight-lined. */
 export const STRAIGHT_LINE_SHARE = 0.8;
 
 export interface DimensionScore {
-	dimension: Dimension;
-	/** 0–100, unrounded. */
-	exact: number;
-	/** 0–100, as shown. */
-	score: number;
+	id: DimensionId;
 	questionCount: number;
+	/** Questions answered on the scale. */
+	answered: number;
+	/** Questions answered “Doesn't apply to me”. */
+	skipped: number;
+	/** Scale answers on questions that point toward each pole. */
+	answeredToward: Readonly<Record<Pole, number>>;
+	/** Points toward the engineer pole, summed over the scale answers. */
+	points: number;
+	/** Whether the dimension has enough answers to be scored. */
+	scored: boolean;
+	/** 0–100, unrounded; null when not scored. */
+	exact: number | null;
+	/** 0–100, rounded; null when not scored. */
+	score: number | null;
 }
 
 export interface Contribution {
 	question: Question;
 	/** Position of the question in the bank, 0-based. */
 	index: number;
-	answer: AnswerValue;
-	/** Points toward the engineer pole, 0–4. */
-	points: number;
+	answer: Answer;
+	/** Points toward the engineer pole, 0–SCALE_MAX; null for “Doesn't apply to me”. */
+	points: number | null;
+	/** Whether the answer counts: a scale answer in a scored dimension, with an overall score. */
+	counted: boolean;
 	/**
-	 * How far this answer moved the overall score away from 50, in score points:
-	 * positive toward engineer, negative toward programmer. All of them add up to overall − 50.
+	 * How far this answer moved the overall score away from 50, in score points: positive toward
+	 * engineer, negative toward programmer, 0 when not counted. The effects add up to overall − 50.
 	 */
 	effect: number;
 }
 
 export interface QuizResult {
-	/** 0–100, rounded to a whole number. */
-	overall: number;
-	overallExact: number;
-	band: Band;
+	bank: Bank;
+	answers: Answers;
 	dimensions: DimensionScore[];
+	/** How many dimensions are scored. */
+	scoredCount: number;
+	/** 0–100, rounded; null when fewer than MIN_SCORED_DIMENSIONS dimensions are scored. */
+	overall: number | null;
+	overallExact: number | null;
+	band: BandId | null;
 	contributions: Contribution[];
-	/** Overall score ± one standard error of the mean of the dimension scores, clamped to 0–100. */
-	range: { low: number; high: number; standardError: number };
-	/** The range reaches the middle (50): the answers do not settle on one side. */
-	mixed: boolean;
-	/** The option chosen most often (the lowest value on a tie), and how often. */
-	mostCommonAnswer: { answer: AnswerValue; count: number };
-	/** The most-chosen option accounts for at least STRAIGHT_LINE_SHARE of the answers. */
+	/** Answers on the scale, and answers “Doesn't apply to me”. */
+	answeredCount: number;
+	skippedCount: number;
+	/** The scale option chosen most often (the lowest on a tie) and how often; null with no scale answer. */
+	mostCommonAnswer: { answer: ScaleValue; count: number } | null;
+	/** The most-chosen option makes up at least STRAIGHT_LINE_SHARE of the scale answers. */
 	straightLined: boolean;
 }
 
-export function pointsTowardEngineer(question: Question, answer: AnswerValue): number {
+export function pointsTowardEngineer(question: Question, answer: ScaleValue): number {
 	return question.towards === 'engineer' ? answer : SCALE_MAX - answer;
 }
 
-export function bandFor(overall: number): Band {
-	const rounded = Math.round(Math.min(100, Math.max(0, overall)));
+export function bandFor(score: number): Band {
+	const rounded = Math.round(Math.min(100, Math.max(0, score)));
 	return BANDS.find((band) => rounded >= band.min && rounded <= band.max)!;
 }
 
-export function scoreAnswers(
-	answers: Answers,
-	questions: readonly Question[] = QUESTIONS,
-	dimensions: readonly Dimension[] = DIMENSIONS
-): QuizResult {
+/** Fewest scale answers a dimension with this many questions needs. */
+export function minAnsweredFor(questionCount: number): number {
+	return Math.ceil(questionCount * MIN_ANSWERED_SHARE);
+}
+
+/** round(100 × numerator ÷ denominator), halves up, in integers. */
+export function roundedPercent(numerator: number, denominator: number): number {
+	return Math.floor((200 * numerator + denominator) / (2 * denominator));
+}
+
+/**
+ * The overall score as one exact fraction, 100 × sum ÷ denominator, so that rounding and the
+ * steps to another band (closeness.ts) can be computed without floating-point error.
+ * Each scored dimension d contributes its points × (common ÷ answered_d), where `common` is the
+ * least common multiple of the scored dimensions' answer counts.
+ */
+export interface OverallFraction {
+	sum: number;
+	denominator: number;
+	/** What one point more in a dimension adds to `sum`. */
+	weight: ReadonlyMap<DimensionId, number>;
+}
+
+export function overallFraction(dimensions: readonly DimensionScore[]): OverallFraction | null {
+	const scored = dimensions.filter((d) => d.scored);
+	if (scored.length < MIN_SCORED_DIMENSIONS) return null;
+	const common = scored.reduce((m, d) => lcm(m, d.answered), 1);
+	const weight = new Map(scored.map((d) => [d.id, common / d.answered]));
+	const sum = scored.reduce((s, d) => s + d.points * weight.get(d.id)!, 0);
+	return { sum, denominator: SCALE_MAX * scored.length * common, weight };
+}
+
+export function scoreAnswers(answers: Answers, bank: Bank = CURRENT_BANK): QuizResult {
+	const { questions } = bank;
 	if (answers.length !== questions.length) {
 		throw new RangeError(`Expected ${questions.length} answers, got ${answers.length}`);
 	}
-
-	const countByDimension = new Map<DimensionId, number>();
-	for (const question of questions) {
-		countByDimension.set(question.dimension, (countByDimension.get(question.dimension) ?? 0) + 1);
+	if (!bank.allowsNotApplicable && answers.includes(NOT_APPLICABLE)) {
+		throw new RangeError(`Version ${bank.version} had no “doesn't apply” answer`);
 	}
 
-	const pointsByDimension = new Map<DimensionId, number>();
+	const dimensions = bank.dimensions.map((definition): DimensionScore => {
+		const own = questions.flatMap((q, i) =>
+			q.dimension === definition.id ? [{ q, a: answers[i]! }] : []
+		);
+		if (own.length === 0) throw new RangeError(`Dimension ${definition.id} has no questions`);
+		const onScale = own.filter(({ a }) => isScaleValue(a)) as { q: Question; a: ScaleValue }[];
+		const answeredToward = {
+			programmer: onScale.filter(({ q }) => q.towards === 'programmer').length,
+			engineer: onScale.filter(({ q }) => q.towards === 'engineer').length
+		};
+		const points = onScale.reduce((s, { q, a }) => s + pointsTowardEngineer(q, a), 0);
+		const scored =
+			onScale.length >= minAnsweredFor(own.length) &&
+			answeredToward.programmer > 0 &&
+			answeredToward.engineer > 0;
+		const denominator = SCALE_MAX * onScale.length;
+		return {
+			id: definition.id,
+			questionCount: own.length,
+			answered: onScale.length,
+			skipped: own.length - onScale.length,
+			answeredToward,
+			points,
+			scored,
+			exact: scored ? (100 * points) / denominator : null,
+			score: scored ? roundedPercent(points, denominator) : null
+		};
+	});
+
+	const fraction = overallFraction(dimensions);
+	const overall = fraction ? roundedPercent(fraction.sum, fraction.denominator) : null;
+	const overallExact = fraction ? (100 * fraction.sum) / fraction.denominator : null;
+	const scoredCount = dimensions.filter((d) => d.scored).length;
+
+	const byId = new Map(dimensions.map((d) => [d.id, d]));
 	const contributions = questions.map((question, index): Contribution => {
 		const answer = answers[index]!;
+		if (!isScaleValue(answer))
+			return { question, index, answer, points: null, counted: false, effect: 0 };
 		const points = pointsTowardEngineer(question, answer);
-		pointsByDimension.set(
-			question.dimension,
-			(pointsByDimension.get(question.dimension) ?? 0) + points
-		);
-		const count = countByDimension.get(question.dimension)!;
-		const effect = (100 * (points - SCALE_MIDPOINT)) / (dimensions.length * SCALE_MAX * count);
-		return { question, index, answer, points, effect };
+		const dimension = byId.get(question.dimension)!;
+		const counted = fraction !== null && dimension.scored;
+		const effect = counted
+			? (100 * (points - SCALE_MIDPOINT)) / (scoredCount * SCALE_MAX * dimension.answered)
+			: 0;
+		return { question, index, answer, points, counted, effect };
 	});
 
-	const dimensionScores = dimensions.map((dimension): DimensionScore => {
-		const count = countByDimension.get(dimension.id) ?? 0;
-		if (count === 0) throw new RangeError(`Dimension ${dimension.id} has no questions`);
-		const exact = (100 * (pointsByDimension.get(dimension.id) ?? 0)) / (SCALE_MAX * count);
-		return { dimension, exact, score: Math.round(exact), questionCount: count };
-	});
-
-	const overallExact = mean(dimensionScores.map((d) => d.exact));
-	const overall = Math.round(overallExact);
-	const standardError = standardErrorOfMean(dimensionScores.map((d) => d.exact));
-	const low = Math.max(0, Math.round(overallExact - standardError));
-	const high = Math.min(100, Math.round(overallExact + standardError));
-	const mostCommonAnswer = mostCommon(answers);
-
+	const scaleAnswers = answers.filter(isScaleValue);
+	const mostCommonAnswer = mostCommon(scaleAnswers);
 	return {
+		bank,
+		answers,
+		dimensions,
+		scoredCount,
 		overall,
 		overallExact,
-		band: bandFor(overall),
-		dimensions: dimensionScores,
+		band: overall === null ? null : bandFor(overall).id,
 		contributions,
-		range: { low, high, standardError },
-		mixed: low <= 50 && high >= 50,
+		answeredCount: scaleAnswers.length,
+		skippedCount: answers.length - scaleAnswers.length,
 		mostCommonAnswer,
-		straightLined: mostCommonAnswer.count / answers.length >= STRAIGHT_LINE_SHARE
+		straightLined:
+			mostCommonAnswer !== null &&
+			mostCommonAnswer.count / scaleAnswers.length >= STRAIGHT_LINE_SHARE
 	};
 }
 
-function mean(values: readonly number[]): number {
-	return values.reduce((sum, value) => sum + value, 0) / values.length;
-}
-
-/** Sample standard deviation ÷ √n; zero for fewer than two values. */
-function standardErrorOfMean(values: readonly number[]): number {
-	if (values.length < 2) return 0;
-	const m = mean(values);
-	const variance = values.reduce((sum, value) => sum + (value - m) ** 2, 0) / (values.length - 1);
-	return Math.sqrt(variance) / Math.sqrt(values.length);
-}
-
-function mostCommon(answers: Answers): { answer: AnswerValue; count: number } {
-	const counts = new Map<AnswerValue, number>();
+function mostCommon(answers: readonly ScaleValue[]): { answer: ScaleValue; count: number } | null {
+	if (answers.length === 0) return null;
+	const counts = new Map<ScaleValue, number>();
 	for (const answer of answers) counts.set(answer, (counts.get(answer) ?? 0) + 1);
 	let best = { answer: answers[0]!, count: 0 };
 	for (const [answer, count] of counts) {
@@ -160,4 +237,12 @@ function mostCommon(answers: Answers): { answer: AnswerValue; count: number } {
 			best = { answer, count };
 	}
 	return best;
+}
+
+function gcd(a: number, b: number): number {
+	return b === 0 ? a : gcd(b, a % b);
+}
+
+function lcm(a: number, b: number): number {
+	return (a / gcd(a, b)) * b;
 }

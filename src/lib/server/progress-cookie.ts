@@ -1,27 +1,23 @@
 import type { Cookies } from '@sveltejs/kit';
-import { decodeProgress, encodeProgress, type Progress } from '$lib/quiz/progress';
+import { decodeSaved, encodeSaved, PROGRESS_KEEP_DAYS, type Saved } from '$lib/quiz/progress';
 
 /**
  * Progress lives in the person's own browser, in one small cookie, so reload, Back, Forward
- * and coming back later all find their answers, and the server keeps nothing.
+ * and coming back later all find their answers, and the server keeps nothing. The cookie also
+ * remembers the codes of the person's own last results, so their links are recognised as theirs.
  */
 const NAME = 'quiz_progress';
-const THIRTY_DAYS = 60 * 60 * 24 * 30;
 
-export function readProgress(cookies: Cookies): Progress {
-	return decodeProgress(cookies.get(NAME));
+export function readSaved(cookies: Cookies): Saved {
+	return decodeSaved(cookies.get(NAME));
 }
 
-export function writeProgress(cookies: Cookies, progress: Progress, secure: boolean): void {
-	cookies.set(NAME, encodeProgress(progress), {
+export function writeSaved(cookies: Cookies, saved: Saved, secure: boolean): void {
+	cookies.set(NAME, encodeSaved(saved), {
 		path: '/',
 		httpOnly: true,
 		sameSite: 'lax',
 		secure,
-		maxAge: THIRTY_DAYS
+		maxAge: PROGRESS_KEEP_DAYS * 24 * 60 * 60
 	});
-}
-
-export function clearProgress(cookies: Cookies, secure: boolean): void {
-	cookies.delete(NAME, { path: '/', httpOnly: true, sameSite: 'lax', secure });
 }

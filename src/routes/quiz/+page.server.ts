@@ -1,10 +1,10 @@
 import { redirect } from '@sveltejs/kit';
 import { firstOpenIndex } from '$lib/quiz/progress';
-import { readProgress } from '$lib/server/progress-cookie';
+import { readSaved } from '$lib/server/progress-cookie';
 import type { PageServerLoad } from './$types';
 
 /** `/quiz` picks up at the first open question. */
 export const load: PageServerLoad = ({ cookies }) => {
-	const firstOpen = firstOpenIndex(readProgress(cookies));
+	const firstOpen = firstOpenIndex(readSaved(cookies).progress);
 	redirect(303, `/quiz/${firstOpen === -1 ? 1 : firstOpen + 1}`);
 };

@@ -1,40 +1,47 @@
 import { error, redirect } from '@sveltejs/kit';
+import { contentFor } from '$lib/content';
+import { DEFAULT_LOCALE } from '$lib/i18n/locales';
+import { CURRENT_BANK } from '$lib/quiz/banks';
+import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { completeAnswers } from '$lib/quiz/progress';
+import { buildResultView } from '$lib/quiz/result-view';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
-import { readProgress } from '$lib/server/progress-cookie';
+import { readSaved } from '$lib/server/progress-cookie';
 import type { PageServerLoad } from './$types';
 
 /** Punctuation that sticks to a link pasted at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 
-/** The code holds answers, not scores: the page recomputes the result from them. */
-export const load: PageServerLoad = ({ params, cookies }) => {
+/**
+ * The code holds answers, not scores: the page recomputes the result from them, with the bank
+ * the link was made under. Every decision of the explanation is made here, once (result-view.ts).
+ */
+export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const decoded = decodeShareCode(params.code);
 	if (decoded.ok) {
-		const code = encodeShareCode(decoded.answers);
-		if (code !== params.code) redirect(308, `/result/${code}`);
-		// Someone else's shared result must not offer to wipe the visitor's own answers.
-		const ownAnswers = completeAnswers(readProgress(cookies));
+		const code = encodeShareCode(decoded.answers, decoded.bank);
+		if (code !== params.code) redirect(308, `/result/${code}${url.search}`);
+
+		// The visitor's own result (finished on this device) versus a link someone shared.
+		const saved = readSaved(cookies);
+		const latestAnswers = completeAnswers(saved.progress);
+		const latest =
+			decoded.bank === CURRENT_BANK &&
+			latestAnswers !== null &&
+			encodeShareCode(latestAnswers) === code;
+		const own = latest || saved.ownCodes.includes(code);
+		const open = url.searchParams.get('open');
 		return {
 			code,
-			answers: decoded.answers,
-			own: ownAnswers !== null && encodeShareCode(ownAnswers) === code
+			view: buildResultView(decoded.answers, decoded.bank, { own, latest }),
+			open: DIMENSION_IDS.includes(open as DimensionId) ? (open as DimensionId) : null
 		};
 	}
 
 	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
 	if (trimmed !== params.code && decodeShareCode(trimmed).ok) redirect(308, `/result/${trimmed}`);
 
-	if (decoded.error === 'retired-version') {
-		error(410, {
-			message:
-				'This result link comes from an earlier version of the quiz whose questions have since changed, so it can no longer be scored fairly.',
-			kind: 'retired-link'
-		});
-	}
-	error(400, {
-		message:
-			'This result link is damaged or incomplete, so it cannot show a result. It may have been cut short when it was copied.',
-		kind: 'damaged-link'
-	});
+	// Server loads do not see the root layout's universal data, so the text is looked up here.
+	const { quiz } = contentFor(DEFAULT_LOCALE);
+	error(400, { message: quiz.links.damaged, kind: 'damaged-link' });
 };

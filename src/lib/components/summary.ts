@@ -1,0 +1,25 @@
+import type { QuizText } from '$lib/content/quiz-types';
+import type { ResultView } from '$lib/quiz/result-view';
+
+/** The one summary sentence, from the view model's decisions, in the page's language. */
+export function summaryText(t: QuizText, view: ResultView): string {
+	if (!view.overall) return '';
+	const names = (ids: readonly (keyof QuizText['dimensions'])[]) =>
+		ids.map((id) => t.dimensions[id].name);
+	const lined = view.straightLining;
+	return t.result.summary({
+		kind: view.summary.kind,
+		score: view.overall.score,
+		band: view.overall.band,
+		clearly: view.overall.clearly,
+		roles: t.roles,
+		engineer: names(view.summary.engineer),
+		programmer: names(view.summary.programmer),
+		dimensionCount: view.scoredCount,
+		straightLining: lined && {
+			answer: t.scale.labels[lined.answer],
+			count: lined.count,
+			of: lined.of
+		}
+	});
+}

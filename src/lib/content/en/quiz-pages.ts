@@ -1,0 +1,68 @@
+import type { QuizText } from '../quiz-types';
+import { plural_, word } from './format';
+
+/** The landing page, the question steps and the messages about broken links. */
+
+export const landing: QuizText['landing'] = {
+	title: 'Programmer or software engineer? A short, honest self-assessment',
+	description: (n) =>
+		`Answer ${n} questions about how you work and see where you stand between programmer and software engineer, and why. Nothing is stored on the server.`,
+	heading: 'Programmer or software engineer?',
+	lead: (n) =>
+		`Answer ${n} short questions about how you actually work. You will see where your habits place you between programmer and software engineer, and why.`,
+	resumeHeading: 'Welcome back',
+	inProgress: (answered, total) =>
+		`You have answered ${answered} of ${total} questions. Pick up where you left off, or start again from the first question.`,
+	continueFrom: (step) => `Continue from question ${step}`,
+	startOver: (answered) =>
+		`Start over, clearing ${answered} ${plural_(answered, { one: 'answer', other: 'answers' })}`,
+	finishedBefore: 'You finished the quiz on this device before.',
+	seeLastResult: 'See your last result',
+	takeAgain: 'Take it again',
+	facts: {
+		length: (n, minutes) =>
+			`${n} questions, about ${minutes} minutes. One question per page; you can go back and change any answer, or say that one does not apply to you.`,
+		private:
+			'Private. Each answer is sent to our server only to show the next step, and kept in a cookie in your browser and in your result link. Nothing is stored on the server, and there is no tracking.',
+		anywhere: 'Works anywhere, with or without JavaScript, by keyboard, screen reader or touch.'
+	},
+	measuresHeading: 'What it measures',
+	measures: (title, blog) =>
+		`The quiz follows the distinctions drawn in the article “${title}” on the blog ${blog}. A programmer turns instructions into working code, often specialising in part of a project. A software engineer applies engineering principles: studying the environment first, talking with the people the software is for, and designing the whole system to work reliably in real conditions. The two overlap a great deal, and every engineer also writes code, so the result is a position on a line, not a verdict.`,
+	dimensionsIntro: (count) => `Your answers are placed on ${word(count)} dimensions:`,
+	closing:
+		'Neither end is better. The result is a mirror for reflection, not a hiring or career verdict.',
+	methodLink: 'Read exactly how the scoring works'
+};
+
+export const step: QuizText['step'] = {
+	title: (n, total, hasError) =>
+		`${hasError ? 'Error: ' : ''}Question ${n} of ${total} · Programmer or software engineer?`,
+	description: (n, total) =>
+		`Question ${n} of ${total} of a short, private quiz on your work habits: are you more programmer or software engineer?`,
+	progress: (n, total) => `Question ${n} of ${total}`,
+	hint: 'How often do you do this in your current work or studies? If it has no place there, say so: that answer is not scored.',
+	next: 'Next',
+	back: 'Back',
+	saveAndReturn: 'Save and see the result',
+	returnWithoutChange: 'Back to the result',
+	changingNotice: 'You are changing an answer. Saving takes you back to your result, recomputed.',
+	shortcut: (size) => `Tip: press 1 to ${size} to choose an answer, then Enter to go on.`,
+	errorHeading: 'There is a problem',
+	errors: {
+		'missing-answer': (size) =>
+			`Choose one of the ${word(size)} answers, or “Doesn’t apply to me”, to go on.`,
+		'invalid-answer': (size) =>
+			`That answer is not one of the options. Choose one of the ${word(size)} answers, or “Doesn’t apply to me”.`,
+		'wrong-question': () =>
+			'This page was out of date, so nothing was saved. Choose your answer to this question again.',
+		'unexpected-field': () =>
+			'The form arrived with fields it does not have, so nothing was saved. Choose your answer again.'
+	},
+	skippedAhead: 'This question has no answer yet. Answer it to go on; your other answers are kept.'
+};
+
+export const links: QuizText['links'] = {
+	damaged:
+		'This result link is damaged or incomplete, so it cannot show a result. It may have been cut short when it was copied.'
+};

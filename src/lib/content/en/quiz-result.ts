@@ -1,0 +1,172 @@
+import type { BandId } from '$lib/quiz/scoring';
+import type { QuizText } from '../quiz-types';
+import { format, plural_, word, Word } from './format';
+import { roles } from './quiz-bank';
+
+/** The result page. Each sentence appears once on it. */
+
+const SITE = 'Programmer or software engineer?';
+
+const answers = (n: number) => plural_(n, { one: 'answer', other: 'answers' });
+const quoted = (band: string) => `“${band}”`;
+
+/** Where the position sits, as a verb phrase: “lean toward software engineer”. */
+function position(band: BandId, clearly: boolean): string {
+	const adverb = clearly ? 'clearly ' : '';
+	switch (band) {
+		case 'both':
+			return 'sit in the middle band';
+		case 'leaning-engineer':
+			return `${adverb}lean toward ${roles.engineer}`;
+		case 'leaning-programmer':
+			return `${adverb}lean toward ${roles.programmer}`;
+		case 'engineer':
+			return `sit ${adverb}at the ${roles.engineer} end`;
+		case 'programmer':
+			return `sit ${adverb}at the ${roles.programmer} end`;
+	}
+}
+
+export const result: QuizText['result'] = {
+	title: (band, score) =>
+		band === null || score === null
+			? `Not enough answers for a result · ${SITE}`
+			: `${band}: ${score} of 100 · ${SITE}`,
+	kicker: { own: 'Your result', shared: 'A shared result' },
+	printSuffix: `in “${SITE}”`,
+	headline: (band) => `Closest description: ${band}`,
+	headlineNotEnough: 'Not enough answers for an overall position',
+	sharedNotice:
+		'Someone shared these answers with you; the text speaks to the person who gave them.',
+	olderVersion: (version) =>
+		`Made with version ${version} of the quiz, whose questions have changed since; shown with the questions it was answered with.`,
+	takeCurrent: 'Take the current version',
+	position: {
+		label: `Position between ${roles.programmer} (0) and ${roles.engineer} (100)`,
+		value: (score) => `${score} of 100`
+	},
+	summary: (s) => {
+		const at = `At ${s.score} of 100, your answers ${position(s.band, s.clearly)}`;
+		switch (s.kind) {
+			case 'both-sides':
+				return `${at}: you work most like a ${roles.engineer} in ${format.list(s.engineer)}, and most like a ${roles.programmer} in ${format.list(s.programmer)}.`;
+			case 'engineer-side':
+				return `${at}; you work most like a ${roles.engineer} in ${format.list(s.engineer)}.`;
+			case 'programmer-side':
+				return `${at}; you work most like a ${roles.programmer} in ${format.list(s.programmer)}.`;
+			case 'all-balanced':
+				return `${at}, and none of your dimensions leans either way.`;
+			case 'all-equal':
+				return `${at}, and all ${word(s.dimensionCount)} of your dimensions score the same.`;
+			case 'straight-lined': {
+				const l = s.straightLining!;
+				return `${at}, but ${l.count} of your ${l.of} answers were “${l.answer}”, so this says more about how you answered than about how you work.`;
+			}
+			case 'not-enough':
+				return '';
+		}
+	},
+	notEnough: (scored, total, needed) =>
+		`Only ${word(scored)} of your ${word(total)} dimensions have enough answers to be scored, and an overall position needs at least ${word(needed)}.`,
+	revisit: 'Go back to the questions',
+	closeness: {
+		near: (steps, toward, band) =>
+			steps === 1
+				? `One answer moved one step toward ${toward} would make the closest description ${quoted(band)}.`
+				: `${Word(steps)} answers, each moved one step toward ${toward}, would make the closest description ${quoted(band)}.`,
+		nearBoth: (steps, towardEngineer, towardProgrammer) =>
+			`${steps === 1 ? 'One answer moved one step' : `${Word(steps)} answers, each moved one step,`} would change the closest description: toward ${roles.engineer} to ${quoted(towardEngineer)}, toward ${roles.programmer} to ${quoted(towardProgrammer)}.`,
+		far: (steps) =>
+			`No other description is near: it would take at least ${word(steps)} answers, each moved one step the same way, to change it.`
+	},
+	spread: (s) => {
+		const from = `${s.lowest.score} in ${format.list(s.lowest.names)}`;
+		const to = `${s.highest.score} in ${format.list(s.highest.names)}`;
+		const apart = s.opposite ? ', and they lean toward different roles' : '';
+		switch (s.kind) {
+			case 'close':
+				return `Your dimensions agree closely: all of them lie between ${s.lowest.score} and ${s.highest.score}.`;
+			case 'moderate':
+				return `Your dimensions vary moderately, from ${from} to ${to}${apart}.`;
+			case 'wide':
+				return `Your dimensions vary widely, from ${from} to ${to}${apart}.`;
+		}
+	},
+	answered: (answered, skipped, total) =>
+		skipped === 0
+			? `You answered all ${total} questions on the scale.`
+			: `You answered ${answered} of ${total} questions on the scale and marked ${skipped} as not applying to you; those are not scored.`,
+	chart: {
+		caption: `Each dimension’s position, from ${roles.programmer} (left) to ${roles.engineer} (right)`,
+		notEnough: 'not enough answers'
+	},
+	dimensionsHeading: 'Your dimensions',
+	dimensionLine: (name, score, lean) =>
+		score === null || lean === null ? `${name}: not enough answers` : `${name}: ${score}, ${lean}`,
+	leanWords: {
+		programmer: `leaning ${roles.programmer}`,
+		engineer: `leaning ${roles.engineer}`,
+		balanced: 'in between'
+	},
+	notEnoughInDimension: (answered, needed, total) =>
+		`Not scored: ${answered} of its ${total} questions ${answered === 1 ? 'was' : 'were'} answered on the scale, and it needs at least ${needed}.`,
+	missingSide: (role) =>
+		`Not scored: none of the questions you answered here describes a ${role}’s habit, so a habit of agreeing could not cancel out.`,
+	whatItMeasures: 'What it measures',
+	inTheArticle: 'In the article',
+	yourAnswers: 'Your answers, strongest first',
+	youAnswered: (answer) => `You answered: ${answer}`,
+	effect: (effect) => `${effect} points`,
+	notCounted: 'not counted',
+	change: 'Change',
+	changeLabel: (step) => `Change your answer to question ${step}`,
+	movedHeading: 'What moved your position',
+	movedIntro:
+		'Every counted answer moves your position a little away from 50, in points on the line from 0 to 100. These moved it most.',
+	toward: { engineer: `Toward ${roles.engineer}`, programmer: `Toward ${roles.programmer}` },
+	noneToward: 'No answer pushed this way.',
+	tiedBeyond: (count, effect) =>
+		`${Word(count)} more ${answers(count)} moved it by the same ${effect}; each dimension lists its own.`,
+	nextHeading: 'Next steps, both ways',
+	nextIntro: {
+		engineer: (role) =>
+			`Where you lean toward ${role}, habits that software engineers rely on, worth trying:`,
+		programmer: (role) =>
+			`Where you lean toward ${role}, habits of focus, shipping and craft that programmers rely on, worth taking up:`
+	},
+	nextNone:
+		'None of your dimensions leans either way, so there is no habit to suggest: you already draw on both roles.',
+	nextScore: (score) => `(${score})`,
+	caveatsHeading: 'Read it with care',
+	caveats: {
+		'roles-overlap': () =>
+			'The two roles overlap a great deal: every software engineer also writes code, and good programmers think about the whole project.',
+		'not-a-verdict': () =>
+			'Neither end is better, and a programmer result is not a lesser one. This is a reflection aid built on one article, not a hiring, career or skill verdict.',
+		'self-report': () =>
+			'It describes how you see your habits today, which is not always how you work.',
+		'few-questions': (p) =>
+			`Each dimension rests on ${word(p.questionsPerDimension)} questions, so a single answer can move it a long way: read the dimensions as rough readings, not measurements. There are no norms yet, so nothing here compares you with other people.`,
+		'many-skipped': (p) =>
+			`You marked ${p.skipped} of ${p.total} questions as not applying to you, so your position rests on fewer answers.`,
+		'dimensions-without-enough': (p) =>
+			`Your overall position leaves out the dimensions without enough answers: it is the mean of the ${word(p.scored)} that have them.`
+	},
+	shareHeading: 'Share or keep your result',
+	shareExplain:
+		'This link holds your answers, not your name. Anyone who opens it sees this result, recomputed from the answers.',
+	shareTitle: (band) => (band === null ? 'My quiz answers' : `My result: ${band}`),
+	buttons: { copy: 'Copy link', share: 'Share…', print: 'Print or save as PDF' },
+	meta: {
+		headline: (band, score) =>
+			band === null || score === null ? 'My quiz answers' : `My result: ${band} (${score} of 100)`,
+		description: (band, score) =>
+			band === null || score === null
+				? `Answers to a quiz on work habits, between ${roles.programmer} and ${roles.engineer}. Take the quiz and see where you stand.`
+				: `Closest description: ${band}, at ${score} on a line from ${roles.programmer} (0) to ${roles.engineer} (100), with the reasons. Take the quiz and see where you stand.`,
+		imageAlt: (band) => `${SITE} ${band === null ? '' : `Closest description: ${band}`}`.trim()
+	},
+	takeAgain: 'Take it again',
+	takeYourself: 'Take the quiz yourself',
+	methodLink: 'How the scoring works'
+};

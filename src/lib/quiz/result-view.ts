@@ -18,7 +18,7 @@ import {
 	type Spread,
 	type Summary
 } from './explain';
-import type { Answer, ScaleValue } from './scale';
+import { NOT_APPLICABLE, type Answer, type ScaleValue } from './scale';
 import {
 	MIN_SCORED_DIMENSIONS,
 	minAnsweredFor,
@@ -139,11 +139,11 @@ export function buildResultView(answers: Answers, bank: Bank, context: ResultCon
 		return { items: s.items.map(answerView), tiedBeyond: s.tiedBeyond };
 	};
 
+	// Back to the questions: the first “Doesn't apply” of the first dimension without enough answers.
 	const unscored = result.dimensions.find((d) => !d.scored);
-	const revisitStep =
-		result.overall === null && unscored
-			? result.contributions.find((c) => c.question.dimension === unscored.id)!.index + 1
-			: null;
+	const own = unscored && result.contributions.filter((c) => c.question.dimension === unscored.id);
+	const revisit = own && (own.find((c) => c.answer === NOT_APPLICABLE) ?? own[0]);
+	const revisitStep = result.overall === null && revisit ? revisit.index + 1 : null;
 
 	return {
 		version: bank.version,

@@ -1,7 +1,8 @@
 import type { FormatText } from '../quiz-types';
 
 /** English number, plural and list formats, made once. */
-const LOCALE = 'en';
+// British English, as the site is written: no serial comma (“Scope, Method and People”).
+const LOCALE = 'en-GB';
 const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
 const effect = new Intl.NumberFormat(LOCALE, {
 	minimumFractionDigits: 1,

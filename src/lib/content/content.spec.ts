@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
+import { DIMENSION_IDS } from '$lib/quiz/dimensions';
+import { en } from './en';
+
+const { quiz } = en;
+
+/** Every string in a value, functions called with plausible arguments, so nothing is left blank. */
+function strings(value: unknown, path = ''): [string, string][] {
+	if (typeof value === 'string') return [[path, value]];
+	if (Array.isArray(value)) return value.flatMap((v, i) => strings(v, `${path}[${i}]`));
+	if (value && typeof value === 'object')
+		return Object.entries(value).flatMap(([k, v]) => strings(v, `${path}.${k}`));
+	return [];
+}
+
+describe('the English quiz text', () => {
+	it('has no empty text anywhere', () => {
+		for (const [path, text] of strings(quiz)) expect(text.trim(), path).not.toBe('');
+	});
+
+	it('has a text and a short habit name for every question of every bank', () => {
+		for (const bank of Object.values(BANKS))
+			for (const q of bank.questions) {
+				expect(quiz.questions[q.id], q.id).toBeTruthy();
+				expect(quiz.habits[q.id], q.id).toBeTruthy();
+			}
+	});
+
+	it('gives every current question one sentence on why it points where it does', () => {
+		for (const q of CURRENT_BANK.questions) {
+			const reason = quiz.reasons[q.id];
+			expect(
+				reason.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1),
+				q.id
+			).toHaveLength(1);
+		}
+	});
+
+	it('keeps current questions to one short sentence about one habit, in the first person', () => {
+		for (const q of CURRENT_BANK.questions) {
+			const text = quiz.questions[q.id];
+			expect(text.length, q.id).toBeLessThanOrEqual(100);
+			expect(text, q.id).toMatch(/^(I |Before |When )/);
+			expect(
+				text.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1),
+				q.id
+			).toHaveLength(1);
+			expect(text, q.id).not.toMatch(/\b(not|never|don't|doesn’t|no)\b.*\b(not|never|no)\b/i);
+		}
+	});
+
+	it('writes no programmer habit as a lack, and assumes no platform', () => {
+		for (const q of CURRENT_BANK.questions) {
+			const text = quiz.questions[q.id];
+			expect(text, q.id).not.toMatch(/\b(leave|leaves|as soon as|straight away|only)\b/i);
+			expect(text, q.id).not.toMatch(/\b(devices?|phones?|browsers?|servers?|cloud)\b/i);
+		}
+	});
+
+	it('offers next steps both ways for every dimension', () => {
+		for (const id of DIMENSION_IDS) {
+			expect(quiz.dimensions[id].habitsOf.engineer.length, id).toBeGreaterThanOrEqual(2);
+			expect(quiz.dimensions[id].habitsOf.programmer.length, id).toBeGreaterThanOrEqual(2);
+		}
+	});
+
+	it('says what is exact, in whole sentences with their numbers', () => {
+		expect(quiz.result.closeness.near(2, 'software engineer', 'Leaning software engineer')).toBe(
+			'Two answers, each moved one step toward software engineer, would make the closest description “Leaning software engineer”.'
+		);
+		expect(quiz.result.closeness.near(1, 'programmer', 'Leaning programmer')).toBe(
+			'One answer moved one step toward programmer would make the closest description “Leaning programmer”.'
+		);
+		expect(quiz.format.effect(-6.25)).toBe('−6.2');
+		expect(quiz.format.effect(6.25)).toBe('+6.3');
+		expect(quiz.format.effect(0.04)).toBe('0.0');
+		expect(quiz.format.list(['Scope', 'Method', 'People'])).toBe('Scope, Method and People');
+	});
+
+	it('states the privacy promise exactly: sent with each step, kept only with the person', () => {
+		const privacy = quiz.methodology.privacy(30, 5);
+		expect(privacy).toContain('Each answer is sent to our server with its step');
+		expect(privacy).toContain('it is not stored there');
+		expect(quiz.landing.facts.private).toContain('Nothing is stored on the server');
+		expect(quiz.landing.facts.private).not.toMatch(/nothing (is )?sent/i);
+	});
+});

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/content/en';
 import { CURRENT_BANK } from '../src/lib/quiz/banks';
 import type { Answer, ScaleValue } from '../src/lib/quiz/scale';
@@ -10,6 +10,17 @@ import { encodeShareCode } from '../src/lib/quiz/share-code';
  * results the tests expect are written out by hand in each test, never computed by the scoring.
  */
 export { encodeShareCode };
+export { ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
+
+/** Result codes of the answer sets in src/lib/quiz/fixtures.ts, and one link made by the version-1 quiz. */
+export const CODES = {
+	onCall: '2-jkfsslid8mlga7',
+	withSkips: '2-jnftsnnh8nlgde',
+	twoDimensions: '2-znhztnzhbznhnp',
+	version1: '1-5kkakuvb6fz6g'
+};
+
+export const isJsOn = () => test.info().project.name === 'js-on';
 
 /** The current questions, with the text a person reads. */
 export const QUESTIONS = CURRENT_BANK.questions.map((q) => ({
@@ -29,6 +40,24 @@ export function label(value: Answer): string {
 	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
 }
 
+/** Makes the browser hold these answers in its own progress cookie, as if the person had given them. */
+export async function withAnswers(
+	page: Page,
+	answers: readonly (Answer | null)[],
+	ownCodes: string[] = []
+) {
+	const cells = answers.map((a) => (a === null ? '_' : a === 'na' ? 'n' : String(a))).join('');
+	const url = new URL(test.info().project.use.baseURL!);
+	await page.context().addCookies([
+		{
+			name: 'quiz_progress',
+			value: [`2.${cells}`, ...ownCodes].join('.'),
+			domain: url.hostname,
+			path: '/'
+		}
+	]);
+}
+
 /** Chooses an answer on the current step and presses Next, as a person would. */
 export async function answerStep(page: Page, step: number, value: Answer): Promise<void> {
 	await expect(
@@ -39,8 +68,9 @@ export async function answerStep(page: Page, step: number, value: Answer): Promi
 	await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
 }
 
-/** From the landing page to the result, answering everything. */
+/** From the landing page to the result, answering everything: two dozen page loads, so given the time. */
 export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): Promise<void> {
+	test.slow();
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start the quiz' }).click();
 	for (const [i, value] of answers.entries()) await answerStep(page, i + 1, value);

@@ -1,0 +1,196 @@
+import { expect, test } from '@playwright/test';
+import { answerStep, CODES, label, ON_CALL, QUESTIONS, takeQuiz } from './quiz';
+
+// Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic).
+
+test('the landing page says what the quiz measures, how long it takes, and what happens to the answers', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Programmer or software engineer?'
+	);
+	await expect(page.getByText(/^24 questions, about 4 minutes\./)).toBeVisible();
+	await expect(
+		page.getByText(/Each answer is sent to our server only to show the next step/)
+	).toBeVisible();
+	await expect(page.getByText(/Nothing is stored on the server/).first()).toBeVisible();
+	await expect(
+		page.getByRole('main').getByText(
+			/“What are the differences between a Software Engineer and a Programmer\?” on the blog Building Reliable Systems/
+		)
+	).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
+		'href',
+		'/quiz/1'
+	);
+});
+
+test('a question step is one radio group: the five-point scale and, set apart, “Doesn’t apply to me”', async ({
+	page
+}) => {
+	await page.goto('/quiz/1');
+	const group = page.getByRole('group', {
+		name: 'I go deep into one part of a system, such as its interface, its data or a single service.'
+	});
+	await expect(group.getByRole('radio')).toHaveCount(6);
+	for (const [i, name] of [
+		'Never',
+		'Rarely',
+		'Sometimes',
+		'Often',
+		'Always',
+		'Doesn’t apply to me'
+	].entries())
+		await expect(group.getByRole('radio').nth(i)).toHaveAccessibleName(name);
+	await expect(group.getByRole('radio', { name: 'Doesn’t apply to me' })).toHaveAttribute(
+		'value',
+		'na'
+	);
+	await expect(page.getByText('Question 1 of 24', { exact: true })).toBeVisible();
+	await expect(page.getByRole('progressbar', { name: 'Question 1 of 24' })).toBeVisible();
+	await expect(page).toHaveTitle(/^Question 1 of 24/);
+});
+
+test('taking the whole quiz ends on the result the answers call for', async ({ page }) => {
+	await takeQuiz(page, ON_CALL);
+	await expect(page).toHaveURL(new RegExp(`/result/${CODES.onCall}$`));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Closest description: In between'
+	);
+	await expect(
+		page.getByRole('meter', { name: 'Position between programmer (0) and software engineer (100)' })
+	).toHaveAttribute('value', '42');
+	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
+});
+
+test('Next without an answer stays on the step with a clear message', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await page.getByRole('button', { name: 'Next' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1/);
+	await expect(page.getByRole('alert')).toContainText(
+		'Choose one of the five answers, or “Doesn’t apply to me”, to go on.'
+	);
+	await expect(page).toHaveTitle(/^Error: Question 1/);
+});
+
+test('Back returns to the previous question with its answer still chosen', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 3);
+	await answerStep(page, 2, 'na');
+	await page.getByRole('radio', { name: label(4), exact: true }).check();
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expect(page.getByRole('radio', { name: label(3), exact: true })).toBeChecked();
+	// The choice made on step 3 before going back was kept too.
+	await page.goto('/quiz/3');
+	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+});
+
+test('reload and the browser’s Back and Forward keep every answer', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 0);
+	await answerStep(page, 2, 4);
+	await page.reload();
+	await expect(page.getByText('Question 3 of 24', { exact: true })).toBeVisible();
+	await page.goBack();
+	await expect(page.getByText('Question 2 of 24', { exact: true })).toBeVisible();
+	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+	await page.goBack();
+	await expect(page.getByRole('radio', { name: label(0), exact: true })).toBeChecked();
+	await page.goForward();
+	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+});
+
+test('a later step cannot be reached before the earlier ones are answered', async ({ page }) => {
+	await page.goto('/quiz/5');
+	await expect(page).toHaveURL(/\/quiz\/1\?missing$/);
+	await expect(page.getByText('This question has no answer yet')).toBeVisible();
+});
+
+test('the share link shows the same result in a fresh browser', async ({ page, browser }) => {
+	await takeQuiz(page, ON_CALL);
+	const link = await page.getByRole('link', { name: /\/result\// }).getAttribute('href');
+	expect(link).toBe(page.url());
+	const fresh = await browser.newContext({
+		javaScriptEnabled: test.info().project.name === 'js-on'
+	});
+	const other = await fresh.newPage();
+	await other.goto(link!);
+	await expect(other.getByRole('meter')).toHaveAttribute('value', '42');
+	await expect(other.getByRole('heading', { level: 1 })).toHaveText(
+		'Closest description: In between'
+	);
+	await expect(other.getByText('A shared result', { exact: true })).toBeVisible();
+	await fresh.close();
+});
+
+test('Take it again starts from an empty first question, and the earlier link stays yours', async ({
+	page
+}) => {
+	await takeQuiz(page, ON_CALL);
+	await page.getByRole('button', { name: 'Take it again' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await page.goto(`/result/${CODES.onCall}`);
+	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
+	await expect(page.getByText(/Someone shared these answers/)).toHaveCount(0);
+});
+
+test('a damaged share link gets a 400 page that offers the quiz and echoes nothing', async ({
+	page
+}) => {
+	const code = CODES.onCall;
+	for (const broken of [
+		code.slice(0, -3),
+		code.slice(0, 4) + (code[4] === 'a' ? 'b' : 'a') + code.slice(5),
+		'%3Cscript%3Ealert(1)%3C%2Fscript%3E'
+	]) {
+		const response = await page.goto(`/result/${broken}`);
+		expect(response?.status()).toBe(400);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('This result link is damaged');
+		await expect(page.getByText(/damaged or incomplete, so it cannot show a result/)).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Go to the quiz' })).toBeVisible();
+		expect(await page.content()).not.toContain('<script>alert');
+	}
+});
+
+test('an unknown question number is a 404 page', async ({ page }) => {
+	const response = await page.goto('/quiz/99');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test('someone else’s result is framed as shared and keeps the visitor’s own answers', async ({
+	page
+}) => {
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 2);
+	await page.goto(`/result/${CODES.onCall}`);
+	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
+	await expect(
+		page.getByText(
+			'Someone shared these answers with you; the text speaks to the person who gave them.'
+		)
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Take it again' })).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /^Change/ })).toHaveCount(0);
+	await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await page.goto('/quiz/1');
+	await expect(page.getByRole('radio', { name: label(2), exact: true })).toBeChecked();
+});
+
+test('a share link pasted with trailing punctuation still opens the result', async ({ page }) => {
+	await page.goto(`/result/${CODES.onCall}).`);
+	await expect(page).toHaveURL(new RegExp(`/result/${CODES.onCall}$`));
+	await expect(page.getByRole('meter')).toHaveAttribute('value', '42');
+});
+
+test('the question bank behind the steps is the one the methodology lists', async ({ page }) => {
+	await page.goto('/how-it-works');
+	for (const q of QUESTIONS)
+		await expect(page.getByRole('cell', { name: q.text, exact: true })).toBeVisible();
+});

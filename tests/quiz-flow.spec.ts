@@ -16,9 +16,11 @@ test('the landing page says what the quiz measures, how long it takes, and what 
 	).toBeVisible();
 	await expect(page.getByText(/Nothing is stored on the server/).first()).toBeVisible();
 	await expect(
-		page.getByRole('main').getByText(
-			/“What are the differences between a Software Engineer and a Programmer\?” on the blog Building Reliable Systems/
-		)
+		page
+			.getByRole('main')
+			.getByText(
+				/“What are the differences between a Software Engineer and a Programmer\?” on the blog Building Reliable Systems/
+			)
 	).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
 		'href',

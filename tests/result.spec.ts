@@ -88,7 +88,7 @@ test('each dimension opens to its meaning, the article’s view and its answers,
 	).toBeVisible();
 	const answers = people.locator('ol.answers > li');
 	await expect(answers.locator('.question')).toHaveText([
-		'I build from requirements gathered by someone else, such as a product manager, a lead or a teacher.',
+		'I build from requirements someone else gathered, such as a product manager, a lead or a teacher.',
 		'I talk with the people who will use or pay for the software to find out what they need.',
 		'I concentrate on building while a product manager, lead or teacher keeps in touch with users.',
 		'I show unfinished work to the people it is for and change it in light of what they say.'

@@ -224,7 +224,7 @@ export const questions: QuizText['questions'] = {
 	'environment-where-it-runs':
 		'Before designing, I find out what my software will run on: machines, operating systems, services.',
 	'people-requirements-gathered':
-		'I build from requirements gathered by someone else, such as a product manager, a lead or a teacher.',
+		'I build from requirements someone else gathered, such as a product manager, a lead or a teacher.',
 	'quality-realistic-testing':
 		'I test my software with realistic data, in realistic amounts, before others rely on it.',
 	'scope-sketch-connections':

@@ -37,7 +37,7 @@ export const methodology: QuizText['methodology'] = {
 		why: 'Why it points there'
 	},
 	scaleIntro: (size) =>
-		`Every question asks how often you do something in your current work or studies, on one ${word(size)}-point scale with a labelled middle. Beside the scale, and apart from it, is a sixth choice:`,
+		`Every question asks how often you do something in your current work or studies, on one ${word(size)}-point scale with a labelled middle. Beside the scale, and apart from it, is one more choice:`,
 	scaleTable: { answer: 'Answer', value: 'Value', notScored: 'not scored' },
 	scalePoints: (max) =>
 		`Each scale answer then gives points toward the software engineer end: the value itself when the question describes an engineer’s habit, and ${max} minus the value when it describes a programmer’s habit. So “Always” to a programmer’s habit gives 0 points, and “Never” to it gives ${max}.`,

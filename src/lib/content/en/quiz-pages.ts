@@ -41,7 +41,7 @@ export const step: QuizText['step'] = {
 	description: (n, total) =>
 		`Question ${n} of ${total} of a short, private quiz on your work habits: are you more programmer or software engineer?`,
 	progress: (n, total) => `Question ${n} of ${total}`,
-	hint: 'How often do you do this in your current work or studies? If it has no place there, say so: that answer is not scored.',
+	hint: 'How often, in your current work or studies? “Doesn’t apply” is not scored.',
 	next: 'Next',
 	back: 'Back',
 	saveAndReturn: 'Save and see the result',

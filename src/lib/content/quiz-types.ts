@@ -205,6 +205,7 @@ export interface SpreadParams {
 
 export interface LinkErrorText {
 	damaged: string;
+	noSuchQuestion: string;
 }
 
 export interface MethodologyText {

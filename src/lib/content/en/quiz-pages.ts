@@ -63,6 +63,7 @@ export const step: QuizText['step'] = {
 };
 
 export const links: QuizText['links'] = {
+	noSuchQuestion: 'There is no such question.',
 	damaged:
 		'This result link is damaged or incomplete, so it cannot show a result. It may have been cut short when it was copied.'
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { auditContent, leafKeys, placeholdersOf } from './audit';
+import { auditContent, leafKeys } from './audit';
 
 const shared = { start: 'Start', steps: ['One', 'Two'] };
 const reference = {
@@ -69,15 +69,6 @@ describe('auditContent', () => {
 		expect(audit.sameAsEnglish).toEqual(['site.name', 'site.count']);
 		expect(audit.placeholders).toEqual(['site.footer', 'quiz.steps[0]']);
 	});
-});
-
-test('placeholdersOf reads {names}, sorted', () => {
-	expect(placeholdersOf('“{title}” on the blog {blog}, {title}')).toEqual([
-		'blog',
-		'title',
-		'title'
-	]);
-	expect(placeholdersOf('No {1} or { spaced } placeholders')).toEqual([]);
 });
 
 test('leafKeys lists dotted paths to every leaf', () => {

@@ -1,3 +1,5 @@
+import { placeholdersOf } from '$lib/i18n/template';
+
 /**
  * Compares one language's text with the English reference, key by key. TypeScript already
  * refuses a missing or extra key at build time; this also sees what types cannot: parts still
@@ -36,13 +38,6 @@ function sameOutput(english: Probe, other: Probe): boolean {
 	} catch {
 		return false;
 	}
-}
-
-const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
-
-/** The `{name}` placeholders of a template, sorted: `'“{title}” on {blog}'` → ['blog', 'title']. */
-export function placeholdersOf(template: string): string[] {
-	return [...template.matchAll(PLACEHOLDER)].map((match) => match[1]!).sort();
 }
 
 function kindOf(value: Value): string {

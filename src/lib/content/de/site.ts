@@ -16,7 +16,7 @@ export const site: SiteText = {
 	nav: {
 		label: 'Hauptnavigation',
 		quiz: 'Das Quiz',
-		methodology: 'So funktioniert die Auswertung'
+		methodology: 'So wird ausgewertet'
 	},
 	footer: {
 		source:

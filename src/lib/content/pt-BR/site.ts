@@ -16,7 +16,7 @@ export const site: SiteText = {
 	nav: {
 		label: 'Navegação principal',
 		quiz: 'O teste',
-		methodology: 'Como a pontuação é calculada'
+		methodology: 'Como funciona a pontuação'
 	},
 	footer: {
 		source:

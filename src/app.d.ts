@@ -1,3 +1,5 @@
+import type { Locale } from '$lib/i18n/locales';
+
 // See https://svelte.dev/docs/kit/types#app.d.ts
 declare global {
 	namespace App {
@@ -5,6 +7,10 @@ declare global {
 			message: string;
 			/** Which kind of failure, so the error page can offer the right way back. */
 			kind?: 'damaged-link' | 'retired-link' | 'not-found' | 'bad-request';
+		}
+		interface Locals {
+			/** The request's language: from its address, else the reader's (src/lib/server/locale.ts). */
+			locale: Locale;
 		}
 	}
 }

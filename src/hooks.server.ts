@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { HSTS, SECURITY_HEADERS } from '$lib/security-headers.js';
+import { handleLocale } from '$lib/server/locale';
 import { correctScheme, isHttps } from '$lib/server/transport';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -22,7 +23,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 			headers: { 'Content-Type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }
 		});
 	}
-	const response = await resolve(event);
+	const response = await handleLocale({ event, resolve });
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) response.headers.set(name, value);
 	// Rendered pages show one person's answers: browsers may keep them, shared caches may not.
 	if (!response.headers.has('cache-control'))

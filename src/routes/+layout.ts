@@ -1,5 +1,5 @@
 import { contentFor } from '$lib/content';
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
+import { localeFromPath } from '$lib/i18n/paths';
 import type { LayoutLoad } from './$types';
 
 /**
@@ -9,8 +9,13 @@ import type { LayoutLoad } from './$types';
  */
 export const csr = false;
 
-/** The page's language and its text: every component reads its words from `page.data.t`. */
-export const load: LayoutLoad = () => {
-	const locale = DEFAULT_LOCALE;
-	return { locale, t: contentFor(locale) };
-};
+/**
+ * The page's language and its text: every component reads its words from `page.data.t`.
+ * `pathLocale` is the language the address names (`/de/…`), or null on a language-free address;
+ * links pass it to `localizeHref` so the person stays on the kind of address they are on.
+ */
+export const load: LayoutLoad = ({ data, url }) => ({
+	locale: data.locale,
+	pathLocale: localeFromPath(url.pathname),
+	t: contentFor(data.locale)
+});

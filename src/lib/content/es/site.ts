@@ -1,0 +1,68 @@
+import type { SiteText } from '../site-types';
+
+const name = '¿Programador o ingeniero de software?';
+const answersKept = 'Las respuestas que ya hayas dado se guardan en tu navegador.';
+const linkHelp =
+	'Si era tu propio resultado, lo sigues teniendo en la página de inicio, en «Ver tu último resultado». Si no, pide a quien lo compartió que te vuelva a enviar el enlace completo, o haz el test por tu cuenta.';
+
+export const site: SiteText = {
+	name,
+	pageTitle: (title) => `${title} · ${name}`,
+	description:
+		'Un test breve y privado sobre tu forma de trabajar: descubre dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué. No se guarda ni se envía nada.',
+	languageName: 'Español',
+	languageSwitcher: 'Idioma',
+	skipLink: 'Saltar al contenido',
+	nav: {
+		label: 'Navegación principal',
+		quiz: 'El test',
+		methodology: 'Cómo se calcula la puntuación'
+	},
+	footer: {
+		source:
+			'Basado en el artículo «{title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog {blog}, explicado con nuestras propias palabras.',
+		privacy:
+			'Privado desde el diseño: tus respuestas se quedan en tu navegador y en los enlaces que decidas compartir. No guardamos nada en nuestro servidor ni lo enviamos a ningún otro sitio.'
+	},
+	error: {
+		status: (status) => `Error ${status}`,
+		toQuiz: 'Ir al test',
+		home: 'Página de inicio',
+		kinds: {
+			'not-found': {
+				title: 'Página no encontrada',
+				message: 'No hay ninguna página en esta dirección.',
+				help: `Revisa la dirección o vuelve al test. ${answersKept}`
+			},
+			'damaged-link': {
+				title: 'Este enlace de resultado está dañado',
+				message:
+					'El enlace está dañado o incompleto, así que no puede mostrar ningún resultado. Puede que se cortara al copiarlo.',
+				help: linkHelp
+			},
+			'retired-link': {
+				title: 'Este enlace es de una versión anterior del test',
+				message:
+					'El enlace pertenece a una versión anterior del test cuyas preguntas han cambiado desde entonces, así que ya no se puede puntuar de forma justa.',
+				help: linkHelp
+			},
+			'bad-request': {
+				title: 'No se ha podido completar la solicitud',
+				message:
+					'La solicitud ha llegado en un formato que este sitio no entiende, así que no se ha cambiado nada.',
+				help: `${answersKept} Puedes seguir donde lo dejaste.`
+			},
+			forbidden: {
+				title: 'Solicitud rechazada',
+				message:
+					'La solicitud no venía de una página de este sitio, así que se ha rechazado y no se ha cambiado nada.',
+				help: `${answersKept} Puedes seguir donde lo dejaste.`
+			},
+			'server-error': {
+				title: 'Algo ha fallado',
+				message: 'Algo ha fallado por nuestra parte.',
+				help: `${answersKept} Vuelve a intentarlo dentro de un momento.`
+			}
+		}
+	}
+};

@@ -1,0 +1,28 @@
+/**
+ * The languages the site is written in. English, the first, is the default. Every language's
+ * text covers the same `Content` type (src/lib/content/types.ts), key for key.
+ *
+ * Plain JavaScript with JSDoc types, so that svelte.config.js can list each language's
+ * prerendered pages from this same list; TypeScript reads the types as if it were a .ts file.
+ */
+export const LOCALES = /** @type {const} */ (['en', 'de', 'es', 'fr', 'pt-BR']);
+
+/** @typedef {(typeof LOCALES)[number]} Locale */
+
+/** @type {Locale} */
+export const DEFAULT_LOCALE = 'en';
+
+/**
+ * Pages built once per language at build time (their routes set `prerender = true`), at
+ * /en/…, /de/… and so on. Their language-free address is not built: a static file could not
+ * pick the reader's language, so the server redirects it to the right one.
+ */
+export const PRERENDERED_PAGES = ['/how-it-works'];
+
+/**
+ * The first path segment that names a language: `/de`, `/pt-br`. Lower case, as addresses are.
+ * @param {Locale} locale
+ */
+export function localePrefix(locale) {
+	return `/${locale.toLowerCase()}`;
+}

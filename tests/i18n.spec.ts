@@ -1,0 +1,359 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
+
+// The site's chrome in every language. The quiz's own text is still English in every language
+// until its translation lands, so these tests read only the header, footer and error pages.
+// Run one language's tests with `npm run test:e2e -- --grep @de`.
+
+const isJsOn = () => test.info().project.name === 'js-on';
+const HTTP_ONLY = 'HTTP-level check: the same with or without JavaScript, so it runs once.';
+
+/** Written out by hand: what a reader sees in each language. */
+const LANGUAGES = [
+	{
+		locale: 'en',
+		prefix: '/en',
+		name: 'English',
+		navLabel: 'Site',
+		methodology: 'How the scoring works',
+		skipLink: 'Skip to content',
+		switcher: 'Language',
+		notFound: 'Page not found',
+		privacy: 'Private by design'
+	},
+	{
+		locale: 'de',
+		prefix: '/de',
+		name: 'Deutsch',
+		navLabel: 'Hauptnavigation',
+		methodology: 'So wird ausgewertet',
+		skipLink: 'Zum Inhalt springen',
+		switcher: 'Sprache',
+		notFound: 'Seite nicht gefunden',
+		privacy: 'Von Grund auf privat'
+	},
+	{
+		locale: 'es',
+		prefix: '/es',
+		name: 'Español',
+		navLabel: 'Navegación principal',
+		methodology: 'Cómo se calcula la puntuación',
+		skipLink: 'Saltar al contenido',
+		switcher: 'Idioma',
+		notFound: 'Página no encontrada',
+		privacy: 'Privado desde el diseño'
+	},
+	{
+		locale: 'fr',
+		prefix: '/fr',
+		name: 'Français',
+		navLabel: 'Navigation principale',
+		methodology: 'Comment le score est calculé',
+		skipLink: 'Aller au contenu',
+		switcher: 'Langue',
+		notFound: 'Page introuvable',
+		privacy: 'Confidentialité dès la conception'
+	},
+	{
+		locale: 'pt-BR',
+		prefix: '/pt-br',
+		name: 'Português (Brasil)',
+		navLabel: 'Navegação principal',
+		methodology: 'Como funciona a pontuação',
+		skipLink: 'Pular para o conteúdo',
+		switcher: 'Idioma',
+		notFound: 'Página não encontrada',
+		privacy: 'Privacidade desde a concepção'
+	}
+] as const;
+
+type Language = (typeof LANGUAGES)[number];
+const [ENGLISH, GERMAN, SPANISH, FRENCH, PORTUGUESE] = LANGUAGES;
+
+/** Pretend the first answers were given, through the person's own progress cookie. */
+async function withAnswers(page: Page, answers: number[]) {
+	const cells = QUESTIONS.map((_, i) => (i < answers.length ? String(answers[i]) : '_')).join('');
+	const url = new URL(test.info().project.use.baseURL!);
+	await page
+		.context()
+		.addCookies([{ name: 'quiz_progress', value: `1.${cells}`, domain: url.hostname, path: '/' }]);
+}
+
+async function expectChromeIn(page: Page, language: Language) {
+	await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
+	const nav = page.getByRole('navigation', { name: language.navLabel, exact: true });
+	await expect(nav.getByRole('link', { name: language.methodology })).toBeVisible();
+	await expect(page.getByRole('link', { name: language.skipLink })).toHaveAttribute(
+		'href',
+		'#main'
+	);
+	await expect(page.getByRole('contentinfo')).toContainText(language.privacy);
+}
+
+/** Opens the header's language disclosure; its links are plain links inside a <details>. */
+async function openSwitcher(page: Page, language: Language) {
+	const switcher = page.getByRole('navigation', { name: language.switcher, exact: true });
+	await switcher.getByText(language.switcher, { exact: true }).click();
+	return switcher;
+}
+
+for (const language of LANGUAGES) {
+	test(
+		`${language.name}: pages under ${language.prefix} have its <html lang>, chrome and links`,
+		{ tag: `@${language.locale}` },
+		async ({ page }) => {
+			for (const path of [language.prefix, `${language.prefix}/quiz/1`]) {
+				await page.goto(path);
+				await expectChromeIn(page, language);
+			}
+			const nav = page.getByRole('navigation', { name: language.navLabel, exact: true });
+			await expect(nav.getByRole('link', { name: language.methodology })).toHaveAttribute(
+				'href',
+				`${language.prefix}/how-it-works`
+			);
+		}
+	);
+
+	test(
+		`${language.name}: an unknown page is a 404 in that language`,
+		{ tag: `@${language.locale}` },
+		async ({ page }) => {
+			const response = await page.goto(`${language.prefix}/no-such-page`);
+			expect(response?.status()).toBe(404);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(language.notFound);
+			await expectChromeIn(page, language);
+		}
+	);
+}
+
+test('every page names its five languages and x-default as absolute hreflang alternates', async ({
+	page,
+	baseURL
+}) => {
+	await page.goto('/de/quiz/1');
+	const alternates = await page
+		.locator('link[rel="alternate"][hreflang]')
+		.evaluateAll((links) =>
+			links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+		);
+	expect(Object.fromEntries(alternates)).toEqual({
+		en: `${baseURL}/en/quiz/1`,
+		de: `${baseURL}/de/quiz/1`,
+		es: `${baseURL}/es/quiz/1`,
+		fr: `${baseURL}/fr/quiz/1`,
+		'pt-BR': `${baseURL}/pt-br/quiz/1`,
+		'x-default': `${baseURL}/quiz/1`
+	});
+});
+
+test('the switcher names each language in itself, with lang, hreflang and the current one marked', async ({
+	page
+}) => {
+	await page.goto('/es/quiz/1?missing');
+	const switcher = await openSwitcher(page, SPANISH);
+	const links = switcher.getByRole('link');
+	await expect(links).toHaveText(LANGUAGES.map((l) => l.name));
+	for (const language of LANGUAGES) {
+		const link = switcher.getByRole('link', { name: language.name, exact: true });
+		await expect(link).toHaveAttribute('lang', language.locale);
+		await expect(link).toHaveAttribute('hreflang', language.locale);
+		if (language === SPANISH) await expect(link).toHaveAttribute('aria-current', 'true');
+		else await expect(link).not.toHaveAttribute('aria-current');
+	}
+});
+
+test('switching language keeps the page and its query', async ({ page }) => {
+	await page.goto('/es/quiz/1?missing');
+	await (await openSwitcher(page, SPANISH)).getByRole('link', { name: FRENCH.name }).click();
+	await expect(page).toHaveURL(/\/fr\/quiz\/1\?missing$/);
+	await expectChromeIn(page, FRENCH);
+});
+
+test('switching language mid-quiz keeps the step and every answer', async ({ page }) => {
+	await withAnswers(page, [3, 1, 4]);
+	await page.goto('/quiz/4');
+	await (await openSwitcher(page, ENGLISH)).getByRole('link', { name: GERMAN.name }).click();
+	await expect(page).toHaveURL(/\/de\/quiz\/4$/);
+	await expectChromeIn(page, GERMAN);
+	for (const [step, value] of [
+		[1, '3'],
+		[2, '1'],
+		[3, '4']
+	] as const) {
+		await page.goto(`/de/quiz/${step}`);
+		await expect(page.locator('input[type="radio"]:checked')).toHaveValue(value);
+	}
+});
+
+test('answering a question under /de/ goes on to the next step under /de/', async ({ page }) => {
+	await page.goto('/de/quiz/1');
+	const answer = page.locator('input[type="radio"][value="2"]');
+	await answer.check();
+	// Enter in a radio group submits the form with its default button, as a person would.
+	await answer.press('Enter');
+	await expect(page).toHaveURL(/\/de\/quiz\/2$/);
+	await expectChromeIn(page, GERMAN);
+});
+
+test.describe('a reader whose browser asks for Swiss German', () => {
+	test.use({ locale: 'de-CH' });
+
+	test('gets /, a step and a shared result link in German, at the same address', async ({
+		page
+	}) => {
+		for (const path of ['/', '/quiz/1', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`]) {
+			await page.goto(path);
+			expect(new URL(page.url()).pathname).toBe(path);
+			await expectChromeIn(page, GERMAN);
+		}
+	});
+
+	test('gets the methodology page in German', async ({ page }) => {
+		await page.goto('/how-it-works');
+		await expect(page).toHaveURL(/\/de\/how-it-works$/);
+		await expectChromeIn(page, GERMAN);
+	});
+
+	test('and once they choose Español, / stays in Spanish', async ({ page, context }) => {
+		await page.goto('/');
+		await (await openSwitcher(page, GERMAN)).getByRole('link', { name: SPANISH.name }).click();
+		await expect(page).toHaveURL(/\/es$/);
+		const cookie = (await context.cookies()).find((c) => c.name === 'language');
+		expect(cookie?.value).toBe('es');
+		expect(cookie?.httpOnly).toBe(true);
+		for (const path of ['/', '/quiz/1']) {
+			await page.goto(path);
+			await expectChromeIn(page, SPANISH);
+		}
+	});
+});
+
+test.describe('a reader in Portugal', () => {
+	test.use({ locale: 'pt-PT' });
+
+	test('reads Brazilian Portuguese rather than the English fallback', async ({ page }) => {
+		await page.goto('/');
+		await expectChromeIn(page, PORTUGUESE);
+	});
+});
+
+test('the language switcher has no WCAG 2.2 A/AA violations when open, light and dark', async ({
+	browser
+}) => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		// axe runs inside the page: without JS means without the app's own script, as in a11y.spec.ts.
+		const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
+		if (!isJsOn()) await context.route('**/*.js', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto('/fr/quiz/1');
+		await openSwitcher(page, FRENCH);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(results.violations, colorScheme).toEqual([]);
+		await context.close();
+	}
+});
+
+test.describe('HTTP', () => {
+	test.beforeEach(() => test.skip(!isJsOn(), HTTP_ONLY));
+
+	test('a language-free page follows Accept-Language with its q-values, and says it varies with it and Cookie', async ({
+		request
+	}) => {
+		const free = await request.get('/', {
+			headers: { 'Accept-Language': 'de;q=0, en;q=0.3, fr-CA;q=0.8, es;q=0.5' }
+		});
+		expect(await free.text()).toContain('<html lang="fr">');
+		expect(free.headers()['vary']).toMatch(/Accept-Language/);
+		expect(free.headers()['vary']).toMatch(/Cookie/);
+		expect(free.headers()['content-language']).toBe('fr');
+		const remembered = await request.get('/', {
+			headers: { 'Accept-Language': 'fr', Cookie: 'language=pt-BR' }
+		});
+		expect(remembered.headers()['content-language']).toBe('pt-BR');
+		const german = await request.get('/de', { headers: { 'Accept-Language': 'fr' } });
+		expect(german.headers()['vary']).not.toMatch(/Accept-Language/);
+		expect(german.headers()['content-language']).toBe('de');
+	});
+
+	test('the language-free methodology address redirects to the reader’s language and varies', async ({
+		request
+	}) => {
+		const response = await request.get('/how-it-works', {
+			headers: { 'Accept-Language': 'es-MX,es;q=0.9' },
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(302);
+		expect(response.headers()['location']).toBe('/es/how-it-works');
+		expect(response.headers()['vary']).toMatch(/Accept-Language/);
+	});
+
+	test('the methodology page is prerendered in every language, with real URLs in its alternates and no stray copy', async ({
+		request
+	}) => {
+		// The build's public origin: ORIGIN when it is set, else the address `npm start` serves.
+		const origin = process.env.ORIGIN ?? 'http://localhost:3000';
+		expect(existsSync('build/prerendered/how-it-works.html')).toBe(false);
+		for (const language of LANGUAGES) {
+			const file = `build/prerendered${language.prefix}/how-it-works.html`;
+			const built = readFileSync(file, 'utf8');
+			const served = await (await request.get(`${language.prefix}/how-it-works`)).text();
+			expect(served, file).toBe(built);
+			expect(built).toContain(`<html lang="${language.locale}">`);
+			expect(built).not.toContain('sveltekit-prerender');
+			for (const other of LANGUAGES) {
+				expect(built).toContain(
+					`<link rel="alternate" hreflang="${other.locale}" href="${origin}${other.prefix}/how-it-works"/>`
+				);
+			}
+			expect(built).toContain(
+				`<link rel="alternate" hreflang="x-default" href="${origin}/how-it-works"/>`
+			);
+			expect(built).toContain(language.skipLink);
+			if (language !== ENGLISH) {
+				expect(built, `${file} has English chrome`).not.toContain(ENGLISH.skipLink);
+				expect(built, `${file} has English chrome`).not.toContain(ENGLISH.privacy);
+			}
+		}
+	});
+
+	test('the language link remembers the choice and goes to the same page in that language', async ({
+		request
+	}) => {
+		const response = await request.get('/language/pt-br?to=%2Fquiz%2F3%3Fmissing', {
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(303);
+		expect(response.headers()['location']).toBe('/pt-br/quiz/3?missing');
+		expect(response.headers()['set-cookie']).toMatch(/^language=pt-BR;/);
+	});
+
+	test('the language link never leads to another site', async ({ request }) => {
+		for (const to of [
+			'//evil.example/x',
+			'/\\evil.example',
+			'https://evil.example/',
+			'/.//evil.example'
+		]) {
+			const response = await request.get(`/language/de?to=${encodeURIComponent(to)}`, {
+				maxRedirects: 0
+			});
+			expect(response.headers()['location'], to).toBe('/de');
+		}
+		const unknown = await request.get('/language/xx?to=%2F', { maxRedirects: 0 });
+		expect(unknown.status()).toBe(404);
+	});
+
+	test('a form posted under /de/ redirects under /de/', async ({ request, baseURL }) => {
+		const response = await request.post('/de/quiz/1?/next', {
+			headers: { Accept: 'text/html', Origin: baseURL!, 'Sec-Fetch-Site': 'same-origin' },
+			form: { question: QUESTIONS[0]!.id, answer: '2' },
+			maxRedirects: 0
+		});
+		expect(response.status()).toBe(303);
+		expect(response.headers()['location']).toBe('/de/quiz/2');
+	});
+});

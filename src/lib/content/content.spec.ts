@@ -72,6 +72,25 @@ describe('the English quiz text', () => {
 		expect(quiz.result.closeness.near(1, 'programmer', 'Leaning programmer')).toBe(
 			'One answer moved one step toward programmer would make the closest description “Leaning programmer”.'
 		);
+		expect(
+			quiz.result.closeness.nearBoth(1, 'Leaning software engineer', 'Leaning programmer')
+		).toBe(
+			'One answer moved one step would change the closest description: toward software engineer to “Leaning software engineer”, toward programmer to “Leaning programmer”.'
+		);
+		expect(quiz.result.closeness.far(7)).toBe(
+			'No other description is near: it would take at least seven answers, each moved one step the same way, to change it.'
+		);
+		expect(
+			quiz.result.spread({
+				kind: 'close',
+				opposite: false,
+				lowest: { score: 44, names: ['Scope'] },
+				highest: { score: 56, names: ['Method'] }
+			})
+		).toBe('Your dimensions agree closely: all of them lie between 44 and 56.');
+		expect(quiz.result.answered(21, 3, 24)).toBe(
+			'You answered 21 of 24 questions on the scale and marked 3 as not applying to you; those are not scored.'
+		);
 		expect(quiz.format.effect(-6.25)).toBe('−6.2');
 		expect(quiz.format.effect(6.25)).toBe('+6.3');
 		expect(quiz.format.effect(0.04)).toBe('0.0');

@@ -171,6 +171,15 @@ test('switching language keeps the page and its query', async ({ page }) => {
 	await expectChromeIn(page, FRENCH);
 });
 
+test('on an error page the switcher leads home in each language and never echoes the address', async ({
+	page
+}) => {
+	await page.goto('/de/result/1-damaged');
+	await (await openSwitcher(page, GERMAN)).getByRole('link', { name: FRENCH.name }).click();
+	await expect(page).toHaveURL(/\/fr$/);
+	await expectChromeIn(page, FRENCH);
+});
+
 test('switching language mid-quiz keeps the step and every answer', async ({ page }) => {
 	await withAnswers(page, [3, 1, 4]);
 	await page.goto('/quiz/4');

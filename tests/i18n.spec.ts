@@ -43,7 +43,7 @@ const LANGUAGES = [
 		skipLink: 'Saltar al contenido',
 		switcher: 'Idioma',
 		notFound: 'Página no encontrada',
-		privacy: 'Privado desde el diseño'
+		privacy: 'Privacidad desde el diseño'
 	},
 	{
 		locale: 'fr',

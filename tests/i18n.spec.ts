@@ -43,7 +43,7 @@ const LANGUAGES = [
 		skipLink: 'Saltar al contenido',
 		switcher: 'Idioma',
 		notFound: 'Página no encontrada',
-		privacy: 'Privado desde el diseño'
+		privacy: 'Privacidad desde el diseño'
 	},
 	{
 		locale: 'fr',
@@ -168,6 +168,15 @@ test('switching language keeps the page and its query', async ({ page }) => {
 	await page.goto('/es/quiz/1?missing');
 	await (await openSwitcher(page, SPANISH)).getByRole('link', { name: FRENCH.name }).click();
 	await expect(page).toHaveURL(/\/fr\/quiz\/1\?missing$/);
+	await expectChromeIn(page, FRENCH);
+});
+
+test('on an error page the switcher leads home in each language and never echoes the address', async ({
+	page
+}) => {
+	await page.goto('/de/result/1-damaged');
+	await (await openSwitcher(page, GERMAN)).getByRole('link', { name: FRENCH.name }).click();
+	await expect(page).toHaveURL(/\/fr$/);
 	await expectChromeIn(page, FRENCH);
 });
 

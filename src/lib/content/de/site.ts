@@ -60,7 +60,7 @@ export const site: SiteText = {
 			},
 			'server-error': {
 				title: 'Da ist etwas schiefgelaufen',
-				message: 'Auf unserer Seite ist ein Fehler aufgetreten.',
+				message: 'Bei uns ist ein Fehler aufgetreten.',
 				help: `${answersKept} Versuch es gleich noch einmal.`
 			}
 		}

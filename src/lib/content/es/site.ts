@@ -22,7 +22,7 @@ export const site: SiteText = {
 		source:
 			'Basado en el artículo «{title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog {blog}, explicado con nuestras propias palabras.',
 		privacy:
-			'Privado desde el diseño: tus respuestas se quedan en tu navegador y en los enlaces que decidas compartir. No guardamos nada en nuestro servidor ni lo enviamos a ningún otro sitio.'
+			'Privacidad desde el diseño: tus respuestas se quedan en tu navegador y en los enlaces que decidas compartir. No guardamos nada en nuestro servidor ni lo enviamos a ningún otro sitio.'
 	},
 	error: {
 		status: (status) => `Error ${status}`,

@@ -35,9 +35,9 @@ export const site: SiteText = {
 				help: `Confira o endereço ou volte para o teste. ${answersKept}`
 			},
 			'damaged-link': {
-				title: 'Este link de resultado está corrompido',
+				title: 'Este link de resultado está quebrado',
 				message:
-					'O link está corrompido ou incompleto, por isso não dá para mostrar um resultado. Talvez ele tenha sido cortado na hora de copiar.',
+					'O link está quebrado ou incompleto, por isso não dá para mostrar um resultado. Talvez ele tenha sido cortado na hora de copiar.',
 				help: linkHelp
 			},
 			'retired-link': {

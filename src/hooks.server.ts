@@ -1,13 +1,15 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { HSTS, SECURITY_HEADERS } from '$lib/security-headers.js';
+import { linkEnhanceScript } from '$lib/server/enhance-script';
 import { correctScheme, isHttps } from '$lib/server/transport';
 
 const UNSAFE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 /** Below this, compressing costs more than it saves. */
 const MIN_COMPRESS_BYTES = 1024;
 
-export const handle: Handle = async ({ event, resolve }) => {
+const platform: Handle = async ({ event, resolve }) => {
 	correctScheme(event.url);
 	// SvelteKit treats a post to the reserved action name `default` as a programming error (500).
 	if (event.request.method === 'POST' && event.url.search.startsWith('?/default')) {
@@ -30,6 +32,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isHttps(event.url)) response.headers.set('Strict-Transport-Security', HSTS);
 	return compress(response, event.request.headers.get('accept-encoding') ?? '');
 };
+
+export const handle = sequence(platform, linkEnhanceScript);
 
 /**
  * Refuses form posts made by other sites. Browsers send Sec-Fetch-Site on every request; with

@@ -177,8 +177,21 @@ test('rendered pages send a strict CSP and the security headers', async ({ reque
 	}
 });
 
+/** The content-hashed enhancement script that every page links to. */
+async function enhanceScriptPath(request: APIRequestContext): Promise<string> {
+	const page = await (await request.get('/', { headers: html })).text();
+	const path = /<script type="module" src="([^"]+)"><\/script>/.exec(page)?.[1];
+	expect(path).toMatch(/^\/_app\/immutable\/assets\/enhance\.[\w-]+\.js$/);
+	return path!;
+}
+
 test('prerendered pages and static files get the security headers too', async ({ request }) => {
-	for (const path of ['/how-it-works', '/enhance.js', '/favicon.svg', '/og/both.png']) {
+	for (const path of [
+		'/how-it-works',
+		await enhanceScriptPath(request),
+		'/favicon.svg',
+		'/og/both.png'
+	]) {
 		const headers = (await request.get(path)).headers();
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
 		expectSecurityHeaders(headers, path);
@@ -187,6 +200,14 @@ test('prerendered pages and static files get the security headers too', async ({
 	expect(page).toMatch(
 		/<meta http-equiv="content-security-policy" content="[^"]*script-src 'self'/
 	);
+});
+
+test('the enhancement script is served as JavaScript, cacheable forever', async ({ request }) => {
+	const response = await request.get(await enhanceScriptPath(request));
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
+	expect(response.headers()['cache-control']).toBe('public,max-age=31536000,immutable');
+	expect(await response.text()).toContain('data-question-form');
 });
 
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {

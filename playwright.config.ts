@@ -21,7 +21,7 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
 	// Limits, not waits: tests wait for states, and a machine busy with other work may be slow.
-	timeout: 60_000,
+	timeout: 120_000,
 	expect: { timeout: 15_000 },
 	reporter: 'list',
 	use: {

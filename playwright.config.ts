@@ -30,9 +30,10 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS }
 	},
 	webServer: [
+		// One worker per core, as `npm start` runs it.
 		server(PORT),
-		// As behind a TLS proxy: the HTTPS checks in hardening.spec.ts.
-		server(HTTPS_PORT, { ORIGIN: HTTPS_ORIGIN })
+		// As behind a TLS proxy, for the HTTPS checks in hardening.spec.ts; one process is plenty.
+		server(HTTPS_PORT, { ORIGIN: HTTPS_ORIGIN, WEB_CONCURRENCY: '1' })
 	],
 	projects: [
 		{ name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },

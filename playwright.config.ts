@@ -1,8 +1,18 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium.js';
+import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './tests/servers';
 
-// E2E_PORT lets two checkouts run their end-to-end tests side by side.
-const PORT = Number(process.env.E2E_PORT ?? 4173);
+/** The production entry, as `npm start` runs it, on a local port. */
+function server(port: number, env: Record<string, string> = {}) {
+	return {
+		command: 'node src/server.js',
+		env: { PORT: String(port), HOST: '127.0.0.1', ...env },
+		url: `http://127.0.0.1:${port}/how-it-works`,
+		reuseExistingServer: false,
+		stdout: 'ignore' as const,
+		stderr: 'pipe' as const
+	};
+}
 
 export default defineConfig({
 	testDir: 'tests',
@@ -10,20 +20,21 @@ export default defineConfig({
 	forbidOnly: !!process.env.CI,
 	retries: process.env.CI ? 1 : 0,
 	workers: 2,
+	// Limits, not waits: tests wait for states, and a machine busy with other work may be slow.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS }
 	},
-	webServer: {
-		command: 'node src/server.js',
-		env: { PORT: String(PORT), HOST: '127.0.0.1' },
-		url: `http://127.0.0.1:${PORT}/how-it-works`,
-		reuseExistingServer: false,
-		stdout: 'ignore',
-		stderr: 'pipe'
-	},
+	webServer: [
+		// One worker per core, as `npm start` runs it.
+		server(PORT),
+		// As behind a TLS proxy, for the HTTPS checks in hardening.spec.ts; one process is plenty.
+		server(HTTPS_PORT, { ORIGIN: HTTPS_ORIGIN, WEB_CONCURRENCY: '1' })
+	],
 	projects: [
 		{ name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
 		{

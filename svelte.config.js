@@ -10,10 +10,6 @@ const config = {
 	},
 	kit: {
 		adapter: adapter({ precompress: true }),
-		// adapter-node guesses https for the request URL, which would make SvelteKit's own origin
-		// check refuse every form post on plain http://localhost. hooks.server.ts checks instead
-		// that a post's Origin names the same host it was sent to.
-		csrf: { trustedOrigins: ['*'] },
 		// Inline the (small) stylesheets: one round trip less before the first paint on a phone.
 		inlineStyleThreshold: 20_000,
 		prerender: {

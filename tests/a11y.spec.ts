@@ -4,7 +4,7 @@ import { encodeShareCode, SAMPLE_ANSWERS } from './quiz';
 
 /**
  * axe runs inside the page, so the JS-off project cannot simply disable JavaScript: it loads
- * the server's HTML with the app's own script (static/enhance.js) blocked, as a no-JS visitor gets it.
+ * the server's HTML with the app's own script (src/lib/enhance.ts) blocked, as a no-JS visitor gets it.
  */
 async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
 	const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -15,29 +16,55 @@ export const CHROMIUM_FLAGS = [
 	'--no-first-run'
 ];
 
+/** Where Debian, Ubuntu and Google install their Chromium or Chrome. */
+const SYSTEM_CHROMIUMS = [
+	'/usr/bin/chromium',
+	'/usr/bin/chromium-browser',
+	'/usr/bin/google-chrome'
+];
+
+const INSTALL_HINT = 'install one with `sudo apt-get install -y chromium` (Debian/Ubuntu)';
+
 /**
- * Playwright's own Chromium where it is installed, else the system's: our machines cannot
- * download Playwright's browsers, so CI installs Debian's `chromium` instead.
- * @returns {string}
+ * Playwright's own Chromium where it is installed, else the system's: some of our machines cannot
+ * download Playwright's browsers, and CI installs Debian's `chromium` instead.
+ * @returns {string | undefined}
  */
-export function chromiumPath() {
+export function findChromium() {
 	let own;
 	try {
 		own = chromium.executablePath();
 	} catch {
 		own = undefined;
 	}
-	const found = [
-		own,
-		'/usr/bin/chromium',
-		'/usr/bin/chromium-browser',
-		'/usr/bin/google-chrome'
-	].find((path) => path && existsSync(path));
+	return [own, ...SYSTEM_CHROMIUMS].find((path) => path && existsSync(path));
+}
+
+/** @returns {string} */
+export function chromiumPath() {
+	const found = findChromium();
 	if (!found) {
 		throw new Error(
-			'No Chromium found. Install one with `sudo apt-get install -y chromium` (Debian/Ubuntu) ' +
-				'or `npx playwright install chromium`, then run the command again.'
+			`No Chromium found: ${INSTALL_HINT} or \`npx playwright install chromium\`, then run the command again.`
 		);
 	}
 	return found;
+}
+
+/**
+ * Makes sure a Chromium is there before the end-to-end tests start: tries Playwright's download
+ * where none is found, and otherwise says in one line what to install.
+ * @returns {boolean} whether a Chromium is now there
+ */
+export function ensureChromium() {
+	if (findChromium()) return true;
+	console.error('No Chromium found; trying `npx playwright install chromium`…');
+	const install = spawnSync('npx', ['playwright', 'install', 'chromium'], {
+		stdio: ['ignore', 'ignore', 'ignore']
+	});
+	if (install.status === 0 && findChromium()) return true;
+	console.error(
+		`No Chromium found, and \`npx playwright install chromium\` could not download one: ${INSTALL_HINT}, then run the command again.`
+	);
+	return false;
 }

@@ -1,10 +1,17 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { SCALE_MAX } from '../src/lib/quiz/scale';
 import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
+import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './servers';
 
 // HTTP-level checks need no browser; playwright.config.ts runs them in the JS-on project only.
 
 const html = { Accept: 'text/html' };
+/** How many answers the scale offers. */
+const CHOICES = SCALE_MAX + 1;
 
+/** Posts a question's form as a browser on this site does: with the page's own Origin. */
 async function post(
 	request: APIRequestContext,
 	step: number,
@@ -13,7 +20,7 @@ async function post(
 ) {
 	const base = test.info().project.use.baseURL!;
 	return request.post(`/quiz/${step}?/next`, {
-		headers: { ...html, Origin: base, 'Sec-Fetch-Site': 'same-origin', ...headers },
+		headers: { ...html, Origin: base, ...headers },
 		...(typeof form === 'string' ? { data: form } : { form }),
 		maxRedirects: 0
 	});
@@ -23,7 +30,7 @@ async function answerFirst(request: APIRequestContext, count: number) {
 	for (let i = 0; i < count; i++) {
 		const response = await post(request, i + 1, {
 			question: QUESTIONS[i]!.id,
-			answer: String(i % 5)
+			answer: String(i % CHOICES)
 		});
 		expect(response.status()).toBe(303);
 	}
@@ -33,7 +40,7 @@ async function answerFirst(request: APIRequestContext, count: number) {
 async function expectAnswersKept(request: APIRequestContext, count: number) {
 	for (let i = 0; i < count; i++) {
 		const page = await (await request.get(`/quiz/${i + 1}`, { headers: html })).text();
-		expect(page).toMatch(new RegExp(`value="${i % 5}"[^>]*checked`));
+		expect(page).toMatch(new RegExp(`value="${i % CHOICES}"[^>]*checked`));
 	}
 }
 
@@ -141,16 +148,40 @@ test('a form post for a question that does not exist is a 404', async ({ request
 	expect(response.status()).toBe(404);
 });
 
-test('a form post from another site is refused', async ({ request }) => {
-	await answerFirst(request, 2);
-	const response = await post(
-		request,
-		3,
-		{ question: QUESTIONS[2]!.id, answer: '1' },
-		{ Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }
-	);
+const crossSitePosts: [string, Record<string, string>][] = [
+	['from another site', { Origin: 'https://evil.example', 'Sec-Fetch-Site': 'cross-site' }],
+	['with only the Origin of another site', { Origin: 'https://evil.example' }],
+	['with `Origin: null` (a sandboxed or privacy-minded sender)', { Origin: 'null' }],
+	['with the right host but the wrong scheme', { Origin: `https://127.0.0.1:${PORT}` }]
+];
+
+for (const [name, headers] of crossSitePosts) {
+	test(`a form post ${name} is refused with a 403 and changes nothing`, async ({ request }) => {
+		await answerFirst(request, 2);
+		const response = await post(request, 3, { question: QUESTIONS[2]!.id, answer: '1' }, headers);
+		expect(response.status()).toBe(403);
+		expect(await response.text()).toBe('Cross-site POST form submissions are forbidden');
+		expectSecurityHeaders(response.headers(), name);
+		await expectAnswersKept(request, 2);
+		const nextStep = await request.get('/quiz/3', { headers: html, maxRedirects: 0 });
+		expect(await nextStep.text()).not.toMatch(/value="1"[^>]*checked/);
+	});
+}
+
+test('a form post with no Origin at all is refused with a 403', async ({ request }) => {
+	const response = await request.post('/quiz/1?/next', {
+		headers: html,
+		form: { question: QUESTIONS[0]!.id, answer: '1' },
+		maxRedirects: 0
+	});
 	expect(response.status()).toBe(403);
-	await expectAnswersKept(request, 2);
+	expect(response.headers()['set-cookie']).toBeUndefined();
+});
+
+test("a form post with this site's Origin alone is accepted", async ({ request }) => {
+	const response = await post(request, 1, { question: QUESTIONS[0]!.id, answer: '1' });
+	expect(response.status()).toBe(303);
+	expect(response.headers()['location']).toBe('/quiz/2');
 });
 
 test('rendered pages send a strict CSP and the security headers', async ({ request }) => {
@@ -177,8 +208,21 @@ test('rendered pages send a strict CSP and the security headers', async ({ reque
 	}
 });
 
+/** The content-hashed enhancement script that every page links to. */
+async function enhanceScriptPath(request: APIRequestContext): Promise<string> {
+	const page = await (await request.get('/', { headers: html })).text();
+	const path = /<script type="module" src="([^"]+)"><\/script>/.exec(page)?.[1];
+	expect(path).toMatch(/^\/_app\/immutable\/assets\/enhance\.[\w-]+\.js$/);
+	return path!;
+}
+
 test('prerendered pages and static files get the security headers too', async ({ request }) => {
-	for (const path of ['/how-it-works', '/enhance.js', '/favicon.svg', '/og/both.png']) {
+	for (const path of [
+		'/how-it-works',
+		await enhanceScriptPath(request),
+		'/favicon.svg',
+		'/og/both.png'
+	]) {
 		const headers = (await request.get(path)).headers();
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
 		expectSecurityHeaders(headers, path);
@@ -189,19 +233,129 @@ test('prerendered pages and static files get the security headers too', async ({
 	);
 });
 
+test('the enhancement script is served as JavaScript, cacheable forever', async ({ request }) => {
+	const response = await request.get(await enhanceScriptPath(request));
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toMatch(/^text\/javascript/);
+	expect(response.headers()['cache-control']).toBe('public,max-age=31536000,immutable');
+	expect(await response.text()).toContain('data-question-form');
+});
+
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
 	expect(headers['x-content-type-options'], path).toBe('nosniff');
-	expect(headers['referrer-policy'], path).toBe('no-referrer');
+	expect(headers['referrer-policy'], path).toBe('same-origin');
 	expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
 	expect(headers['permissions-policy'], path).toContain('camera=()');
 	expect(headers['strict-transport-security'], `${path}: no HSTS over plain HTTP`).toBeUndefined();
 }
 
-test('pages are sent compressed', async ({ request }) => {
-	for (const path of ['/', '/quiz/1', '/how-it-works']) {
-		const response = await request.get(path, {
-			headers: { ...html, 'Accept-Encoding': 'br, gzip' }
+/** A GET that keeps the body exactly as it came over the wire, compressed or not. */
+function rawGet(
+	path: string,
+	headers: Record<string, string>
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: Buffer }> {
+	const url = new URL(path, test.info().project.use.baseURL);
+	return new Promise((resolve, reject) => {
+		httpRequest(url, { headers }, (response) => {
+			const chunks: Buffer[] = [];
+			response.on('data', (chunk: Buffer) => chunks.push(chunk));
+			response.on('end', () =>
+				resolve({
+					status: response.statusCode!,
+					headers: response.headers,
+					body: Buffer.concat(chunks)
+				})
+			);
+			response.on('error', reject);
+		})
+			.on('error', reject)
+			.end();
+	});
+}
+
+const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+
+for (const path of [
+	'/',
+	'/quiz/1',
+	`/result/${encodeShareCode(SAMPLE_ANSWERS)}`,
+	'/how-it-works'
+]) {
+	test(`${path} sent compressed decodes to the very page sent plain`, async () => {
+		const plain = await rawGet(path, { ...html, 'Accept-Encoding': 'identity' });
+		expect(plain.status).toBe(200);
+		expect(plain.headers['content-encoding']).toBeUndefined();
+		expect(plain.body.toString()).toContain('</html>');
+		for (const encoding of ['br', 'gzip'] as const) {
+			const sent = await rawGet(path, { ...html, 'Accept-Encoding': encoding });
+			expect(sent.status, encoding).toBe(200);
+			expect(sent.headers['content-encoding'], encoding).toBe(encoding);
+			expect(sent.headers['vary'], encoding).toMatch(/accept-encoding/i);
+			expect(sent.body.length, `${encoding} is smaller`).toBeLessThan(plain.body.length / 2);
+			expect(decoders[encoding](sent.body).equals(plain.body), encoding).toBe(true);
+		}
+	});
+}
+
+test('share links name the address the page was reached at', async ({ request }) => {
+	const page = await request.get(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`, { headers: html });
+	expect(await page.text()).toContain(
+		`http://127.0.0.1:${PORT}/result/${encodeShareCode(SAMPLE_ANSWERS)}`
+	);
+});
+
+test('a client cannot claim HTTPS on a plain-HTTP server', async ({ request }) => {
+	const claims = {
+		'X-Forwarded-Proto': 'https',
+		'X-Connection-Protocol': 'https',
+		Forwarded: 'proto=https'
+	};
+	const page = await request.get('/', { headers: { ...html, ...claims } });
+	expect(page.headers()['strict-transport-security']).toBeUndefined();
+	const step = await post(request, 1, { question: QUESTIONS[0]!.id, answer: '1' }, claims);
+	expect(step.status()).toBe(303);
+	const cookie = step.headers()['set-cookie'];
+	expect(cookie).toMatch(/^quiz_progress=/);
+	expect(cookie).not.toMatch(/;\s*secure/i);
+});
+
+test.describe('behind a TLS proxy (ORIGIN=https://…)', () => {
+	test.use({ baseURL: `http://127.0.0.1:${HTTPS_PORT}` });
+
+	test('every response tells browsers to keep to HTTPS', async ({ request }) => {
+		for (const path of ['/', '/quiz/1', '/how-it-works', '/favicon.svg', '/no-such-page']) {
+			const response = await request.get(path, { headers: html });
+			expect(response.headers()['strict-transport-security'], path).toBe(
+				'max-age=63072000; includeSubDomains'
+			);
+		}
+	});
+
+	test('the progress cookie is marked Secure', async ({ request }) => {
+		const step = await request.post('/quiz/1?/next', {
+			headers: { ...html, Origin: HTTPS_ORIGIN },
+			form: { question: QUESTIONS[0]!.id, answer: '1' },
+			maxRedirects: 0
 		});
-		expect(response.headers()['content-encoding'], path).toMatch(/^(br|gzip)$/);
-	}
+		expect(step.status()).toBe(303);
+		expect(step.headers()['set-cookie']).toMatch(/^quiz_progress=.*;\s*Secure/i);
+	});
+
+	test('a form post must come from the HTTPS origin', async ({ request }) => {
+		const step = await request.post('/quiz/1?/next', {
+			headers: { ...html, Origin: `http://127.0.0.1:${HTTPS_PORT}` },
+			form: { question: QUESTIONS[0]!.id, answer: '1' },
+			maxRedirects: 0
+		});
+		expect(step.status()).toBe(403);
+	});
+
+	test('share links name the HTTPS origin', async ({ request }) => {
+		const page = await request.get(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`, {
+			headers: html
+		});
+		expect(await page.text()).toContain(
+			`${HTTPS_ORIGIN}/result/${encodeShareCode(SAMPLE_ANSWERS)}`
+		);
+	});
 });

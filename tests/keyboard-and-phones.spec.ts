@@ -1,12 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
+import { SCALE_MAX } from '../src/lib/quiz/scale';
 import { QUESTIONS } from './quiz';
 
 const n = QUESTIONS.length;
+/** How many answers the scale offers. */
+const CHOICES = SCALE_MAX + 1;
 const isJsOn = () => test.info().project.name === 'js-on';
 
 /** Pretend the first `answered` questions were already answered, through the person's own cookie. */
 async function withProgress(page: Page, answered: number) {
-	const cells = Array.from({ length: n }, (_, i) => (i < answered ? String(i % 5) : '_')).join('');
+	const cells = Array.from({ length: n }, (_, i) =>
+		i < answered ? String(i % CHOICES) : '_'
+	).join('');
 	const url = new URL(test.info().project.use.baseURL!);
 	await page
 		.context()
@@ -37,10 +42,10 @@ test('the whole quiz can be finished with the keyboard alone', async ({ page }) 
 		await expect(page).toHaveTitle(new RegExp(`^Question ${step} of ${n} · `));
 		await expectFocusOnQuestion(page, step);
 		if (isJsOn()) {
-			await page.keyboard.press(String((step % 5) + 1));
+			await page.keyboard.press(String((step % CHOICES) + 1));
 			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute(
 				'value',
-				String(step % 5)
+				String(step % CHOICES)
 			);
 		} else {
 			// Tab enters the radio group; arrow keys move through it and choose as they go.

@@ -1,13 +1,16 @@
 /**
- * Headers every response gets, dynamic or static. Plain JavaScript, so both the SvelteKit hook
- * and the production entry (src/server.js, which also covers prerendered pages and assets that
- * the hook never sees) read this one list. The CSP comes from svelte.config.js.
+ * The headers every response gets, in one list. The production entry (src/server.js) sets them
+ * on every response it sends: rendered pages, prerendered pages, static files, and SvelteKit's
+ * own refusals (such as a cross-site form post), which no hook ever sees. Plain JavaScript,
+ * because src/server.js runs without a build step. The rendered pages' CSP is in svelte.config.js.
  * @type {Readonly<Record<string, string>>}
  */
 export const SECURITY_HEADERS = {
 	'X-Content-Type-Options': 'nosniff',
-	// Share links carry someone's answers: never pass them on to another site.
-	'Referrer-Policy': 'no-referrer',
+	// Share links carry someone's answers, so other sites get no Referer at all. Within this
+	// site, form posts then carry the page's real Origin, which SvelteKit's CSRF check compares
+	// with its own (with `no-referrer`, browsers would send `Origin: null` instead).
+	'Referrer-Policy': 'same-origin',
 	'Permissions-Policy':
 		'accelerometer=(), autoplay=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), hid=(), magnetometer=(), microphone=(), midi=(), payment=(), serial=(), usb=(), browsing-topics=()',
 	'Cross-Origin-Opener-Policy': 'same-origin',
@@ -16,9 +19,10 @@ export const SECURITY_HEADERS = {
 };
 
 /**
- * The policy for responses SvelteKit does not render: prerendered pages and static files.
- * Rendered pages get the full CSP from svelte.config.js instead (it replaces this header), and
- * prerendered pages add their own style hashes in a <meta> tag, so this leaves styles to that.
+ * The policy for responses SvelteKit does not render: prerendered pages, static files and its
+ * plain-text refusals. Rendered pages get the full CSP from svelte.config.js instead (it replaces
+ * this header), and prerendered pages add their own style hashes in a <meta> tag, so this leaves
+ * styles to that.
  */
 export const BASELINE_CSP =
 	"script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";

@@ -6,7 +6,10 @@ import type { QuizText } from '../quiz-types';
  * in site.ts und in deutschen Stellenanzeigen: „Programmierer“ und „Software Engineer“.
  */
 
-export const roles: QuizText['roles'] = { programmer: 'Programmierer', engineer: 'Software Engineer' };
+export const roles: QuizText['roles'] = {
+	programmer: 'Programmierer',
+	engineer: 'Software Engineer'
+};
 export const roleLabels: QuizText['roleLabels'] = {
 	programmer: 'Programmierer',
 	engineer: 'Software Engineer'

@@ -72,7 +72,7 @@ export const distinctions: QuizText['distinctions'] = {
 	'roles-overlap': {
 		title: 'Die Rollen überschneiden sich',
 		paraphrase:
-			'Unter dem Artikel fragt ein Kommentar, ob das nicht dasselbe sei. Wir lesen es so: Die beiden überschneiden sich stark. Jeder Software Engineer schreibt auch Code, und laut Artikel blickt schon das Programmieren auf das ganze Projekt.'
+			'Unter dem Artikel fragt ein Kommentar, ob die beiden Rollen nicht dasselbe seien. Wir lesen es so: Sie überschneiden sich stark. Jeder Software Engineer schreibt auch Code, und laut Artikel blickt schon das Programmieren auf das ganze Projekt.'
 	}
 };
 
@@ -82,7 +82,7 @@ export const dimensions: QuizText['dimensions'] = {
 		summary:
 			'Wie viel vom System du im Blick hast: einen Teil, den du genau kennst, oder das Ganze und wie es zusammenspielt.',
 		ends: {
-			programmer: 'ein Teil des Systems, bis ins Detail gekannt',
+			programmer: 'ein Teil des Systems, in der Tiefe beherrscht',
 			engineer: 'das ganze System und wie seine Teile zusammenpassen'
 		},
 		fromArticle:
@@ -155,7 +155,7 @@ export const dimensions: QuizText['dimensions'] = {
 			engineer: 'die Rechner und Systeme, vor dem Entwurf untersucht'
 		},
 		fromArticle:
-			'Der Artikel vergleicht es mit dem Brückenbau: Erst wird das Flussbett untersucht, dann das Fundament geplant. Ebenso klärt ein Software Engineer vor dem Entwurf, auf welcher Hard- und Software das Programm laufen wird.',
+			'Der Artikel zieht den Vergleich zum Brückenbau: Erst wird das Flussbett untersucht, dann das Fundament geplant. Ebenso klärt ein Software Engineer vor dem Entwurf, auf welcher Hard- und Software das Programm laufen wird.',
 		habitsOf: {
 			engineer: [
 				'Schreib die Grenzen bei Speicher, Netz und Last dort auf, wo deine Software läuft.',

@@ -25,9 +25,9 @@ function position(band: BandId, clearly: boolean): string {
 		case 'leaning-programmer':
 			return `tendieren deine Antworten ${adverb}Richtung ${roles.programmer}`;
 		case 'engineer':
-			return `liegen deine Antworten ${adverb}am Ende der Linie beim ${roles.engineer}`;
+			return `liegen deine Antworten ${adverb}am Software-Engineer-Ende der Linie`;
 		case 'programmer':
-			return `liegen deine Antworten ${adverb}am Ende der Linie beim ${roles.programmer}`;
+			return `liegen deine Antworten ${adverb}am Programmierer-Ende der Linie`;
 	}
 }
 
@@ -44,7 +44,7 @@ export const result: QuizText['result'] = {
 		'Jemand hat diese Antworten mit dir geteilt; der Text richtet sich an die Person, die sie gegeben hat.',
 	olderVersion: (version) =>
 		`Erstellt mit Version ${version} des Quiz, dessen Fragen sich seitdem geändert haben; angezeigt mit den Fragen von damals.`,
-	takeCurrent: 'Aktuelle Version machen',
+	takeCurrent: 'Aktuelle Version starten',
 	position: {
 		label: `Position zwischen ${roles.programmer} (0) und ${roles.engineer} (100)`,
 		value: (score) => `${score} von 100`

@@ -1,0 +1,64 @@
+import type { FormatText } from '../quiz-types';
+
+/** German number, plural and list formats, made once. */
+const LOCALE = 'de-DE';
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const effect = new Intl.NumberFormat(LOCALE, {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1,
+	signDisplay: 'exceptZero'
+});
+const decimal = new Intl.NumberFormat(LOCALE, {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
+// de-DE writes “50 %”, with a no-break space before the sign.
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const plural = new Intl.PluralRules(LOCALE);
+
+/** Picks the German form for a count: `one` or `other`. */
+export function plural_(count: number, forms: { one: string; other: string }): string {
+	return plural.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/**
+ * Small counts read better as words in running text; Intl has no spelled-out numbers. One is
+ * left to each sentence, because German inflects it (“eine Frage”, “ein Schritt”).
+ */
+const WORDS = [
+	'null',
+	'eins',
+	'zwei',
+	'drei',
+	'vier',
+	'fünf',
+	'sechs',
+	'sieben',
+	'acht',
+	'neun',
+	'zehn',
+	'elf',
+	'zwölf'
+];
+export function word(n: number): string {
+	return WORDS[n] ?? integer.format(n);
+}
+
+/** The same, to start a sentence. */
+export function Word(n: number): string {
+	const w = word(n);
+	return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+export function pct(share: number): string {
+	return percent.format(share);
+}
+
+export const format: FormatText = {
+	integer: (n) => integer.format(n),
+	// A true minus sign, not a hyphen, for a signed figure.
+	effect: (points) => effect.format(Math.round(points * 10) / 10).replace('-', '−'),
+	decimal: (n) => decimal.format(n),
+	list: (items) => list.format(items)
+};

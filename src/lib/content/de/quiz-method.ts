@@ -1,0 +1,108 @@
+import type { QuizText } from '../quiz-types';
+import { format, pct, plural_, word, Word } from './format';
+import { roles } from './quiz-bank';
+import { articleGloss } from './quiz-pages';
+
+/** A count of feminine nouns (Frage, Antwort, Dimension): „eine“, „zwei“ … */
+const feminine = (n: number) => (n === 1 ? 'eine' : word(n));
+
+/** Die Methodikseite: jede Regel, formuliert aus den Konstanten, die der Code verwendet. */
+export const methodology: QuizText['methodology'] = {
+	title: 'So wird ausgewertet · Programmierer oder Software Engineer?',
+	description:
+		'Die Quelle, die Fragen und warum jede in ihre Richtung zeigt, die genauen Formeln, was vier Fragen tragen können, und das Datenschutzversprechen hinter dem Quiz.',
+	heading: 'So wird ausgewertet',
+	lead: 'Alles, was das Quiz mit deinen Antworten macht, steht auf dieser Seite, in denselben Begriffen wie im Code, der es berechnet. Tabellen und Zahlen stammen direkt aus dem Fragenkatalog und den Auswertungsregeln und können deshalb nicht von dem abweichen, was tatsächlich gewertet wird.',
+	contents: 'Auf dieser Seite',
+	sections: {
+		source: 'Die Quelle und ihre Unterscheidungen',
+		dimensions: 'Dimensionen und Fragen',
+		scale: 'Die Antwortskala und „Trifft auf mich nicht zu“',
+		keying: 'Ausgewogene Polung der Fragen',
+		formulas: 'Die Formeln und die Regeln der Erklärung',
+		support: 'Was wenige Fragen pro Dimension tragen können – und was nicht',
+		versions: 'Quizversionen und geteilte Links',
+		privacy: 'Datenschutz',
+		limits: 'Was dieses Quiz nicht ist'
+	},
+	source: (title, blog, minutes) =>
+		`Das Quiz beruht auf einem kurzen Artikel, „${title}“ (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural_(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
+	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'beide Rollen' },
+	dimensionsIntro: (dimensions, questions, perDimension) =>
+		`Die Unterscheidungen sind in ${word(dimensions)} Dimensionen gruppiert. Jede ist eine Linie von der Gewohnheit eines Programmierers (0) bis zu der eines Software Engineers (100). Es gibt ${questions} Fragen, ${format.list(perDimension.map(feminine))} pro Dimension, jede zu einer Gewohnheit, die du an deiner eigenen Arbeit beobachten kannst. Das Quiz mischt sie so, dass zwei Fragen derselben Dimension nie direkt aufeinanderfolgen. Jede Frage nennt die Unterscheidung, auf die sie sich stützt, und ein Test prüft, dass diese zu ihrer Dimension gehört.`,
+	dimensionEnds: (programmerEnd, engineerEnd) =>
+		`Bei 0: ${programmerEnd}. Bei 100: ${engineerEnd}.`,
+	drawnFrom: (titles) => `Grundlage: ${format.list(titles)}.`,
+	table: {
+		caption: (dimension) =>
+			`Fragen zur Dimension ${dimension}, mit der Richtung, in die jede zeigt, und warum`,
+		number: 'Nr.',
+		question: 'Frage',
+		pointsToward: '„Immer“ zeigt Richtung',
+		distinction: 'Unterscheidung',
+		why: 'Warum dorthin'
+	},
+	scaleIntro: (size) =>
+		`Jede Frage will wissen, wie oft du etwas in deiner jetzigen Arbeit oder im Studium tust, auf einer einzigen ${word(size)}stufigen Skala mit beschrifteter Mitte. Neben der Skala, und getrennt von ihr, gibt es noch eine weitere Wahl:`,
+	scaleTable: { answer: 'Antwort', value: 'Wert', notScored: 'nicht gewertet' },
+	scalePoints: (max) =>
+		`Jede Antwort auf der Skala gibt dann Punkte in Richtung Software Engineer: den Wert selbst, wenn die Frage eine Gewohnheit eines Software Engineers beschreibt, und ${max} minus den Wert, wenn sie eine Gewohnheit eines Programmierers beschreibt. „Immer“ bei einer Programmierer-Gewohnheit gibt also 0 Punkte, „Nie“ gibt ${max}.`,
+	notApplicable: (minShare, minDimensions) =>
+		`„Trifft auf mich nicht zu“ ist für eine Gewohnheit gedacht, die in deiner Arbeit keinen Platz hat: im Studium ohne echte Nutzer, als Freelancer ohne Produktmanagement oder wenn du keinen Code mehr schreibst. Diese Antwort gibt keine Punkte und wird einfach weggelassen; sie ist kein verstecktes „Manchmal“ und zählt nicht mit, wenn geprüft wird, ob du immer dieselbe Antwort gewählt hast. Eine Dimension wird nur gewertet, wenn mindestens ${pct(minShare)} ihrer Fragen auf der Skala beantwortet sind und darunter mindestens eine Gewohnheit jeder Rolle ist, damit sich eine Neigung zum Zustimmen weiterhin aufhebt. Sonst steht im Ergebnis statt eines Werts „zu wenige Antworten“. Die Gesamtposition braucht mindestens ${feminine(minDimensions)} gewertete Dimensionen; bei weniger sagt das Ergebnis das und bietet einen Weg zurück zu den Fragen.`,
+	keying:
+		'In jeder Dimension beschreibt die Hälfte der Fragen eine Gewohnheit von Programmierern und die andere Hälfte eine von Software Engineers. Jede Programmierer-Gewohnheit ist als die gute Praxis formuliert, die sie ist (Fokus, Handwerk, Ausliefern, getreues Bauen nach Vorgabe), nie als Fehlen einer Engineering-Gewohnheit. Das ist wichtig, weil Menschen Aussagen gern zustimmen, ganz gleich, was darin steht. Mit ausgewogenen Fragen hebt sich diese Neigung auf, statt alle an ein Ende zu schieben. Eine direkte Folge, die unsere Tests prüfen: Wer jede Frage gleich beantwortet, landet bei genau 50, insgesamt und in jeder Dimension.',
+	formulas: {
+		dimensionTerm: 'Wert einer Dimension',
+		dimension: (max) =>
+			`100 × (Punkte ihrer auf der Skala beantworteten Fragen) ÷ (${max} × Anzahl dieser Fragen)`,
+		dimensionNote:
+			'0 heißt, jede Skalenantwort lag am Programmierer-Ende, 100 am Software-Engineer-Ende. Angezeigt wird der Wert kaufmännisch auf eine ganze Zahl gerundet.',
+		enoughTerm: 'Genug Antworten',
+		enough: (minShare) =>
+			`Mindestens ${pct(minShare)} der Fragen der Dimension auf der Skala beantwortet, davon mindestens eine in Richtung jeder Rolle.`,
+		overallTerm: 'Gesamtposition',
+		overall: (minDimensions) =>
+			`der Mittelwert der ungerundeten Werte aller gewerteten Dimensionen, angegeben, sobald mindestens ${feminine(minDimensions)} gewertet sind`,
+		overallNote:
+			'Kaufmännisch auf eine ganze Zahl gerundet, in exakter Ganzzahlarithmetik. Jede gewertete Dimension zählt gleich viel, egal wie viele Antworten sie hat.',
+		bandTerm: 'Nächstliegende Beschreibung',
+		band: 'Ein Name für den Abschnitt der Linie, in den die gerundete Position fällt. Er beschreibt die Position; er ist keine Kategorie, zu der du gehörst:',
+		bandRow: (band, min, max) => `${band}: ${min} bis ${max}`,
+		bandNote:
+			'Die Bereiche sind um 50 gespiegelt, und der mittlere Bereich ist ein genauso ehrliches Ergebnis wie jedes der beiden Enden.',
+		effectTerm: 'Was deine Position bewegt hat',
+		effect: (max, midpoint) =>
+			`100 × (ihre Punkte − ${midpoint}) ÷ (gewertete Dimensionen × ${max} × Skalenantworten in ihrer Dimension)`,
+		effectNote: (maxEffect) =>
+			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${maxEffect} Punkte.`,
+		stepsTerm: 'Abstand zu einer anderen Beschreibung',
+		steps: (near) =>
+			`Statt einer Spanne nennt das Ergebnis eine genaue Zahl: die wenigsten Antworten, die, jede um einen Schritt auf der Skala in dieselbe Richtung verschoben (etwa von „Oft“ zu „Immer“), die Position in einen anderen Bereich brächten. Als nicht zutreffend markierte Antworten bleiben, wie sie sind. Weil jeder Schritt einen festen Betrag zur Position beiträgt, ergeben die Schritte mit der größten Wirkung zuerst die wenigsten, und genau so rechnet die Seite sie exakt aus. Liegt der nächste andere Bereich höchstens ${near === 1 ? 'einen Schritt' : `${word(near)} Schritte`} entfernt, nennt das Ergebnis ihn.`,
+		clearlyTerm: '„Deutlich“',
+		clearly: (share) =>
+			`Wird nur über deine Gesamtrichtung gesagt, und nur, wenn mindestens ${pct(share)} deiner gezählten Antworten um je einen Schritt wandern müssten, um die Position in den mittleren Bereich zu bringen. Eine Dimension heißt nie deutlich: Ihre Handvoll Antworten trägt dieses Wort nicht.`,
+		spreadTerm: 'Streuung, in Worten',
+		spread: (close, wide) =>
+			`Der Abstand zwischen deiner höchsten und deiner niedrigsten gewerteten Dimension: Bis ${close} Punkte „liegen sie eng beieinander“, ab ${wide} Punkten „streuen sie stark“, dazwischen „mäßig“. Neigen einige zur einen und andere zur anderen Rolle, sagt das Ergebnis das.`,
+		straightTerm: 'Immer dieselbe Antwort',
+		straight: (share) =>
+			`Macht eine Option ${pct(share)} oder mehr deiner Antworten auf der Skala aus, sagt die Zusammenfassung das: Die Position sagt dann mehr über die Art zu antworten als über deine Gewohnheiten. Antworten mit „Trifft auf mich nicht zu“ zählen hier nicht mit.`,
+		explainTerm: 'Wie die Erklärung entsteht',
+		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
+			`Eine Dimension neigt dorthin, wohin der Bereich ihres gerundeten Werts zeigt: Richtung Programmierer bis ${lowMax}, Richtung Software Engineer ab ${highMin}, sonst dazwischen. Die Zusammenfassung nennt auf jeder Seite bis zu ${feminine(namesPerSide)} ${plural_(namesPerSide, { one: 'Dimension', other: 'Dimensionen' })}, die stärkste zuerst, dazu alle, die mit ihnen gleichauf liegen. „Was deine Position bewegt hat“ listet für jede Rolle ${strongest === 1 ? 'die Antwort' : `die ${word(strongest)} Antworten`} mit der größten Wirkung, bei Gleichstand in der Reihenfolge der Fragen, und sagt, wie viele weitere sie genauso stark bewegt haben. Die nächsten Schritte gehen in beide Richtungen: für eine Dimension, die Richtung Programmierer neigt, Gewohnheiten von Software Engineers; für eine, die Richtung Software Engineer neigt, Gewohnheiten von Programmierern für Fokus, Ausliefern und Handwerk; die stärkste Neigung jeweils zuerst.`
+	},
+	support: (perDimension, dimensions) => [
+		`${perDimension === 1 ? 'Eine Frage' : `${Word(perDimension)} Fragen`} pro Dimension reichen, um zu sagen, in welche Richtung deine eigenen Antworten in dieser Dimension neigen, und um zu zeigen, welche Antworten dafür gesorgt haben: Deshalb lässt sich jede Dimension zu ihren Antworten aufklappen.`,
+		`Für eine genaue Messung einer Dimension reichen sie nicht. Wandert eine Antwort von einem Ende der Skala zum anderen, verschiebt sich ihre Dimension um ${pct(1 / perDimension)} der Linie, und Menschen beantworten dieselbe Frage von Tag zu Tag etwas unterschiedlich. Bei einer Wiederholung kann sich eine Dimension daher um viele Punkte verschieben und die Gesamtposition über eine Bereichsgrenze. Deshalb nennt das Ergebnis statt einer Spanne die genaue Zahl der Antwortschritte bis zur nächsten anderen Beschreibung, und deshalb heißt keine Dimension deutlich.`,
+		'Vergleichswerte haben wir noch nicht, also keine Daten darüber, wie Entwickler allgemein antworten. Deshalb vergleicht dich nichts auf der Ergebnisseite mit anderen Menschen, und keine Zahl hier ist ein Perzentil. Eine Spanne um den Wert bräuchte genau solche Daten (wie stark die Antworten derselben Person zwischen zwei Durchgängen schwanken), und wir zeichnen keine ein, bevor echte Daten sie stützen.',
+		`Bei ${feminine(perDimension)} ${plural_(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension sind wir mit Absicht geblieben. Jede Frage muss eine eigene Gewohnheit beschreiben, die sich auf einen Artikel von zwei Minuten Lesezeit stützt; mehr hätten bei diesen ${word(dimensions)} Dimensionen dasselbe zweimal gefragt.`
+	],
+	versions: (current, older) =>
+		`Dies ist Version ${current} des Fragenkatalogs. Ein Ergebnislink enthält die Version und deine Antworten, gepackt in einen kurzen Code mit zwei Prüfzeichen, aber nie die Werte: Die Seite berechnet das Ergebnis bei jedem Aufruf neu. Seit Version 2 ist jede Antwort eine von sechs Ziffern (die fünf Skalenantworten und „Trifft auf mich nicht zu“). Ein abgeschnittener oder vertippter Link fällt bei der Prüfung durch und führt zu einer Seite „Ergebnislink beschädigt“ statt zum Ergebnis einer anderen Person. Jede je ausgelieferte Version bleibt erhalten: Ein Link aus Version ${format.list(older.map(String))} zeigt weiterhin sein Ergebnis, gewertet mit den Fragen von damals, und weist darauf hin, dass sich das Quiz seitdem geändert hat.`,
+	olderBanks: (version, count) => `Die ${count} Fragen von Version ${version}`,
+	privacy: (days, codesKept) =>
+		`Jede Antwort geht mit ihrem Schritt an unseren Server, weil er die nächste Seite bestimmt; gespeichert wird sie dort nicht. Was das Quiz aufbewahrt, bleibt bei dir: Ein Cookie in deinem Browser enthält deine bisherigen Antworten und ${codesKept === 1 ? 'den Code deines letzten abgeschlossenen Ergebnisses' : `die Codes deiner letzten ${word(codesKept)} abgeschlossenen Ergebnisse`} (damit deine eigenen Ergebnislinks als deine erkannt werden), und jeder Ergebnislink enthält die Antworten, die er zeigt. Das Cookie gilt ${days} ${plural_(days, { one: 'Tag', other: 'Tage' })} ab deiner letzten Antwort; „Neu starten“ löscht die Antworten darin. Andere sehen dein Ergebnis nur, wenn du ihnen den Link gibst. Es gibt keine Konten, keine Analytics, kein Tracking und keine Anfragen an andere Websites, nicht einmal für Schriften. Ergebnisseiten weisen Browser an, ihre Adresse nicht an andere Websites weiterzugeben, denn die Adresse enthält deine Antworten.`,
+	limits:
+		'Das Quiz ist eine Hilfe zur Selbstreflexion, gestützt auf die Unterscheidungen eines einzigen Artikels, kein validierter psychologischer Test und kein Urteil über Bewerbung oder Karriere. Die Rollen überschneiden sich, jeder Software Engineer schreibt auch Code, und ein Ergebnis als Programmierer ist kein schlechteres. Selbstauskünfte zeigen, wie wir unsere eigenen Gewohnheiten sehen, und das ist nicht immer, wie wir tatsächlich arbeiten.',
+	cta: 'Zum Quiz'
+};

@@ -1,0 +1,185 @@
+import type { BandId } from '$lib/quiz/scoring';
+import type { QuizText } from '../quiz-types';
+import { format, plural_, word, Word } from './format';
+import { roles } from './quiz-bank';
+
+/** Die Ergebnisseite. Jeder Satz erscheint dort einmal. */
+
+const SITE = 'Programmierer oder Software Engineer?';
+
+const quoted = (band: string) => `„${band}“`;
+/** „in der Dimension Methode“, „in den Dimensionen Methode und Umgebung“. */
+const inDimensions = (names: readonly string[]) =>
+	names.length === 1 ? `in der Dimension ${names[0]}` : `in den Dimensionen ${format.list(names)}`;
+/** A count of dimensions, questions or answers (all feminine): „eine“, „zwei“ … */
+const feminine = (n: number) => (n === 1 ? 'eine' : word(n));
+
+/** Wo die Position liegt, als Satzrest nach „Mit 72 von 100“. */
+function position(band: BandId, clearly: boolean): string {
+	const adverb = clearly ? 'deutlich ' : '';
+	switch (band) {
+		case 'both':
+			return 'liegen deine Antworten im mittleren Bereich';
+		case 'leaning-engineer':
+			return `tendieren deine Antworten ${adverb}Richtung ${roles.engineer}`;
+		case 'leaning-programmer':
+			return `tendieren deine Antworten ${adverb}Richtung ${roles.programmer}`;
+		case 'engineer':
+			return `liegen deine Antworten ${adverb}am Software-Engineer-Ende der Linie`;
+		case 'programmer':
+			return `liegen deine Antworten ${adverb}am Programmierer-Ende der Linie`;
+	}
+}
+
+export const result: QuizText['result'] = {
+	title: (band, score) =>
+		band === null || score === null
+			? `Zu wenige Antworten für ein Ergebnis · ${SITE}`
+			: `${band}: ${score} von 100 · ${SITE}`,
+	kicker: { own: 'Dein Ergebnis', shared: 'Ein geteiltes Ergebnis' },
+	printSuffix: `im Quiz „${SITE}“`,
+	headline: (band) => `Nächstliegende Beschreibung: ${band}`,
+	headlineNotEnough: 'Zu wenige Antworten für eine Gesamtposition',
+	sharedNotice:
+		'Jemand hat diese Antworten mit dir geteilt; der Text richtet sich an die Person, die sie gegeben hat.',
+	olderVersion: (version) =>
+		`Erstellt mit Version ${version} des Quiz, dessen Fragen sich seitdem geändert haben; angezeigt mit den Fragen von damals.`,
+	takeCurrent: 'Aktuelle Version starten',
+	position: {
+		label: `Position zwischen ${roles.programmer} (0) und ${roles.engineer} (100)`,
+		value: (score) => `${score} von 100`
+	},
+	summary: (s) => {
+		const at = `Mit ${s.score} von 100 ${position(s.band, s.clearly)}`;
+		const asEngineer = `Am ehesten wie ein ${roles.engineer} arbeitest du ${inDimensions(s.engineer)}`;
+		const asProgrammer = `am ehesten wie ein ${roles.programmer} ${inDimensions(s.programmer)}`;
+		switch (s.kind) {
+			case 'both-sides':
+				return `${at}. ${asEngineer}, ${asProgrammer}.`;
+			case 'engineer-side':
+				return `${at}. ${asEngineer}.`;
+			case 'programmer-side':
+				return `${at}. Am ehesten wie ein ${roles.programmer} arbeitest du ${inDimensions(s.programmer)}.`;
+			case 'all-balanced':
+				return `${at}, und keine deiner Dimensionen neigt in eine Richtung.`;
+			case 'all-equal':
+				return `${at}, und alle ${word(s.dimensionCount)} Dimensionen haben denselben Wert.`;
+			case 'straight-lined': {
+				const l = s.straightLining!;
+				return `${at}, aber ${l.count} deiner ${l.of} Antworten ${plural_(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
+			}
+			case 'not-enough':
+				return '';
+		}
+	},
+	notEnough: (scored, total, needed) =>
+		scored === 0
+			? `Keine deiner ${word(total)} Dimensionen hat genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${feminine(needed)}.`
+			: `Nur ${feminine(scored)} deiner ${word(total)} Dimensionen ${scored === 1 ? 'hat' : 'haben'} genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${feminine(needed)}.`,
+	revisit: 'Zurück zu den Fragen',
+	closeness: {
+		near: (steps, toward, band) =>
+			steps === 1
+				? `Eine Antwort, um einen Schritt Richtung ${toward} verschoben, würde ${quoted(band)} zur nächstliegenden Beschreibung machen.`
+				: `${Word(steps)} Antworten, jede um einen Schritt Richtung ${toward} verschoben, würden ${quoted(band)} zur nächstliegenden Beschreibung machen.`,
+		nearBoth: (steps, towardEngineer, towardProgrammer) =>
+			`${steps === 1 ? 'Eine Antwort, um einen Schritt verschoben, würde' : `${Word(steps)} Antworten, jede um einen Schritt verschoben, würden`} die nächstliegende Beschreibung ändern: Richtung ${roles.engineer} zu ${quoted(towardEngineer)}, Richtung ${roles.programmer} zu ${quoted(towardProgrammer)}.`,
+		far: (steps) =>
+			`Keine andere Beschreibung liegt nahe: Dafür müssten sich mindestens ${feminine(steps)} ${plural_(steps, { one: 'Antwort', other: 'Antworten' })} um je einen Schritt in dieselbe Richtung verschieben.`
+	},
+	spread: (s) => {
+		const from = `${s.lowest.score} (${format.list(s.lowest.names)})`;
+		const to = `${s.highest.score} (${format.list(s.highest.names)})`;
+		const apart = s.opposite ? ', und sie neigen zu verschiedenen Rollen' : '';
+		switch (s.kind) {
+			case 'close':
+				return `Deine Dimensionen liegen eng beieinander: alle zwischen ${s.lowest.score} und ${s.highest.score}.`;
+			case 'moderate':
+				return `Deine Dimensionen streuen mäßig, von ${from} bis ${to}${apart}.`;
+			case 'wide':
+				return `Deine Dimensionen streuen stark, von ${from} bis ${to}${apart}.`;
+		}
+	},
+	answered: (answered, skipped, total) =>
+		skipped === 0
+			? `Du hast alle ${total} Fragen auf der Skala beantwortet.`
+			: `Du hast ${answered} von ${total} Fragen auf der Skala beantwortet und ${skipped} als nicht zutreffend markiert; ${skipped === 1 ? 'diese zählt' : 'diese zählen'} nicht.`,
+	chart: {
+		caption: `Position jeder Dimension, von ${roles.programmer} (links) bis ${roles.engineer} (rechts)`,
+		notEnough: 'zu wenige Antworten'
+	},
+	dimensionsHeading: 'Deine Dimensionen',
+	dimensionLine: (name, score, lean) =>
+		score === null || lean === null ? `${name}: zu wenige Antworten` : `${name}: ${score}, ${lean}`,
+	leanWords: {
+		programmer: `eher ${roles.programmer}`,
+		engineer: `eher ${roles.engineer}`,
+		balanced: 'dazwischen'
+	},
+	notEnoughInDimension: (answered, needed, total) =>
+		`Nicht gewertet: ${answered} von ${total} Fragen ${answered === 1 ? 'wurde' : 'wurden'} auf der Skala beantwortet, nötig ${needed === 1 ? 'ist' : 'sind'} mindestens ${needed}.`,
+	missingSide: (role) =>
+		`Nicht gewertet: Keine der Fragen, die du hier beantwortet hast, beschreibt eine Gewohnheit eines ${role}s. Eine Neigung, einfach zuzustimmen, könnte sich so nicht ausgleichen.`,
+	whatItMeasures: 'Was gemessen wird',
+	inTheArticle: 'Im Artikel',
+	yourAnswers: 'Deine Antworten, stärkste zuerst',
+	youAnswered: (answer) => `Deine Antwort: ${answer}`,
+	effect: (effect) => `${effect} Punkte`,
+	notCounted: 'nicht gezählt',
+	change: 'Ändern',
+	changeLabel: (step) => `Deine Antwort auf Frage ${step} ändern`,
+	movedHeading: 'Was deine Position bewegt hat',
+	movedIntro:
+		'Jede gezählte Antwort verschiebt deine Position ein Stück weg von 50, in Punkten auf der Linie von 0 bis 100. Diese hier haben sie am stärksten bewegt.',
+	toward: { engineer: `Richtung ${roles.engineer}`, programmer: `Richtung ${roles.programmer}` },
+	noneToward: 'Keine Antwort hat in diese Richtung gezogen.',
+	tiedBeyond: (count, effect) =>
+		count === 1
+			? `Eine weitere Antwort hat sie genauso stark bewegt (${effect}); jede Dimension listet ihre eigenen.`
+			: `${Word(count)} weitere Antworten haben sie genauso stark bewegt (${effect}); jede Dimension listet ihre eigenen.`,
+	nextHeading: 'Nächste Schritte, in beide Richtungen',
+	nextIntro: {
+		engineer: (role) =>
+			`Wo du Richtung ${role} neigst, sind diese Gewohnheiten von Software Engineers einen Versuch wert:`,
+		programmer: (role) =>
+			`Wo du Richtung ${role} neigst, lohnen sich diese Gewohnheiten von Programmierern, für Fokus, Ausliefern und Handwerk:`
+	},
+	nextNone:
+		'Keine deiner Dimensionen neigt in eine Richtung, daher gibt es keine Gewohnheit vorzuschlagen: Du schöpfst schon aus beiden Rollen.',
+	nextScore: (score) => `(${score})`,
+	caveatsHeading: 'Mit Vorsicht lesen',
+	caveats: {
+		'roles-overlap': () =>
+			'Die beiden Rollen überschneiden sich stark: Jeder Software Engineer schreibt auch Code, und gute Programmierer denken an das ganze Projekt.',
+		'not-a-verdict': () =>
+			'Keines der Enden ist besser, und ein Ergebnis als Programmierer ist kein schlechteres. Das hier ist eine Hilfe zur Selbstreflexion auf Grundlage eines einzigen Artikels, kein Urteil über Bewerbung, Karriere oder Können.',
+		'self-report': () =>
+			'Es zeigt, wie du deine Gewohnheiten heute selbst siehst, und das ist nicht immer, wie du tatsächlich arbeitest.',
+		'few-questions': (p) =>
+			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural_(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, eine einzelne Antwort kann sie also weit verschieben: Lies die Dimensionen als grobe Anhaltspunkte, nicht als Messwerte. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
+		'many-skipped': (p) =>
+			`Du hast ${p.skipped} von ${p.total} Fragen als nicht zutreffend markiert, deshalb beruht deine Position auf weniger Antworten.`,
+		'dimensions-without-enough': (p) =>
+			`Deine Gesamtposition lässt die Dimensionen mit zu wenigen Antworten weg: Sie ist der Mittelwert der ${p.scored === 1 ? 'einen, die genug hat' : `${word(p.scored)}, die genug haben`}.`
+	},
+	shareHeading: 'Ergebnis teilen oder behalten',
+	shareExplain:
+		'Dieser Link enthält deine Antworten, nicht deinen Namen. Wer ihn öffnet, sieht dieses Ergebnis, neu berechnet aus den Antworten.',
+	shareTitle: (band) => (band === null ? 'Meine Quiz-Antworten' : `Mein Ergebnis: ${band}`),
+	buttons: { copy: 'Link kopieren', share: 'Teilen …', print: 'Drucken oder als PDF speichern' },
+	meta: {
+		headline: (band, score) =>
+			band === null || score === null
+				? 'Meine Quiz-Antworten'
+				: `Mein Ergebnis: ${band} (${score} von 100)`,
+		description: (band, score) =>
+			band === null || score === null
+				? `Antworten aus einem Quiz über Arbeitsgewohnheiten, zwischen ${roles.programmer} und ${roles.engineer}. Mach das Quiz und sieh, wo du stehst.`
+				: `Nächstliegende Beschreibung: ${band}, bei ${score} auf einer Linie von ${roles.programmer} (0) bis ${roles.engineer} (100), mit Begründung. Mach das Quiz und sieh, wo du stehst.`,
+		imageAlt: (band) =>
+			`${SITE} ${band === null ? '' : `Nächstliegende Beschreibung: ${band}`}`.trim()
+	},
+	takeAgain: 'Quiz wiederholen',
+	takeYourself: 'Mach das Quiz selbst',
+	methodLink: 'So wird ausgewertet'
+};

@@ -224,7 +224,7 @@ export const questions: QuizText['questions'] = {
 	'starting-write-down-problem':
 		'Antes de construir, escribo qué problema debe resolver una tarea y cómo sabremos que está resuelto.',
 	'method-refine-own-code':
-		'Rehago el código que he escrito hasta que se lee con claridad, con buenos nombres y una estructura sencilla.',
+		'Pulo el código que he escrito hasta que se lee con claridad, con buenos nombres y una estructura sencilla.',
 	'environment-where-it-runs':
 		'Antes de diseñar, averiguo dónde va a funcionar mi software: máquinas, sistemas operativos, servicios.',
 	'people-requirements-gathered':

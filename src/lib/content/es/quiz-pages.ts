@@ -18,7 +18,7 @@ export const landing: QuizText['landing'] = {
 		`Has respondido ${num(answered)} de ${num(total)} preguntas. Sigue donde lo dejaste o vuelve a empezar desde la primera.`,
 	continueFrom: (step) => `Seguir desde la pregunta ${num(step)}`,
 	startOver: (answered) =>
-		`Empezar de nuevo y borrar ${plural_(answered, { one: 'la respuesta', other: `las ${num(answered)} respuestas` })}`,
+		`Empezar de nuevo y borrar ${plural_(answered, { one: 'la respuesta', other: `${num(answered)} respuestas` })}`,
 	finishedBefore: 'Ya has hecho el test en este dispositivo.',
 	seeLastResult: 'Ver tu último resultado',
 	takeAgain: 'Repetir el test',

@@ -1,0 +1,69 @@
+import type { FormatText } from '../quiz-types';
+
+/** Spanish (Spain) number, plural and list formats, made once. */
+const LOCALE = 'es-ES';
+const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+const effect = new Intl.NumberFormat(LOCALE, {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1,
+	signDisplay: 'exceptZero'
+});
+const decimal = new Intl.NumberFormat(LOCALE, {
+	minimumFractionDigits: 1,
+	maximumFractionDigits: 1
+});
+const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
+// ICU writes “e” instead of “y” before a word that starts with an i sound (“Método e Impacto”).
+const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const plural = new Intl.PluralRules(LOCALE);
+
+/** Picks the Spanish form for a count: `one`, or the plural for `many` and `other` alike. */
+export function plural_(count: number, forms: { one: string; other: string }): string {
+	return plural.select(count) === 'one' ? forms.one : forms.other;
+}
+
+/** A whole number in figures, as Spain writes it (“12.500” from five digits on). */
+export function num(n: number): string {
+	return integer.format(n);
+}
+
+/**
+ * Small counts read better as words in running text; Intl has no spelled-out numbers. “One”
+ * agrees with its noun: “una respuesta”, “un paso”.
+ */
+const WORDS = [
+	'cero',
+	'uno',
+	'dos',
+	'tres',
+	'cuatro',
+	'cinco',
+	'seis',
+	'siete',
+	'ocho',
+	'nueve',
+	'diez'
+];
+export type Gender = 'f' | 'm';
+export function word(n: number, gender: Gender): string {
+	if (n === 1) return gender === 'f' ? 'una' : 'un';
+	return WORDS[n] ?? integer.format(n);
+}
+
+/** The same, to start a sentence. */
+export function Word(n: number, gender: Gender): string {
+	const w = word(n, gender);
+	return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+export function pct(share: number): string {
+	return percent.format(share);
+}
+
+export const format: FormatText = {
+	integer: (n) => integer.format(n),
+	// A true minus sign, not a hyphen, for a signed figure.
+	effect: (points) => effect.format(Math.round(points * 10) / 10).replace('-', '−'),
+	decimal: (n) => decimal.format(n),
+	list: (items) => list.format(items)
+};

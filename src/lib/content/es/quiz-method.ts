@@ -1,0 +1,108 @@
+import type { QuizText } from '../quiz-types';
+import { format, num, pct, plural_, word, Word } from './format';
+import { roles, scale } from './quiz-bank';
+
+/** The methodology page: every rule, stated from the constants the code uses. */
+
+const quoted = (text: string) => `«${text}»`;
+const notApplicable = quoted(scale.notApplicable);
+const always = quoted(scale.labels[4]);
+const never = quoted(scale.labels[0]);
+const [ZERO, MIDDLE, TOP] = [num(0), num(50), num(100)];
+
+export const methodology: QuizText['methodology'] = {
+	title: 'Cómo se calcula la puntuación · ¿Programador o ingeniero de software?',
+	description:
+		'La fuente, las preguntas y por qué cada una apunta hacia donde apunta, las fórmulas exactas, lo que pueden sostener cuatro preguntas y la promesa de privacidad que hay detrás del test.',
+	heading: 'Cómo se calcula la puntuación',
+	lead: 'Todo lo que el test hace con tus respuestas está en esta página, en los mismos términos que el código que lo calcula. Las tablas y las cifras de abajo salen del propio banco de preguntas y de las reglas de puntuación, así que no pueden desviarse de lo que se puntúa.',
+	contents: 'En esta página',
+	sections: {
+		source: 'La fuente y sus distinciones',
+		dimensions: 'Dimensiones y preguntas',
+		scale: `La escala de respuestas y ${notApplicable}`,
+		keying: 'Preguntas equilibradas',
+		formulas: 'Las fórmulas y las reglas de la explicación',
+		support: 'Lo que pueden sostener unas pocas preguntas por dimensión, y lo que no',
+		versions: 'Versiones del test y enlaces compartidos',
+		privacy: 'Privacidad',
+		limits: 'Lo que este test no es'
+	},
+	source: (title, blog, minutes) =>
+		`El test se basa en un único artículo breve, «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
+	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'los dos perfiles' },
+	dimensionsIntro: (dimensions, questions, perDimension) =>
+		`Las distinciones se agrupan en ${word(dimensions, 'f')} dimensiones. Cada una es una línea que va de un hábito de programador (${ZERO}) a un hábito de ingeniero de software (${TOP}). Hay ${num(questions)} preguntas, ${format.list(perDimension.map((n) => word(n, 'f')))} por dimensión, y cada una trata de un hábito que puedes observar en tu propio trabajo. El test las mezcla para que dos preguntas de la misma dimensión nunca vayan seguidas. Cada pregunta indica la distinción en la que se basa, y una prueba automática comprueba que sea una de las de su dimensión.`,
+	dimensionEnds: (programmerEnd, engineerEnd) =>
+		`En ${ZERO}: ${programmerEnd}. En ${TOP}: ${engineerEnd}.`,
+	drawnFrom: (titles) => `Se basa en: ${format.list(titles)}.`,
+	table: {
+		caption: (dimension) =>
+			`Preguntas de la dimensión ${dimension}, con el polo al que apunta cada una y por qué`,
+		number: 'N.º',
+		question: 'Pregunta',
+		pointsToward: `${always} apunta hacia`,
+		distinction: 'Distinción',
+		why: 'Por qué apunta ahí'
+	},
+	scaleIntro: (size) =>
+		`Cada pregunta plantea con qué frecuencia haces algo en tu trabajo o tus estudios actuales, en una única escala de ${word(size, 'm')} puntos con el punto medio etiquetado. Junto a la escala, y fuera de ella, hay una opción más:`,
+	scaleTable: { answer: 'Respuesta', value: 'Valor', notScored: 'no puntúa' },
+	scalePoints: (max) =>
+		`Después, cada respuesta de la escala suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la pregunta describe un hábito de ingeniero, y ${num(max)} menos el valor cuando describe un hábito de programador. Así, ${always} ante un hábito de programador da ${ZERO} puntos, y ${never} da ${num(max)}.`,
+	notApplicable: (minShare, minDimensions) =>
+		`${notApplicable} es para un hábito que no tiene cabida en tu trabajo: alguien que estudia y aún no tiene usuarios, alguien que trabaja por su cuenta sin product manager, alguien que ya no escribe código. No da puntos y simplemente se deja fuera; no es un ${quoted(scale.labels[2])} disfrazado y no cuenta para detectar respuestas siempre iguales. Una dimensión solo se puntúa cuando al menos el ${pct(minShare)} de sus preguntas se han respondido en la escala y al menos una de ellas describe un hábito de cada perfil, para que la tendencia a decir que sí se siga compensando. Si no, el resultado indica «faltan respuestas» en lugar de una puntuación. La posición global necesita al menos ${word(minDimensions, 'f')} dimensiones puntuadas; con menos, el resultado lo dice y ofrece volver a las preguntas.`,
+	keying: `En cada dimensión, la mitad de las preguntas describe un hábito de programador y la otra mitad un hábito de ingeniero de software, y cada hábito de programador está escrito como la buena práctica que es (concentración, oficio, entregar, construir fielmente a partir de un encargo), nunca como la falta de uno de ingeniería. Esto importa porque la gente tiende a estar de acuerdo con las afirmaciones digan lo que digan. Con preguntas equilibradas, esa tendencia se compensa en lugar de empujar a todo el mundo hacia un extremo. Una consecuencia directa, que comprueban nuestras pruebas automáticas: elegir la misma respuesta en todas las preguntas da exactamente ${MIDDLE}, en la posición global y en cada dimensión.`,
+	formulas: {
+		dimensionTerm: 'Puntuación de una dimensión',
+		dimension: (max) =>
+			`${TOP} × (puntos de sus preguntas respondidas en la escala) ÷ (${num(max)} × número de esas preguntas)`,
+		dimensionNote: `${ZERO} significa que todas las respuestas de la escala quedaron en el extremo de ${roles.programmer}, y ${TOP}, en el de ${roles.engineer}. Se muestra redondeada a un número entero, con las mitades hacia arriba.`,
+		enoughTerm: 'Respuestas suficientes',
+		enough: (minShare) =>
+			`Al menos el ${pct(minShare)} de las preguntas de la dimensión respondidas en la escala, con al menos una hacia cada perfil.`,
+		overallTerm: 'Posición global',
+		overall: (minDimensions) =>
+			`la media de las puntuaciones sin redondear de las dimensiones puntuadas, que se da cuando hay al menos ${word(minDimensions, 'f')} puntuadas`,
+		overallNote:
+			'Redondeada a un número entero, con las mitades hacia arriba, en aritmética entera exacta. Todas las dimensiones puntuadas pesan lo mismo, tengan las respuestas que tengan.',
+		bandTerm: 'Descripción más cercana',
+		band: 'Un nombre para el tramo de la línea en el que cae la posición redondeada. Describe la posición; no es una categoría a la que pertenezcas:',
+		bandRow: (band, min, max) => `${band}: de ${num(min)} a ${num(max)}`,
+		bandNote: `Los tramos son simétricos en torno al ${MIDDLE}, y la franja central es un resultado tan honesto como cualquiera de los extremos.`,
+		effectTerm: 'Qué ha movido tu posición',
+		effect: (max, midpoint) =>
+			`${TOP} × (sus puntos − ${num(midpoint)}) ÷ (dimensiones puntuadas × ${num(max)} × respuestas de la escala en su dimensión)`,
+		effectNote: (maxEffect) =>
+			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${maxEffect} puntos.`,
+		stepsTerm: 'Distancia a otra descripción',
+		steps: (near) =>
+			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quoted(scale.labels[3])} a ${always}), llevarían la posición a otro tramo. Las respuestas marcadas como ${notApplicable} se quedan como están. Como cada paso suma una cantidad fija a la posición, empezar por los pasos de mayor efecto da el mínimo, y la página los calcula así, de forma exacta. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,
+		clearlyTerm: '«Claramente»',
+		clearly: (share) =>
+			`Solo se aplica al lado hacia el que cae tu posición global, y solo cuando al menos el ${pct(share)} de tus respuestas que cuentan tendrían que moverse un paso cada una para llevar la posición a la franja central. Nunca se aplica a una dimensión: su puñado de respuestas no puede sostener esa palabra.`,
+		spreadTerm: 'La dispersión, en palabras',
+		spread: (close, wide) =>
+			`La distancia entre tu dimensión puntuada más alta y la más baja: hasta ${num(close)} puntos, «están muy cerca entre sí»; a partir de ${num(wide)} puntos, «varían mucho»; entre medias, «moderadamente». Cuando unas se inclinan hacia un perfil y otras hacia el otro, el resultado lo dice.`,
+		straightTerm: 'Respuestas siempre iguales',
+		straight: (share) =>
+			`Si una misma opción supone el ${pct(share)} o más de tus respuestas en la escala, el resumen lo dice: entonces la posición dice más de cómo has respondido que de tus hábitos. Las respuestas ${notApplicable} no cuentan aquí.`,
+		explainTerm: 'Cómo se elige la explicación',
+		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
+			`Una dimensión se inclina hacia donde lo hace el tramo de su puntuación redondeada: hacia ${roles.programmer} hasta ${num(lowMax)}, hacia ${roles.engineer} desde ${num(highMin)}, y entre los dos en el resto de casos. El resumen nombra hasta ${word(namesPerSide, 'f')} dimensiones de cada lado, de la más marcada a la menos, y las que empatan con ellas. «Qué ha movido tu posición» muestra las ${word(strongest, 'f')} respuestas de mayor efecto hacia cada perfil, en el orden de las preguntas si hay empate, y dice cuántas más la han movido exactamente igual. Los próximos pasos van en los dos sentidos: para una dimensión que se inclina hacia ${roles.programmer}, hábitos de los ingenieros de software; para una que se inclina hacia ${roles.engineer}, hábitos de concentración, entrega y oficio de los programadores; primero la inclinación más marcada.`
+	},
+	support: (perDimension, dimensions) => [
+		`${Word(perDimension, 'f')} preguntas por dimensión bastan para decir hacia dónde se inclinan tus propias respuestas en esa dimensión y para mostrar qué respuestas la han inclinado: por eso cada dimensión se despliega con sus respuestas.`,
+		`No bastan para medir una dimensión con precisión. Pasar una respuesta de un extremo de la escala al otro mueve su dimensión un ${pct(1 / perDimension)} de la línea, y la gente responde a la misma pregunta de forma algo distinta de un día para otro, así que repetir el test puede desplazar una dimensión muchos puntos y la posición global de un tramo a otro. Por eso el resultado da el número exacto de pasos de respuesta hasta la descripción más cercana en lugar de un intervalo, y por eso ninguna dimensión se califica de clara.`,
+		'Todavía no tenemos baremos: ningún dato sobre cómo responde la gente que desarrolla software en general. Así que nada del resultado te compara con otras personas, y ninguna cifra de aquí es un percentil. Un intervalo en torno a la puntuación necesitaría ese tipo de datos (cuánto varían las respuestas de una misma persona de una vez a otra), y no dibujaremos ninguno hasta que lo respalden datos reales.',
+		`Nos quedamos con ${word(perDimension, 'f')} preguntas por dimensión a propósito. Cada pregunta tiene que describir un hábito distinto con base en un artículo que se lee en dos minutos; más preguntas, en estas ${word(dimensions, 'f')} dimensiones, habrían preguntado dos veces lo mismo.`
+	],
+	versions: (current, older) =>
+		`Esta es la versión ${num(current)} del banco de preguntas. Un enlace de resultado guarda la versión y tus respuestas, empaquetadas en un código corto con una comprobación de dos caracteres, y nunca las puntuaciones: la página recalcula el resultado cada vez que se abre. Desde la versión ${num(2)}, cada respuesta es una de seis cifras (las cinco respuestas de la escala y ${notApplicable}). Un enlace cortado o mal escrito no pasa la comprobación y muestra una página de «enlace dañado» en lugar del resultado de otra persona. Se conservan todas las versiones que se han servido: un enlace de la ${plural_(older.length, { one: 'versión', other: 'versiones' })} ${format.list(older.map(num))} sigue mostrando su resultado, puntuado con las preguntas con las que se respondió, y avisa de que el test ha cambiado desde entonces.`,
+	olderBanks: (version, count) => `Las ${num(count)} preguntas de la versión ${num(version)}`,
+	privacy: (days, codesKept) =>
+		`Cada respuesta se envía a nuestro servidor con su paso, porque es el servidor el que calcula la página siguiente; no se guarda allí. Lo que el test conserva, lo conserva contigo: una cookie en tu navegador guarda tus respuestas hasta el momento y los códigos de tus ${word(codesKept, 'm')} últimos resultados terminados (para reconocer como tuyos tus propios enlaces de resultado), y cada enlace de resultado contiene las respuestas que muestra. La cookie dura ${num(days)} días desde tu última respuesta; «Empezar de nuevo» borra las respuestas que contiene. Nadie más ve tu resultado salvo que le des su enlace. No hay cuentas, ni analítica, ni seguimiento, ni peticiones a ningún otro sitio, ni siquiera para las fuentes. Las páginas de resultado piden a los navegadores que no pasen su dirección a otros sitios, porque la dirección contiene tus respuestas.`,
+	limits:
+		'Es una ayuda para reflexionar basada en las distinciones de un artículo, no un test psicológico validado, ni un veredicto sobre contratación o carrera. Los perfiles se solapan, todo ingeniero de software también escribe código, y un resultado de programador no vale menos. Lo que declaramos de nosotros mismos describe cómo vemos nuestros hábitos, que no siempre coincide con cómo trabajamos.',
+	cta: 'Hacer el test'
+};

@@ -1,0 +1,76 @@
+import type { QuizText } from '../quiz-types';
+import { num, plural_, word } from './format';
+import { scale } from './quiz-bank';
+
+/** The landing page, the question steps and the messages about broken links. */
+
+const notApplicable = `«${scale.notApplicable}»`;
+
+export const landing: QuizText['landing'] = {
+	title: '¿Programador o ingeniero de software? Una autoevaluación breve y honesta',
+	description: (n) =>
+		`Responde ${num(n)} preguntas sobre cómo trabajas y descubre dónde te sitúas entre programador e ingeniero de software, y por qué. No se guarda nada en el servidor.`,
+	heading: '¿Programador o ingeniero de software?',
+	lead: (n) =>
+		`Responde ${num(n)} preguntas breves sobre cómo trabajas de verdad. Verás dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué.`,
+	resumeHeading: 'Hola de nuevo',
+	inProgress: (answered, total) =>
+		`Has respondido ${num(answered)} de ${num(total)} preguntas. Sigue donde lo dejaste o vuelve a empezar desde la primera.`,
+	continueFrom: (step) => `Seguir desde la pregunta ${num(step)}`,
+	startOver: (answered) =>
+		`Empezar de nuevo y borrar ${plural_(answered, { one: 'la respuesta', other: `${num(answered)} respuestas` })}`,
+	finishedBefore: 'Ya has hecho el test en este dispositivo.',
+	seeLastResult: 'Ver tu último resultado',
+	takeAgain: 'Repetir el test',
+	facts: {
+		length: (n, minutes) =>
+			`${num(n)} preguntas, unos ${num(minutes)} minutos. Una pregunta por página; puedes volver atrás y cambiar cualquier respuesta, o indicar que alguna no se aplica a tu caso.`,
+		private:
+			'Privado. Cada respuesta se envía a nuestro servidor solo para mostrar el paso siguiente, y se guarda en una cookie de tu navegador y en el enlace de tu resultado. No se guarda nada en el servidor y no hay ningún tipo de seguimiento.',
+		anywhere:
+			'Funciona en cualquier dispositivo, con o sin JavaScript, con teclado, lector de pantalla o pantalla táctil.'
+	},
+	measuresHeading: 'Qué mide',
+	measures: (title, blog) =>
+		`El test sigue las distinciones que hace el artículo «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog ${blog}. Un programador convierte indicaciones en código que funciona y a menudo se especializa en una parte del proyecto. Un ingeniero de software aplica principios de ingeniería: estudia primero el entorno, habla con las personas para las que es el software y diseña el sistema completo para que funcione con fiabilidad en condiciones reales. Los dos perfiles se solapan mucho, y todo ingeniero también escribe código, así que el resultado es una posición en una línea, no un veredicto.`,
+	dimensionsIntro: (count) => `Tus respuestas se sitúan en ${word(count, 'f')} dimensiones:`,
+	closing:
+		'Ningún extremo es mejor que el otro. El resultado es un espejo para reflexionar, no un veredicto sobre tu contratación ni sobre tu carrera.',
+	methodLink: 'Lee con detalle cómo se calcula la puntuación'
+};
+
+export const step: QuizText['step'] = {
+	title: (n, total, hasError) =>
+		`${hasError ? 'Error: ' : ''}Pregunta ${num(n)} de ${num(total)} · ¿Programador o ingeniero de software?`,
+	description: (n, total) =>
+		`Pregunta ${num(n)} de ${num(total)} de un test breve y privado sobre tus hábitos de trabajo: ¿eres más programador o ingeniero de software?`,
+	progress: (n, total) => `Pregunta ${num(n)} de ${num(total)}`,
+	hint: `¿Con qué frecuencia, en tu trabajo o tus estudios actuales? ${notApplicable} no puntúa.`,
+	next: 'Siguiente',
+	back: 'Atrás',
+	saveAndReturn: 'Guardar y ver el resultado',
+	returnWithoutChange: 'Volver al resultado',
+	changingNotice:
+		'Estás cambiando una respuesta. Al guardar, vuelves a tu resultado, ya recalculado.',
+	shortcut: (size) =>
+		`Consejo: pulsa del ${num(1)} al ${num(size)} para elegir una respuesta y luego Intro para seguir.`,
+	errorHeading: 'Hay un problema',
+	errors: {
+		'missing-answer': (size) =>
+			`Para seguir, elige una de las ${word(size, 'f')} respuestas o ${notApplicable}.`,
+		'invalid-answer': (size) =>
+			`Esa respuesta no es ninguna de las opciones. Elige una de las ${word(size, 'f')} respuestas o ${notApplicable}.`,
+		'wrong-question': () =>
+			'Esta página estaba desactualizada, así que no se ha guardado nada. Vuelve a elegir tu respuesta a esta pregunta.',
+		'unexpected-field': () =>
+			'El formulario ha llegado con campos que no le corresponden, así que no se ha guardado nada. Vuelve a elegir tu respuesta.'
+	},
+	skippedAhead:
+		'Esta pregunta aún no tiene respuesta. Respóndela para seguir; el resto de tus respuestas se conservan.'
+};
+
+export const links: QuizText['links'] = {
+	noSuchQuestion: 'Esa pregunta no existe.',
+	damaged:
+		'Este enlace de resultado está dañado o incompleto, así que no puede mostrar ningún resultado. Puede que se cortara al copiarlo.'
+};

@@ -1,0 +1,196 @@
+import type { BandId } from '$lib/quiz/scoring';
+import type { QuizText } from '../quiz-types';
+import { format, num, plural_, word } from './format';
+import { roles, scale } from './quiz-bank';
+
+/** The result page. Each sentence appears once on it. */
+
+const SITE = '¿Programador o ingeniero de software?';
+
+const quoted = (text: string) => `«${text}»`;
+const notApplicable = quoted(scale.notApplicable);
+const [ZERO, MIDDLE, TOP] = [num(0), num(50), num(100)];
+const outOf = (score: number) => `${num(score)} sobre ${TOP}`;
+
+/** “en la dimensión Método”, “en las dimensiones Alcance y Método”. */
+function inDimensions(names: readonly string[]): string {
+	return names.length === 1
+		? `en la dimensión ${names[0]}`
+		: `en las dimensiones ${format.list(names)}`;
+}
+
+/** Where the position sits, as what “tus respuestas” do: “se inclinan hacia el perfil de…”. */
+function position(band: BandId, clearly: boolean): string {
+	const adverb = clearly ? ' claramente' : '';
+	switch (band) {
+		case 'both':
+			return 'te sitúan en la franja central';
+		case 'leaning-engineer':
+			return `se inclinan${adverb} hacia el perfil de ${roles.engineer}`;
+		case 'leaning-programmer':
+			return `se inclinan${adverb} hacia el perfil de ${roles.programmer}`;
+		case 'engineer':
+			return `te sitúan${adverb} en el extremo de ${roles.engineer}`;
+		case 'programmer':
+			return `te sitúan${adverb} en el extremo de ${roles.programmer}`;
+	}
+}
+
+/** “una respuesta movida un paso”, “tres respuestas movidas un paso cada una”. */
+function answersMoved(steps: number): string {
+	return plural_(steps, {
+		one: 'una respuesta un paso',
+		other: `${word(steps, 'f')} respuestas un paso cada una`
+	});
+}
+
+export const result: QuizText['result'] = {
+	title: (band, score) =>
+		band === null || score === null
+			? `No hay respuestas suficientes para un resultado · ${SITE}`
+			: `${band}: ${outOf(score)} · ${SITE}`,
+	kicker: { own: 'Tu resultado', shared: 'Un resultado compartido' },
+	printSuffix: `en el test ${quoted(SITE)}`,
+	headline: (band) => `Descripción más cercana: ${band}`,
+	headlineNotEnough: 'No hay respuestas suficientes para una posición global',
+	sharedNotice:
+		'Alguien ha compartido contigo estas respuestas; el texto se dirige a la persona que las dio.',
+	olderVersion: (version) =>
+		`Hecho con la versión ${num(version)} del test, cuyas preguntas han cambiado desde entonces; se muestra con las preguntas que se respondieron.`,
+	takeCurrent: 'Hacer la versión actual',
+	position: {
+		label: `Posición entre ${roles.programmer} (${ZERO}) e ${roles.engineer} (${TOP})`,
+		value: (score) => outOf(score)
+	},
+	summary: (s) => {
+		const at = `Con ${outOf(s.score)}, tus respuestas ${position(s.band, s.clearly)}`;
+		const like = (role: string) => `Tu forma de trabajar se parece más a la de un ${role}`;
+		switch (s.kind) {
+			case 'both-sides':
+				return `${at}. ${like(s.roles.engineer)} ${inDimensions(s.engineer)}, y a la de un ${s.roles.programmer} ${inDimensions(s.programmer)}.`;
+			case 'engineer-side':
+				return `${at}. ${like(s.roles.engineer)} ${inDimensions(s.engineer)}.`;
+			case 'programmer-side':
+				return `${at}. ${like(s.roles.programmer)} ${inDimensions(s.programmer)}.`;
+			case 'all-balanced':
+				return `${at}, y ninguna de tus dimensiones se inclina hacia ningún lado.`;
+			case 'all-equal':
+				return `${at}, y tus ${word(s.dimensionCount, 'f')} dimensiones tienen la misma puntuación.`;
+			case 'straight-lined': {
+				const l = s.straightLining!;
+				return `${at}, pero ${num(l.count)} de tus ${num(l.of)} respuestas han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
+			}
+			case 'not-enough':
+				return '';
+		}
+	},
+	notEnough: (scored, total, needed) => {
+		const enough =
+			scored === 0
+				? `Ninguna de tus ${word(total, 'f')} dimensiones tiene`
+				: `Solo ${word(scored, 'f')} de tus ${word(total, 'f')} dimensiones ${plural_(scored, { one: 'tiene', other: 'tienen' })}`;
+		return `${enough} respuestas suficientes para puntuar, y una posición global necesita al menos ${word(needed, 'f')}.`;
+	},
+	revisit: 'Volver a las preguntas',
+	closeness: {
+		near: (steps, toward, band) =>
+			`Si movieras ${answersMoved(steps)} hacia el perfil de ${toward}, la descripción más cercana pasaría a ser ${quoted(band)}.`,
+		nearBoth: (steps, towardEngineer, towardProgrammer) =>
+			`Si movieras ${answersMoved(steps)}, cambiaría la descripción más cercana: hacia ${roles.engineer} pasaría a ser ${quoted(towardEngineer)}, y hacia ${roles.programmer}, ${quoted(towardProgrammer)}.`,
+		far: (steps) =>
+			`Ninguna otra descripción está cerca: harían falta al menos ${word(steps, 'f')} respuestas, movidas un paso cada una en el mismo sentido, para cambiarla.`
+	},
+	spread: (s) => {
+		const from = `${num(s.lowest.score)} en ${format.list(s.lowest.names)}`;
+		const to = `${num(s.highest.score)} en ${format.list(s.highest.names)}`;
+		const apart = s.opposite ? ', y se inclinan hacia perfiles distintos' : '';
+		switch (s.kind) {
+			case 'close':
+				return `Tus dimensiones están muy cerca entre sí: todas quedan entre ${num(s.lowest.score)} y ${num(s.highest.score)}.`;
+			case 'moderate':
+				return `Tus dimensiones varían moderadamente, desde ${from} hasta ${to}${apart}.`;
+			case 'wide':
+				return `Tus dimensiones varían mucho, desde ${from} hasta ${to}${apart}.`;
+		}
+	},
+	answered: (answered, skipped, total) =>
+		skipped === 0
+			? `Has respondido en la escala las ${num(total)} preguntas.`
+			: `Has respondido en la escala ${num(answered)} de ${num(total)} preguntas y has marcado ${num(skipped)} como ${notApplicable}; ${plural_(skipped, { one: 'esa no puntúa', other: 'esas no puntúan' })}.`,
+	chart: {
+		caption: `Posición de cada dimensión, de ${roles.programmer} (izquierda) a ${roles.engineer} (derecha)`,
+		notEnough: 'faltan respuestas'
+	},
+	dimensionsHeading: 'Tus dimensiones',
+	dimensionLine: (name, score, lean) =>
+		score === null || lean === null
+			? `${name}: faltan respuestas`
+			: `${name}: ${num(score)}, ${lean}`,
+	leanWords: {
+		programmer: `más bien ${roles.programmer}`,
+		engineer: `más bien ${roles.engineer}`,
+		balanced: 'entre los dos'
+	},
+	notEnoughInDimension: (answered, needed, total) =>
+		`Sin puntuar: ${plural_(answered, { one: 'se ha respondido', other: 'se han respondido' })} en la escala ${num(answered)} de sus ${num(total)} preguntas, y necesita al menos ${num(needed)}.`,
+	missingSide: (role) =>
+		`Sin puntuar: ninguna de las preguntas que has respondido aquí describe un hábito propio de un ${role}, así que la tendencia a decir que sí no podría compensarse.`,
+	whatItMeasures: 'Qué mide',
+	inTheArticle: 'En el artículo',
+	yourAnswers: 'Tus respuestas, de mayor a menor efecto',
+	youAnswered: (answer) => `Tu respuesta: ${answer}`,
+	effect: (effect) => `${effect} puntos`,
+	notCounted: 'no cuenta',
+	change: 'Cambiar',
+	changeLabel: (step) => `Cambiar tu respuesta a la pregunta ${num(step)}`,
+	movedHeading: 'Qué ha movido tu posición',
+	movedIntro: `Cada respuesta que cuenta aleja un poco tu posición del ${MIDDLE}, en puntos sobre la línea de ${ZERO} a ${TOP}. Estas son las que más la han movido.`,
+	toward: { engineer: `Hacia ${roles.engineer}`, programmer: `Hacia ${roles.programmer}` },
+	noneToward: 'Ninguna respuesta ha empujado en este sentido.',
+	tiedBeyond: (count, effect) =>
+		`${plural_(count, { one: 'Otra respuesta la ha movido', other: `Otras ${word(count, 'f')} respuestas la han movido` })} lo mismo, ${effect}; cada dimensión muestra las suyas.`,
+	nextHeading: 'Próximos pasos, en los dos sentidos',
+	nextIntro: {
+		engineer: (role) =>
+			`Donde te inclinas hacia el perfil de ${role}, hábitos en los que se apoyan los ingenieros de software y que vale la pena probar:`,
+		programmer: (role) =>
+			`Donde te inclinas hacia el perfil de ${role}, hábitos de concentración, entrega y oficio en los que se apoyan los programadores y que vale la pena adoptar:`
+	},
+	nextNone:
+		'Ninguna de tus dimensiones se inclina hacia un lado, así que no hay hábitos que sugerir: ya aprovechas los dos perfiles.',
+	nextScore: (score) => `(${num(score)})`,
+	caveatsHeading: 'Léelo con cautela',
+	caveats: {
+		'roles-overlap': () =>
+			'Los dos perfiles se solapan mucho: todo ingeniero de software también escribe código, y los buenos programadores piensan en el proyecto entero.',
+		'not-a-verdict': () =>
+			'Ningún extremo es mejor, y un resultado de programador no vale menos. Es una ayuda para reflexionar basada en un solo artículo, no un veredicto sobre contratación, carrera o habilidades.',
+		'self-report': () =>
+			'Describe cómo ves hoy tus hábitos, que no siempre coincide con cómo trabajas.',
+		'few-questions': (p) =>
+			`Cada dimensión se basa en ${word(p.questionsPerDimension, 'f')} preguntas, así que una sola respuesta puede moverla mucho: toma las dimensiones como lecturas aproximadas, no como mediciones. Todavía no hay baremos, así que nada de esto te compara con otras personas.`,
+		'many-skipped': (p) =>
+			`Has marcado ${num(p.skipped)} de ${num(p.total)} preguntas como ${notApplicable}, así que tu posición se basa en menos respuestas.`,
+		'dimensions-without-enough': (p) =>
+			`Tu posición global deja fuera las dimensiones sin respuestas suficientes: ${plural_(p.scored, { one: 'es la puntuación de la única que sí las tiene', other: `es la media de las ${word(p.scored, 'f')} que sí las tienen` })}.`
+	},
+	shareHeading: 'Comparte o guarda tu resultado',
+	shareExplain:
+		'Este enlace contiene tus respuestas, no tu nombre. Quien lo abra verá este resultado, recalculado a partir de esas respuestas.',
+	shareTitle: (band) => (band === null ? 'Mis respuestas al test' : `Mi resultado: ${band}`),
+	buttons: { copy: 'Copiar enlace', share: 'Compartir…', print: 'Imprimir o guardar en PDF' },
+	meta: {
+		headline: (band, score) =>
+			band === null || score === null
+				? 'Mis respuestas al test'
+				: `Mi resultado: ${band} (${outOf(score)})`,
+		description: (band, score) =>
+			band === null || score === null
+				? `Respuestas a un test sobre hábitos de trabajo, entre ${roles.programmer} e ${roles.engineer}. Haz el test y descubre dónde te sitúas tú.`
+				: `Descripción más cercana: ${band}, con ${num(score)} en una línea que va de ${roles.programmer} (${ZERO}) a ${roles.engineer} (${TOP}), y por qué. Haz el test y descubre dónde te sitúas tú.`,
+		imageAlt: (band) => `${SITE} ${band === null ? '' : `Descripción más cercana: ${band}`}`.trim()
+	},
+	takeAgain: 'Repetir el test',
+	takeYourself: 'Haz tú el test',
+	methodLink: 'Cómo se calcula la puntuación'
+};

@@ -109,7 +109,7 @@ export const dimensions: QuizText['dimensions'] = {
 			engineer: 'le problème derrière la demande'
 		},
 		fromArticle:
-			'Les programmeurs reçoivent en général des instructions de designers, d’ingénieurs ou d’un lead, et en font un programme, parfois à partir d’une idée entière. Les ingénieurs, eux, abordent le problème lui-même avec une démarche réfléchie.',
+			'Les programmeurs reçoivent en général des instructions de designers, d’ingénieurs ou d’un lead, et en font un programme, parfois à partir d’un simple concept. Les ingénieurs, eux, abordent le problème lui-même avec une démarche réfléchie.',
 		habitsOf: {
 			engineer: [
 				'Pour votre prochaine tâche, écrivez en une phrase le problème qu’elle résout avant de commencer.',
@@ -149,7 +149,7 @@ export const dimensions: QuizText['dimensions'] = {
 	environment: {
 		name: 'Environnement',
 		summary:
-			'Avant de concevoir : étudier soi-même où tournera le logiciel, ou s’appuyer sur la plateforme et les spécialistes qui l’entourent.',
+			'Où tournera votre logiciel : l’étudier vous-même avant de le concevoir, ou vous appuyer sur la plateforme et les spécialistes qui l’entourent.',
 		ends: {
 			programmer: 'le code, sur une plateforme gérée par d’autres',
 			engineer: 'les machines et systèmes, étudiés avant de concevoir'
@@ -198,7 +198,7 @@ export const dimensions: QuizText['dimensions'] = {
 			'Ce que « terminé » veut dire : la fonctionnalité fait ce que demande la consigne, ou elle tourne de façon efficace et fiable en usage réel.',
 		ends: {
 			programmer: 'une fonctionnalité qui marche et fait ce qui était demandé',
-			engineer: 'un logiciel qui tient en usage réel'
+			engineer: 'un logiciel fiable en usage réel'
 		},
 		fromArticle:
 			'L’article veut des programmes efficaces et fiables dans leurs conditions réelles : sur le matériel où ils tourneront, avec les utilisateurs auxquels ils sont destinés.',
@@ -246,7 +246,7 @@ export const questions: QuizText['questions'] = {
 	'scope-settled-coding-tasks':
 		'Je prends en charge des tâches de code dont la conception est déjà arrêtée.',
 	'starting-propose-approach':
-		'Je propose une autre approche à la personne qui m’a confié une tâche quand je pense qu’elle la servirait mieux.',
+		'Quand une autre approche servirait mieux la personne qui m’a confié une tâche, je la lui propose.',
 	'method-read-code-closely':
 		'Je lis le code des autres ligne par ligne, lors d’une revue ou pour comprendre comment il marche.',
 	'environment-find-limits-first':
@@ -256,7 +256,7 @@ export const questions: QuizText['questions'] = {
 	'quality-watch-in-use':
 		'Je surveille le logiciel que j’ai développé une fois en service, par des alertes, des logs ou des astreintes.',
 	'scope-neighbouring-systems':
-		'Avant de modifier ma partie, je regarde comment se comportent et tombent en panne les systèmes auxquels elle est reliée.',
+		'Avant de modifier ma partie, j’étudie comment les systèmes qui y sont reliés se comportent et tombent en panne.',
 	'starting-idea-to-program':
 		'Je transforme une idée qu’on me décrit en un programme complet qui fonctionne.',
 	'method-measure-against-target':
@@ -356,7 +356,7 @@ export const reasons: QuizText['reasons'] = {
 	'scope-neighbouring-systems':
 		'Les ingénieurs de l’article examinent les systèmes logiciels autour d’un programme avant de le concevoir, et les systèmes auxquels une partie est reliée forment son environnement immédiat.',
 	'starting-idea-to-program':
-		'L’article dit que la programmation couvre tout le projet et peut consister à faire d’une idée entière un programme complet : ici les deux rôles se recoupent, et l’article range cela du côté du programmeur.',
+		'L’article dit que la programmation couvre tout le projet et peut consister à faire d’un concept tout entier un programme complet : ici les deux rôles se recoupent, et l’article range cela du côté du programmeur.',
 	'method-measure-against-target':
 		'L’efficacité et la fiabilité sont, pour l’article, les critères d’un logiciel conçu en ingénieur, et un objectif fixé à l’avance permet de savoir si un programme les remplit.',
 	'environment-rely-on-platform':

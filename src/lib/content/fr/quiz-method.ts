@@ -75,7 +75,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`${n(100)} × (ses points − ${n(midpoint)}) ÷ (dimensions évaluées × ${n(max)} × réponses sur l’échelle dans sa dimension)`,
 		effectNote: (maxEffect) =>
-			`L’effet de chaque réponse prise en compte, en points : positif vers ${roles.engineer}, négatif vers ${roles.programmer}. La somme des effets est exactement la position moins ${n(50)}. Quand toutes les questions ont une réponse, une seule réponse déplace la position d’au plus ${maxEffect} ${points(maxEffect)}.`,
+			`L’effet de chaque réponse prise en compte, en points : positif vers ${roles.engineer}, négatif vers ${roles.programmer}. La somme des effets est exactement la position moins ${n(50)}. Quand toutes les questions ont une réponse, une seule réponse déplace la position d’au plus ${maxEffect.replace(/^\+/, '')} ${points(maxEffect)}.`,
 		stepsTerm: 'Distance à une autre description',
 		steps: (near) =>
 			`Plutôt qu’un intervalle, le résultat donne un chiffre exact : le plus petit nombre de réponses qui, déplacées chacune d’un cran sur l’échelle dans le même sens (par exemple de ${quoted(scale.labels[3])} à ${always}), feraient passer la position dans une autre zone. Les réponses ${notApplicable} restent telles quelles. Comme chaque cran ajoute une quantité fixe à la position, prendre d’abord les crans qui ont le plus d’effet donne le plus petit nombre, et la page le calcule exactement ainsi. Quand la zone voisine la plus proche est à ${word(near)} ${plural_(near, { one: 'cran', other: 'crans' })} ou moins, le résultat la nomme.`,

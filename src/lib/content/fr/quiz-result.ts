@@ -96,8 +96,8 @@ export const result: QuizText['result'] = {
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `Une seule réponse déplacée d’un cran côté ${toward} ferait de ${quoted(band)} la description la plus proche.`
-				: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran côté ${toward}, feraient de ${quoted(band)} la description la plus proche.`,
+				? `Une seule réponse déplacée d’un cran côté ${toward} ferait passer la description la plus proche à ${quoted(band)}.`
+				: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran côté ${toward}, feraient passer la description la plus proche à ${quoted(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) => {
 			const moved =
 				steps === 1
@@ -121,8 +121,10 @@ export const result: QuizText['result'] = {
 	},
 	answered: (answered, skipped, total) => {
 		if (skipped === 0) return `Vous avez répondu sur l’échelle aux ${n(total)} questions.`;
-		const one = skipped === 1;
-		return `Vous avez répondu sur l’échelle à ${n(answered)} ${questions(answered)} sur ${n(total)} et indiqué que ${n(skipped)} ne vous ${one ? 'concernait' : 'concernaient'} pas ; ${one ? 'celle-ci n’est pas prise' : 'celles-ci ne sont pas prises'} en compte.`;
+		const head = `Vous avez répondu sur l’échelle à ${n(answered)} ${questions(answered)} sur ${n(total)}`;
+		return skipped === 1
+			? `${head} et indiqué qu’une question ne vous concernait pas ; elle n’est pas prise en compte.`
+			: `${head} et indiqué que ${n(skipped)} ne vous concernaient pas ; elles ne sont pas prises en compte.`;
 	},
 	chart: {
 		caption: `Position de chaque dimension, de ${roles.programmer} (à gauche) à ${roles.engineer} (à droite)`,
@@ -184,7 +186,7 @@ export const result: QuizText['result'] = {
 		'few-questions': (p) =>
 			`Chaque dimension repose sur ${word(p.questionsPerDimension, 'f')} ${questions(p.questionsPerDimension)}, si bien qu’une seule réponse peut la déplacer beaucoup : lisez les dimensions comme des indications approximatives, pas comme des mesures. Il n’existe pas encore de normes, donc rien ici ne vous compare à d’autres personnes.`,
 		'many-skipped': (p) =>
-			`Vous avez indiqué que ${n(p.skipped)} ${questions(p.skipped)} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
+			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${n(p.skipped)} questions`} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
 		'dimensions-without-enough': (p) =>
 			p.scored === 1
 				? 'Votre position globale laisse de côté les dimensions sans assez de réponses : c’est le score de la seule qui en a assez.'

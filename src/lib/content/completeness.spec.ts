@@ -13,7 +13,7 @@ type OtherLocale = Exclude<Locale, 'en'>;
 const PENDING: Record<OtherLocale, string[]> = {
 	de: [],
 	es: ['quiz'],
-	fr: ['quiz'],
+	fr: [],
 	'pt-BR': ['quiz']
 };
 
@@ -21,7 +21,12 @@ const PENDING: Record<OtherLocale, string[]> = {
 const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 	de: ['quiz.format.integer', 'quiz.result.dimensionLine', 'quiz.result.nextScore'],
 	es: ['site.error.status'],
-	fr: [],
+	fr: [
+		'quiz.format.integer',
+		'quiz.result.nextScore',
+		'quiz.methodology.table.question',
+		'quiz.methodology.table.distinction'
+	],
 	'pt-BR': []
 };
 

@@ -1,0 +1,83 @@
+// French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
+/* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
+import type { QuizText } from '../quiz-types';
+import { n, plural_, word } from './format';
+import { scale } from './quiz-bank';
+
+/** The landing page, the question steps and the messages about broken links. */
+
+/** The article's English title is kept; French readers get its meaning beside it, as in site.ts. */
+export const titleGloss =
+	'(en français, « Quelles différences entre un ingénieur logiciel et un programmeur ? »)';
+
+const questions = (count: number) => plural_(count, { one: 'question', other: 'questions' });
+const notApplicable = `« ${scale.notApplicable} »`;
+
+export const landing: QuizText['landing'] = {
+	title: 'Programmeur ou ingénieur logiciel ? Une auto-évaluation courte et honnête',
+	description: (count) =>
+		`Répondez à ${n(count)} ${questions(count)} sur votre façon de travailler et découvrez où vous vous situez entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré sur le serveur.`,
+	heading: 'Programmeur ou ingénieur logiciel ?',
+	lead: (count) =>
+		`Répondez à ${n(count)} ${questions(count)} courtes sur votre façon réelle de travailler. Vous verrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi.`,
+	resumeHeading: 'Vous revoilà',
+	inProgress: (answered, total) =>
+		`Vous avez répondu à ${n(answered)} ${questions(answered)} sur ${n(total)}. Reprenez là où vous en étiez, ou recommencez depuis la première question.`,
+	continueFrom: (step) => `Reprendre à la question ${n(step)}`,
+	startOver: (answered) =>
+		`Recommencer et effacer ${n(answered)} ${plural_(answered, { one: 'réponse', other: 'réponses' })}`,
+	finishedBefore: 'Vous avez déjà terminé le quiz sur cet appareil.',
+	seeLastResult: 'Voir votre dernier résultat',
+	takeAgain: 'Refaire le quiz',
+	facts: {
+		length: (count, minutes) =>
+			`${n(count)} ${questions(count)}, environ ${n(minutes)} ${plural_(minutes, { one: 'minute', other: 'minutes' })}. Une question par page ; vous pouvez revenir en arrière et changer n’importe quelle réponse, ou indiquer qu’une question ne vous concerne pas.`,
+		private:
+			'Confidentiel. Chaque réponse est envoyée à notre serveur uniquement pour afficher l’étape suivante, et conservée dans un cookie de votre navigateur et dans votre lien de résultat. Rien n’est enregistré sur le serveur, et il n’y a aucun pistage.',
+		anywhere:
+			'Fonctionne partout, avec ou sans JavaScript, au clavier, avec un lecteur d’écran ou sur écran tactile.'
+	},
+	measuresHeading: 'Ce que le quiz mesure',
+	measures: (title, blog) =>
+		`Le quiz suit les distinctions de l’article « ${title} » ${titleGloss}, paru sur le blog ${blog}. Un programmeur transforme des consignes en code qui marche, souvent en se spécialisant sur une partie du projet. Un ingénieur logiciel applique des principes d’ingénierie : il étudie d’abord l’environnement, échange avec les personnes à qui le logiciel est destiné et conçoit le système entier pour qu’il fonctionne de façon fiable en conditions réelles. Les deux rôles se recoupent largement et tout ingénieur écrit aussi du code : le résultat est donc une position sur un axe, pas un verdict.`,
+	dimensionsIntro: (count) => `Vos réponses sont placées sur ${word(count, 'f')} dimensions :`,
+	closing:
+		'Aucun des deux pôles ne vaut mieux que l’autre. Le résultat est un miroir pour réfléchir, pas un verdict d’embauche ou de carrière.',
+	methodLink: 'Voir en détail comment le score est calculé'
+};
+
+export const step: QuizText['step'] = {
+	title: (current, total, hasError) =>
+		`${hasError ? 'Erreur : ' : ''}Question ${n(current)} sur ${n(total)} · Programmeur ou ingénieur logiciel ?`,
+	description: (current, total) =>
+		`Question ${n(current)} sur ${n(total)} d’un quiz court et confidentiel sur vos habitudes de travail : êtes-vous plutôt programmeur ou ingénieur logiciel ?`,
+	progress: (current, total) => `Question ${n(current)} sur ${n(total)}`,
+	hint: `À quelle fréquence, dans votre travail ou vos études actuels ? ${notApplicable} ne compte pas dans le score.`,
+	next: 'Suivant',
+	back: 'Précédent',
+	saveAndReturn: 'Enregistrer et voir le résultat',
+	returnWithoutChange: 'Retour au résultat',
+	changingNotice:
+		'Vous modifiez une réponse. En enregistrant, vous revenez à votre résultat, recalculé.',
+	shortcut: (size) =>
+		`Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour choisir une réponse, puis sur Entrée pour continuer.`,
+	errorHeading: 'Il y a un problème',
+	errors: {
+		'missing-answer': (size) =>
+			`Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicable}, pour continuer.`,
+		'invalid-answer': (size) =>
+			`Cette réponse ne fait pas partie des choix proposés. Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicable}.`,
+		'wrong-question': () =>
+			'Cette page n’était plus à jour, donc rien n’a été enregistré. Choisissez de nouveau votre réponse à cette question.',
+		'unexpected-field': () =>
+			'Le formulaire contenait des champs qu’il ne devrait pas avoir, donc rien n’a été enregistré. Choisissez de nouveau votre réponse.'
+	},
+	skippedAhead:
+		'Cette question n’a pas encore de réponse. Répondez-y pour continuer ; vos autres réponses sont conservées.'
+};
+
+export const links: QuizText['links'] = {
+	noSuchQuestion: 'Cette question n’existe pas.',
+	damaged:
+		'Ce lien de résultat est endommagé ou incomplet : il ne peut afficher aucun résultat. Il a peut-être été tronqué lors du copier-coller.'
+};

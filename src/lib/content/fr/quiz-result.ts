@@ -1,0 +1,215 @@
+// French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
+/* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
+import type { BandId } from '$lib/quiz/scoring';
+import type { QuizText } from '../quiz-types';
+import { format, n, plural_, points, word, Word } from './format';
+import { roles } from './quiz-bank';
+import { site } from './site';
+
+/** The result page. Each sentence appears once on it. */
+
+const SITE = site.name;
+
+const answers = (count: number) => plural_(count, { one: 'réponse', other: 'réponses' });
+const questions = (count: number) => plural_(count, { one: 'question', other: 'questions' });
+const quoted = (band: string) => `« ${band} »`;
+
+/** “sur la dimension Méthode”, “sur les dimensions Périmètre et Méthode”. */
+function onDimensions(names: readonly string[]): string {
+	const article = names.length === 1 ? 'la dimension' : 'les dimensions';
+	return `sur ${article} ${format.list(names)}`;
+}
+
+/** “de 32 (Périmètre) à 68 (Méthode et Interlocuteurs)”. */
+function fromTo(
+	lowest: { score: number; names: readonly string[] },
+	highest: { score: number; names: readonly string[] }
+): string {
+	return `de ${n(lowest.score)} (${format.list(lowest.names)}) à ${n(highest.score)} (${format.list(highest.names)})`;
+}
+
+/** Where the answers sit, as a verb phrase: “penchent nettement côté ingénieur logiciel”. */
+function position(band: BandId, clearly: boolean): string {
+	const adverb = clearly ? 'nettement ' : '';
+	switch (band) {
+		case 'both':
+			return 'se situent dans la zone centrale';
+		case 'leaning-engineer':
+			return `penchent ${adverb}côté ${roles.engineer}`;
+		case 'leaning-programmer':
+			return `penchent ${adverb}côté ${roles.programmer}`;
+		case 'engineer':
+			return `se situent ${adverb}au pôle ${roles.engineer}`;
+		case 'programmer':
+			return `se situent ${adverb}au pôle ${roles.programmer}`;
+	}
+}
+
+export const result: QuizText['result'] = {
+	title: (band, score) =>
+		band === null || score === null
+			? `Pas assez de réponses pour un résultat · ${SITE}`
+			: `${band} : ${n(score)} sur ${n(100)} · ${SITE}`,
+	kicker: { own: 'Votre résultat', shared: 'Un résultat partagé' },
+	printSuffix: `dans « ${SITE} »`,
+	headline: (band) => `Description la plus proche : ${band}`,
+	headlineNotEnough: 'Pas assez de réponses pour une position globale',
+	sharedNotice:
+		'Quelqu’un a partagé ces réponses avec vous ; le texte s’adresse à la personne qui les a données.',
+	olderVersion: (version) =>
+		`Résultat obtenu avec la version ${n(version)} du quiz, dont les questions ont changé depuis ; il est affiché avec les questions auxquelles on avait alors répondu.`,
+	takeCurrent: 'Faire la version actuelle',
+	position: {
+		label: `Position entre ${roles.programmer} (${n(0)}) et ${roles.engineer} (${n(100)})`,
+		value: (score) => `${n(score)} sur ${n(100)}`
+	},
+	summary: (s) => {
+		const at = `À ${n(s.score)} sur ${n(100)}, vos réponses ${position(s.band, s.clearly)}`;
+		switch (s.kind) {
+			case 'both-sides':
+				return `${at} : vous travaillez surtout en ${roles.engineer} ${onDimensions(s.engineer)}, et surtout en ${roles.programmer} ${onDimensions(s.programmer)}.`;
+			case 'engineer-side':
+				return `${at} ; vous travaillez surtout en ${roles.engineer} ${onDimensions(s.engineer)}.`;
+			case 'programmer-side':
+				return `${at} ; vous travaillez surtout en ${roles.programmer} ${onDimensions(s.programmer)}.`;
+			case 'all-balanced':
+				return `${at}, et aucune de vos dimensions ne penche d’un côté ou de l’autre.`;
+			case 'all-equal':
+				return `${at}, et vos ${word(s.dimensionCount, 'f')} dimensions obtiennent toutes le même score.`;
+			case 'straight-lined': {
+				const l = s.straightLining!;
+				return `${at}, mais ${n(l.count)} de vos ${n(l.of)} ${answers(l.of)} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
+			}
+			case 'not-enough':
+				return '';
+		}
+	},
+	notEnough: (scored, total, needed) => {
+		const need = `une position globale en demande au moins ${word(needed, 'f')}`;
+		if (scored === 0)
+			return `Aucune de vos ${word(total, 'f')} dimensions n’a assez de réponses pour être évaluée, et ${need}.`;
+		if (scored === 1)
+			return `Une seule de vos ${word(total, 'f')} dimensions a assez de réponses pour être évaluée, et ${need}.`;
+		return `Seules ${word(scored, 'f')} de vos ${word(total, 'f')} dimensions ont assez de réponses pour être évaluées, et ${need}.`;
+	},
+	revisit: 'Revenir aux questions',
+	closeness: {
+		near: (steps, toward, band) =>
+			steps === 1
+				? `Une seule réponse déplacée d’un cran côté ${toward} ferait passer la description la plus proche à ${quoted(band)}.`
+				: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran côté ${toward}, feraient passer la description la plus proche à ${quoted(band)}.`,
+		nearBoth: (steps, towardEngineer, towardProgrammer) => {
+			const moved =
+				steps === 1
+					? 'Une seule réponse déplacée d’un cran changerait'
+					: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran, changeraient`;
+			return `${moved} la description la plus proche : côté ${roles.engineer}, elle deviendrait ${quoted(towardEngineer)} ; côté ${roles.programmer}, ${quoted(towardProgrammer)}.`;
+		},
+		far: (steps) =>
+			`Aucune autre description n’est proche : il faudrait déplacer d’un cran au moins ${word(steps, 'f')} ${answers(steps)}, toutes dans le même sens, pour la changer.`
+	},
+	spread: (s) => {
+		const apart = s.opposite ? ', et elles penchent vers des rôles différents' : '';
+		switch (s.kind) {
+			case 'close':
+				return `Vos dimensions concordent étroitement : toutes se situent entre ${n(s.lowest.score)} et ${n(s.highest.score)}.`;
+			case 'moderate':
+				return `Vos dimensions varient modérément, ${fromTo(s.lowest, s.highest)}${apart}.`;
+			case 'wide':
+				return `Vos dimensions varient fortement, ${fromTo(s.lowest, s.highest)}${apart}.`;
+		}
+	},
+	answered: (answered, skipped, total) => {
+		if (skipped === 0) return `Vous avez répondu sur l’échelle aux ${n(total)} questions.`;
+		const head = `Vous avez répondu sur l’échelle à ${n(answered)} ${questions(answered)} sur ${n(total)}`;
+		return skipped === 1
+			? `${head} et indiqué qu’une question ne vous concernait pas ; elle n’est pas prise en compte.`
+			: `${head} et indiqué que ${n(skipped)} ne vous concernaient pas ; elles ne sont pas prises en compte.`;
+	},
+	chart: {
+		caption: `Position de chaque dimension, de ${roles.programmer} (à gauche) à ${roles.engineer} (à droite)`,
+		notEnough: 'pas assez de réponses'
+	},
+	dimensionsHeading: 'Vos dimensions',
+	dimensionLine: (name, score, lean) =>
+		score === null || lean === null
+			? `${name} : pas assez de réponses`
+			: `${name} : ${n(score)}, ${lean}`,
+	leanWords: {
+		programmer: `plutôt ${roles.programmer}`,
+		engineer: `plutôt ${roles.engineer}`,
+		balanced: 'entre les deux'
+	},
+	notEnoughInDimension: (answered, needed, total) => {
+		const need = `il en faut au moins ${word(needed, 'f')}`;
+		if (answered === 0)
+			return `Non évaluée : aucune de ses ${word(total, 'f')} questions n’a reçu de réponse sur l’échelle, et ${need}.`;
+		const verb = answered === 1 ? 'a reçu' : 'ont reçu';
+		return `Non évaluée : ${word(answered, 'f')} de ses ${word(total, 'f')} questions seulement ${verb} une réponse sur l’échelle, et ${need}.`;
+	},
+	missingSide: (role) =>
+		`Non évaluée : aucune des questions auxquelles vous avez répondu ici ne décrit une habitude ${/^[aeiouyéèêh]/i.test(role) ? 'd’' : 'de '}${role}, donc la tendance à acquiescer ne pouvait pas se compenser.`,
+	whatItMeasures: 'Ce qu’elle mesure',
+	inTheArticle: 'Dans l’article',
+	yourAnswers: 'Vos réponses, les plus influentes d’abord',
+	youAnswered: (answer) => `Votre réponse : ${answer}`,
+	effect: (effect) => `${effect} ${points(effect)}`,
+	notCounted: 'non comptée',
+	change: 'Modifier',
+	changeLabel: (step) => `Modifier votre réponse à la question ${n(step)}`,
+	movedHeading: 'Ce qui a fait bouger votre position',
+	movedIntro: `Chaque réponse prise en compte éloigne un peu votre position de ${n(50)}, en points sur l’axe de ${n(0)} à ${n(100)}. Voici celles qui l’ont le plus déplacée.`,
+	toward: { engineer: `Côté ${roles.engineer}`, programmer: `Côté ${roles.programmer}` },
+	noneToward: 'Aucune réponse n’a poussé dans ce sens.',
+	tiedBeyond: (count, effect) =>
+		count === 1
+			? `Une autre réponse l’a déplacée d’autant (${effect} ${points(effect)}) ; chaque dimension liste les siennes.`
+			: `${Word(count, 'f')} autres réponses l’ont déplacée d’autant (${effect} ${points(effect)}) ; chaque dimension liste les siennes.`,
+	nextHeading: 'Pistes à essayer, dans les deux sens',
+	nextIntro: {
+		engineer: (role) =>
+			`Là où vous penchez côté ${role}, des habitudes sur lesquelles comptent les ingénieurs logiciels, à essayer :`,
+		programmer: (role) =>
+			`Là où vous penchez côté ${role}, des habitudes de concentration, de livraison et de savoir-faire chères aux programmeurs, à adopter :`
+	},
+	nextNone:
+		'Aucune de vos dimensions ne penche d’un côté ou de l’autre : pas d’habitude à suggérer, vous puisez déjà dans les deux rôles.',
+	nextScore: (score) => `(${n(score)})`,
+	caveatsHeading: 'À lire avec recul',
+	caveats: {
+		'roles-overlap': () =>
+			'Les deux rôles se recoupent largement : tout ingénieur logiciel écrit aussi du code, et les bons programmeurs pensent au projet dans son ensemble.',
+		'not-a-verdict': () =>
+			'Aucun pôle ne vaut mieux que l’autre, et un résultat « programmeur » n’a rien d’inférieur. C’est un outil de réflexion fondé sur un seul article, pas un verdict d’embauche, de carrière ou de compétence.',
+		'self-report': () =>
+			'Le résultat décrit la façon dont vous voyez vos habitudes aujourd’hui, qui n’est pas toujours votre façon réelle de travailler.',
+		'few-questions': (p) =>
+			`Chaque dimension repose sur ${word(p.questionsPerDimension, 'f')} ${questions(p.questionsPerDimension)}, si bien qu’une seule réponse peut la déplacer beaucoup : lisez les dimensions comme des indications approximatives, pas comme des mesures. Il n’existe pas encore de normes, donc rien ici ne vous compare à d’autres personnes.`,
+		'many-skipped': (p) =>
+			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${n(p.skipped)} questions`} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
+		'dimensions-without-enough': (p) =>
+			p.scored === 1
+				? 'Votre position globale laisse de côté les dimensions sans assez de réponses : c’est le score de la seule qui en a assez.'
+				: `Votre position globale laisse de côté les dimensions sans assez de réponses : c’est la moyenne des ${word(p.scored, 'f')} qui en ont assez.`
+	},
+	shareHeading: 'Partager ou garder votre résultat',
+	shareExplain:
+		'Ce lien contient vos réponses, pas votre nom. Toute personne qui l’ouvre voit ce résultat, recalculé à partir des réponses.',
+	shareTitle: (band) => (band === null ? 'Mes réponses au quiz' : `Mon résultat : ${band}`),
+	buttons: { copy: 'Copier le lien', share: 'Partager…', print: 'Imprimer ou exporter en PDF' },
+	meta: {
+		headline: (band, score) =>
+			band === null || score === null
+				? 'Mes réponses au quiz'
+				: `Mon résultat : ${band} (${n(score)} sur ${n(100)})`,
+		description: (band, score) =>
+			band === null || score === null
+				? `Réponses à un quiz sur les habitudes de travail, entre ${roles.programmer} et ${roles.engineer}. Faites le quiz et voyez où vous vous situez.`
+				: `Description la plus proche : ${band}, à ${n(score)} sur un axe allant de ${roles.programmer} (${n(0)}) à ${roles.engineer} (${n(100)}), avec les raisons. Faites le quiz et voyez où vous vous situez.`,
+		imageAlt: (band) =>
+			`${SITE} ${band === null ? '' : `Description la plus proche : ${band}`}`.trim()
+	},
+	takeAgain: 'Refaire le quiz',
+	takeYourself: 'Faire le quiz vous-même',
+	methodLink: 'Comment le score est calculé'
+};

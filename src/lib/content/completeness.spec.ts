@@ -14,7 +14,7 @@ const PENDING: Record<OtherLocale, string[]> = {
 	de: ['quiz'],
 	es: ['quiz'],
 	fr: ['quiz'],
-	'pt-BR': ['quiz']
+	'pt-BR': []
 };
 
 /** Text that is right to be the same as in English, per language (a loan word, "Error 404"). */
@@ -22,7 +22,7 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 	de: [],
 	es: ['site.error.status'],
 	fr: [],
-	'pt-BR': []
+	'pt-BR': ['quiz.format.integer', 'quiz.result.dimensionLine', 'quiz.result.nextScore']
 };
 
 const english = contentFor(DEFAULT_LOCALE);

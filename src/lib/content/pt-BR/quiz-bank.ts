@@ -173,7 +173,7 @@ export const dimensions: QuizText['dimensions'] = {
 		summary:
 			'Como você descobre o que construir: por meio de um PM, de um líder ou de um professor, ou direto com as pessoas a quem o software se destina.',
 		ends: {
-			programmer: 'requisitos levantados por outras pessoas, e tempo para construir',
+			programmer: 'requisitos levantados por outras pessoas, e tempo para desenvolver',
 			engineer: 'conversar com as pessoas a quem o software se destina'
 		},
 		fromArticle:
@@ -185,9 +185,9 @@ export const dimensions: QuizText['dimensions'] = {
 				'Observe alguém usando uma funcionalidade que você fez, sem ajudar, e anote onde a pessoa trava.'
 			],
 			programmer: [
-				'Reserve algumas horas por semana sem reuniões, só para construir.',
-				'Deixe um PM ou líder levantar uma rodada de requisitos e construa a partir do que ele trouxer.',
-				'Com uma especificação combinada, construa a partir dela sem reabrir cada detalhe com os usuários.'
+				'Reserve algumas horas por semana sem reuniões, só para desenvolver.',
+				'Deixe um PM ou líder levantar uma rodada de requisitos e desenvolva a partir do que vier dela.',
+				'Com uma especificação combinada, desenvolva a partir dela sem reabrir cada detalhe com os usuários.'
 			]
 		}
 	},
@@ -221,17 +221,17 @@ export const questions: QuizText['questions'] = {
 	'scope-one-area-in-depth':
 		'Eu me aprofundo em uma parte de um sistema, como a interface, os dados ou um único serviço.',
 	'starting-write-down-problem':
-		'Antes de construir, escrevo qual problema uma tarefa deve resolver e como vamos saber que ele foi resolvido.',
+		'Antes de começar a desenvolver, escrevo qual problema uma tarefa deve resolver e como vamos saber que ele foi resolvido.',
 	'method-refine-own-code':
 		'Refatoro o código que escrevi até ele ficar fácil de ler, com bons nomes e uma estrutura simples.',
 	'environment-where-it-runs':
-		'Antes do design, descubro onde meu software vai rodar: máquinas, sistemas operacionais, serviços.',
+		'Antes de projetar, descubro onde meu software vai rodar: máquinas, sistemas operacionais, serviços.',
 	'people-requirements-gathered':
-		'Construo a partir de requisitos que outra pessoa levantou, como um PM, um líder ou um professor.',
+		'Desenvolvo a partir de requisitos que outra pessoa levantou, como um PM, um líder ou um professor.',
 	'quality-realistic-testing':
 		'Testo meu software com dados realistas, em volumes realistas, antes que outras pessoas dependam dele.',
 	'scope-sketch-connections':
-		'Antes de construir, esboço como as partes de um sistema vão se conectar, num diagrama ou num resumo curto.',
+		'Antes de começar a desenvolver, esboço como as partes de um sistema vão se conectar, num diagrama ou num resumo curto.',
 	'starting-given-design':
 		'Transformo o design de outra pessoa, como um mockup ou a descrição de uma interface, em código que funciona.',
 	'method-weigh-options':
@@ -244,15 +244,15 @@ export const questions: QuizText['questions'] = {
 		'Antes de dar uma tarefa como pronta, confiro o que fiz com a especificação, ponto por ponto.',
 	'scope-settled-coding-tasks': 'Assumo tarefas de código cujo design já foi definido.',
 	'starting-propose-approach':
-		'Proponho outra abordagem a quem definiu uma tarefa quando acho que ela atenderia melhor.',
+		'Proponho outra abordagem a quem me passou uma tarefa, quando acho que ela atende melhor ao que a pessoa precisa.',
 	'method-read-code-closely':
 		'Leio o código de outras pessoas linha por linha, numa revisão ou para entender como funciona.',
 	'environment-find-limits-first':
-		'Antes do design, descubro os limites com que meu software vai ter de conviver, como memória, carga ou custo.',
+		'Antes de projetar, descubro os limites com que meu software vai ter de conviver, como memória, carga ou custo.',
 	'people-focus-on-building':
-		'Eu me concentro em construir enquanto um PM, um líder ou um professor mantém contato com os usuários.',
+		'Eu me concentro em desenvolver enquanto um PM, um líder ou um professor mantém contato com os usuários.',
 	'quality-watch-in-use':
-		'Acompanho o software que construí enquanto ele está em uso, por alertas, logs ou plantão.',
+		'Acompanho o software que desenvolvi enquanto ele está em uso, por alertas, logs ou plantão.',
 	'scope-neighbouring-systems':
 		'Antes de mexer na minha parte, descubro como se comportam e como falham os sistemas com que ela se conecta.',
 	'starting-idea-to-program':
@@ -273,12 +273,12 @@ export const questions: QuizText['questions'] = {
 	'method-compare-options':
 		'Antes de escolher um design, escrevo duas ou mais opções e comparo umas com as outras.',
 	'environment-given-stack':
-		'Construo sobre a plataforma e as ferramentas que meu líder ou meu time escolhe para mim.',
-	'people-talk-to-users': 'Converso com as pessoas que vão usar o software antes de construí-lo.',
+		'Desenvolvo com a plataforma e as ferramentas que meu líder ou meu time escolhe para mim.',
+	'people-talk-to-users': 'Converso com as pessoas que vão usar o software antes de desenvolvê-lo.',
 	'quality-feature-works': 'Considero uma tarefa pronta assim que a funcionalidade funciona.',
 	'scope-own-part': 'Trabalho numa parte bem definida do código que cabe a mim construir.',
 	'direction-real-problem':
-		'Antes de construir o que foi pedido, confiro qual problema aquilo deve resolver.',
+		'Antes de desenvolver o que foi pedido, confiro qual problema aquilo deve resolver.',
 	'method-try-in-code': 'Encontro a melhor solução testando ideias direto no código.',
 	'environment-check-first':
 		'Antes de escolher um design, olho os outros sistemas com que meu software precisa funcionar.',
@@ -289,7 +289,8 @@ export const questions: QuizText['questions'] = {
 	'scope-plan-parts':
 		'Planejo como as partes de um projeto vão se encaixar antes de o código ser escrito.',
 	'direction-start-coding': 'Quando as instruções estão claras, começo a codar na hora.',
-	'method-write-requirements': 'Antes de construir, escrevo o que o software precisa fazer.',
+	'method-write-requirements':
+		'Antes de começar a desenvolver, escrevo o que o software precisa fazer.',
 	'environment-platform-team':
 		'Deixo servidores, dispositivos e redes com as pessoas cujo trabalho é operá-los.',
 	'people-explain-choices':
@@ -364,10 +365,10 @@ export const habits: QuizText['habits'] = {
 	'starting-write-down-problem': 'Escrever o problema primeiro',
 	'method-refine-own-code': 'Refatorar até o código ficar legível',
 	'environment-where-it-runs': 'Descobrir onde o software vai rodar',
-	'people-requirements-gathered': 'Construir a partir de requisitos levantados por outros',
+	'people-requirements-gathered': 'Desenvolver a partir de requisitos de outros',
 	'quality-realistic-testing': 'Testar com dados realistas',
 	'scope-sketch-connections': 'Esboçar como as partes se conectam',
-	'starting-given-design': 'Construir a partir do design de outra pessoa',
+	'starting-given-design': 'Desenvolver a partir do design de outra pessoa',
 	'method-weigh-options': 'Pesar opções por escrito',
 	'environment-work-with-specialist': 'Trabalhar com especialistas em hospedagem e segurança',
 	'people-ask-users': 'Perguntar aos usuários do que precisam',
@@ -376,7 +377,7 @@ export const habits: QuizText['habits'] = {
 	'starting-propose-approach': 'Propor outra abordagem',
 	'method-read-code-closely': 'Ler código linha por linha',
 	'environment-find-limits-first': 'Descobrir os limites primeiro',
-	'people-focus-on-building': 'Concentrar-se em construir',
+	'people-focus-on-building': 'Concentrar-se em desenvolver',
 	'quality-watch-in-use': 'Acompanhar o software em uso',
 	'scope-neighbouring-systems': 'Estudar os sistemas ligados a uma parte',
 	'starting-idea-to-program': 'Transformar uma ideia em programa completo',
@@ -388,8 +389,8 @@ export const habits: QuizText['habits'] = {
 	'scope-whole-system': 'Olhar o sistema inteiro primeiro',
 	'direction-clear-brief': 'Transformar uma tarefa clara em código',
 	'method-compare-options': 'Comparar opções escritas',
-	'environment-given-stack': 'Construir sobre a plataforma escolhida',
-	'people-talk-to-users': 'Conversar com usuários antes de construir',
+	'environment-given-stack': 'Desenvolver com a plataforma escolhida',
+	'people-talk-to-users': 'Conversar com usuários antes de desenvolver',
 	'quality-feature-works': 'Pronto quando a funcionalidade funciona',
 	'scope-own-part': 'Trabalhar na sua parte do código',
 	'direction-real-problem': 'Conferir o problema por trás do pedido',

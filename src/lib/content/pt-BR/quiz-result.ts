@@ -101,7 +101,7 @@ export const result: QuizText['result'] = {
 	},
 	answered: (answered, skipped, total) =>
 		skipped === 0
-			? `Você respondeu às ${int(total)} perguntas na escala.`
+			? `Você respondeu a todas as ${int(total)} perguntas na escala.`
 			: `Você respondeu a ${int(answered)} de ${int(total)} perguntas na escala e marcou ${int(skipped)} como “não se aplica”; ${plural_(skipped, { one: 'essa não conta', other: 'essas não contam' })} pontos.`,
 	chart: {
 		caption: `A posição de cada dimensão, de ${roles.programmer} (à esquerda) a ${roles.engineer} (à direita)`,
@@ -138,7 +138,7 @@ export const result: QuizText['result'] = {
 	},
 	noneToward: 'Nenhuma resposta puxou para este lado.',
 	tiedBeyond: (count, effect) =>
-		`Mais ${word(count)} ${plural_(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} nos mesmos ${effect}; cada dimensão mostra as suas.`,
+		`Mais ${word(count)} ${plural_(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${effect}; cada dimensão mostra as suas.`,
 	nextHeading: 'Próximos passos, nos dois sentidos',
 	nextIntro: {
 		engineer: (role) =>
@@ -162,7 +162,9 @@ export const result: QuizText['result'] = {
 		'many-skipped': (p) =>
 			`Você marcou ${int(p.skipped)} de ${int(p.total)} perguntas como “não se aplica”, então sua posição se apoia em menos respostas.`,
 		'dimensions-without-enough': (p) =>
-			`Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela é a média ${plural_(p.scored, { one: 'da', other: 'das' })} ${word(p.scored)} que ${plural_(p.scored, { one: 'tem', other: 'têm' })}.`
+			p.scored === 1
+				? 'Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela vem da única que tem.'
+				: `Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela é a média das ${word(p.scored)} que têm.`
 	},
 	shareHeading: 'Compartilhe ou guarde seu resultado',
 	shareExplain:

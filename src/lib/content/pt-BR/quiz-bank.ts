@@ -85,7 +85,7 @@ export const dimensions: QuizText['dimensions'] = {
 			engineer: 'o sistema inteiro e como as partes se encaixam'
 		},
 		fromArticle:
-			'Codar é digitar as linhas; programar já abrange o projeto inteiro, e em times grandes os programadores se especializam em certas tarefas. A engenharia, como o artigo a descreve, é um processo de design para o todo.',
+			'Codar é digitar as linhas; programar já abrange o projeto inteiro, e em times grandes cada programador fica com alguns tipos de tarefa. A engenharia, como o artigo a descreve, é um processo de design para o todo.',
 		habitsOf: {
 			engineer: [
 				'Antes da próxima tarefa, desenhe as partes que ela afeta e as que dependem delas.',
@@ -311,7 +311,7 @@ export const questions: QuizText['questions'] = {
 
 export const reasons: QuizText['reasons'] = {
 	'scope-one-area-in-depth':
-		'O artigo observa que programadores em times grandes tendem a se especializar em certas tarefas, e conhecer uma parte a fundo é essa especialização bem feita.',
+		'O artigo observa que, em times grandes, cada programador acaba ficando com alguns tipos de tarefa, e conhecer uma parte a fundo é essa especialização bem feita.',
 	'starting-write-down-problem':
 		'O artigo descreve os princípios de engenharia como um jeito específico de olhar para um problema, e pôr por escrito o problema e o critério de sucesso antes de construir torna esse olhar visível.',
 	'method-refine-own-code':

@@ -1,0 +1,35 @@
+import type { QuizText } from '../quiz-types';
+import { format } from './format';
+import {
+	bands,
+	dimensions,
+	distinctions,
+	habits,
+	questions,
+	reasons,
+	roleLabels,
+	roles,
+	scale
+} from './quiz-bank';
+import { methodology } from './quiz-method';
+import { landing, links, step } from './quiz-pages';
+import { result } from './quiz-result';
+
+export const quiz: QuizText = {
+	start: 'Começar o teste',
+	roles,
+	roleLabels,
+	bands,
+	scale,
+	distinctions,
+	dimensions,
+	questions,
+	habits,
+	reasons,
+	format,
+	landing,
+	step,
+	result,
+	links,
+	methodology
+};

@@ -3,7 +3,7 @@ import { placeholdersOf } from '$lib/i18n/template';
 /**
  * Compares one language's text with the English reference, key by key. TypeScript already
  * refuses a missing or extra key at build time; this also sees what types cannot: parts still
- * borrowed from English (the very same object, see pending.ts), strings left in English,
+ * borrowed from English (the very same object), strings left in English,
  * dropped `{placeholders}` and arrays of another length. Pure, so a test and
  * `npm run i18n:missing` share it.
  */

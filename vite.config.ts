@@ -26,6 +26,9 @@ export default defineConfig({
 	plugins: [sveltekit(), scriptsWithAssets()],
 	test: {
 		include: ['src/**/*.spec.ts'],
-		environment: 'node'
+		environment: 'node',
+		// A limit, not a target: the property tests run thousands of cases, which on a busy
+		// two-core machine can take longer than Vitest's 5 s default.
+		testTimeout: 60_000
 	}
 });

@@ -1,8 +1,17 @@
 import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { runnerImport } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.js';
 
-/** The answer labels, in scale order. */
-const ANSWERS = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
+/**
+ * The answer scale's size, from the quiz's own TypeScript (loaded through Vite, as this script
+ * runs in plain Node).
+ */
+const { module: scale } = await runnerImport(
+	/** @type {`/${string}`} */ ('/src/lib/quiz/scale.ts'),
+	{ configFile: false, root: fileURLToPath(new URL('..', import.meta.url)), logLevel: 'silent' }
+);
+const CHOICES = /** @type {{ SCALE_MAX: number }} */ (scale).SCALE_MAX + 1;
 
 /**
  * @typedef {object} Transfer
@@ -35,8 +44,8 @@ export async function takeQuiz(browser, origin) {
 			const step = Number(/^\/quiz\/(\d+)$/.exec(path)?.[1]);
 			if (!step) throw new Error(`Taking the quiz ended up on ${page.url()}`);
 			// A varied pattern, so the result is not a trivial all-the-same one.
-			const answer = ANSWERS[(step * 3 + Math.floor(step / 5)) % ANSWERS.length];
-			await page.getByRole('radio', { name: answer, exact: true }).check();
+			const answer = (step * 3 + Math.floor(step / CHOICES)) % CHOICES;
+			await page.locator(`#answer-${answer}`).check();
 			await page.getByRole('button', { name: 'Next', exact: true }).click();
 			await page.waitForURL((url) => url.pathname !== path);
 		}

@@ -58,7 +58,7 @@ export async function runLighthouse(urls) {
 				version = runner.lhr.lighthouseVersion;
 				results.push(summarise(runner.lhr, new URL(url).host));
 			} catch (error) {
-				results.push({ ...empty(), error: error instanceof Error ? error.message : String(error) });
+				results.push(failedAudit(error instanceof Error ? error.message : String(error)));
 			}
 		}
 		return { version, results };
@@ -108,9 +108,14 @@ function summarise(lhr, host) {
 	};
 }
 
-/** @returns {LighthouseResult} */
-function empty() {
+/**
+ * An audit that could not run, and why.
+ * @param {string} error
+ * @returns {LighthouseResult}
+ */
+export function failedAudit(error) {
 	return {
+		error,
 		performance: null,
 		accessibility: null,
 		bestPractices: null,

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export const CONNECTIONS = 50;
@@ -16,19 +16,20 @@ const HEADERS = { 'accept-encoding': ACCEPT_ENCODING };
  * @property {number} p99Ms
  * @property {number} errors connection errors and timeouts
  * @property {number} non2xx
- * @property {number} peakRssMB the server process's highest resident memory seen during the run
+ * @property {number} peakRssMB the server's highest resident memory seen during the run, all its
+ * processes together
  */
 
 /**
- * Puts `url` under load and samples the server's memory meanwhile.
+ * Puts `url` under load and samples the server's memory (with its workers) meanwhile.
  * @param {string} url
  * @param {number} serverPid
  * @returns {Promise<LoadResult>}
  */
 export async function loadTest(url, serverPid) {
 	await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S, headers: HEADERS });
-	let peakKB = rssKB(serverPid);
-	const sampler = setInterval(() => (peakKB = Math.max(peakKB, rssKB(serverPid))), 100);
+	let peakKB = treeRssKB(serverPid);
+	const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(serverPid))), 100);
 	try {
 		const result = await autocannon({
 			url,
@@ -47,6 +48,33 @@ export async function loadTest(url, serverPid) {
 	} finally {
 		clearInterval(sampler);
 	}
+}
+
+/**
+ * The resident memory of a process and all its descendants now, in KiB.
+ * @param {number} pid
+ */
+function treeRssKB(pid) {
+	/** @type {Map<number, number[]>} */
+	const children = new Map();
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// The parent's pid is the 2nd field after the command name, which may contain spaces.
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const parent = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			children.set(parent, [...(children.get(parent) ?? []), Number(entry)]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	let total = 0;
+	const queue = [pid];
+	for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
+		total += rssKB(next);
+		queue.push(...(children.get(next) ?? []));
+	}
+	return total;
 }
 
 /**

@@ -1,11 +1,12 @@
 // `npm run bench`: builds the app, serves it, and measures page weight, Lighthouse scores and
 // server throughput against budgets. Prints a report and writes bench/results.json.
 // Exits non-zero only if the benchmark could not run; a missed budget is reported, not fatal.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, measureTransfer, takeQuiz } from './browser.js';
-import { runLighthouse } from './lighthouse.js';
+import { failedAudit, runLighthouse } from './lighthouse.js';
 import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTest, WARMUP_S } from './load.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
@@ -14,9 +15,30 @@ const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
 const started = Date.now();
 
+/**
+ * The framework's floor: `/quiz` answers a 303 to the first open question, through the same
+ * server, hooks and cookie reading as every page, but renders nothing.
+ */
+const FLOOR = { name: 'floor', path: '/quiz' };
+
 /** Progress goes to stderr, so stdout holds only the report. */
 function log(/** @type {string} */ message) {
 	console.error(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)} s] ${message}`);
+}
+
+/**
+ * The production server, as `npm start` runs it, with `workers` processes.
+ * @param {number} port
+ * @param {number} workers
+ */
+function startApp(port, workers) {
+	// The absolute path keeps other tools' cleanup (say, `pkill -f "node src/server.js"` after a
+	// test run) from stopping it mid-measurement.
+	return startServer([join(ROOT, 'src', 'server.js')], `http://127.0.0.1:${port}/`, {
+		PORT: String(port),
+		HOST: '127.0.0.1',
+		WEB_CONCURRENCY: String(workers)
+	});
 }
 
 /** @returns {Promise<import('./report.js').Results>} */
@@ -25,63 +47,57 @@ async function main() {
 	log('Building (npm run build)…');
 	await run('npm', ['run', 'build']);
 
-	const port = await freePort();
+	// BENCH_PORT picks the port, for machines where several people run servers at once.
+	const port = process.env.BENCH_PORT ? Number(process.env.BENCH_PORT) : await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	log(`Starting the production server at ${origin}…`);
-	// The same entry as `npm start`. The absolute path keeps other tools' cleanup
-	// (say, `pkill -f "node src/server.js"` after a test run) from stopping it mid-measurement.
-	const app = await startServer([join(ROOT, 'src', 'server.js')], `${origin}/`, {
-		PORT: String(port),
-		HOST: '127.0.0.1'
-	});
+	const cores = availableParallelism();
+
+	log(`Starting the production server with one worker at ${origin}…`);
+	let app = await startApp(port, 1);
 	try {
 		const browser = await launchBrowser();
 		const chromium = browser.version();
 		/** @type {{ name: string, path: string, transfer: import('./browser.js').Transfer }[]} */
 		const measured = [];
+		let resultPath;
 		try {
 			log('Taking the quiz for a result page…');
-			const resultPath = new URL(await takeQuiz(browser, origin)).pathname;
-			const pages = [
+			resultPath = new URL(await takeQuiz(browser, origin)).pathname;
+			for (const page of [
 				{ name: 'landing', path: '/' },
 				{ name: 'question', path: '/quiz/1' },
 				{ name: 'result', path: resultPath },
 				{ name: 'how-it-works', path: '/how-it-works' }
-			];
-			for (const page of pages) {
+			]) {
 				log(`Measuring bytes on the wire for ${page.path}…`);
 				measured.push({ ...page, transfer: await measureTransfer(browser, origin + page.path) });
 			}
 		} finally {
 			await browser.close();
 		}
+		const headers = await Promise.all(measured.map((page) => pageHeaders(origin, page)));
 
 		log('Running Lighthouse (mobile defaults) on each page…');
 		const lighthouse = await runLighthouse(measured.map((page) => origin + page.path));
-		const pages = measured.map((page, i) => ({ ...page, lighthouse: lighthouse.results[i] }));
-		const [landing, , result] = pages;
+		const pages = measured.map((page, i) => ({
+			...page,
+			lighthouse: lighthouse.results[i] ?? failedAudit('no result')
+		}));
 
-		/** @type {import('./report.js').LoadRun[]} */
-		const load = [];
-		for (const { name, path } of [landing, result]) {
-			log(`Load on ${path}…`);
-			load.push({
-				name,
-				path,
-				result: await loadTest(origin + path, /** @type {number} */ (app.pid))
-			});
-			assertRunning(app, 'The app server');
-		}
+		const targets = [FLOOR, { name: 'landing', path: '/' }, { name: 'result', path: resultPath }];
+		const load = await loadAll(targets, origin, app, 1);
+		await stopServer(app);
 
-		log('Load on the result page served as a static file…');
-		const staticBaseline = await measureStatic(origin + result.path);
-		load.push({ name: 'result (static)', path: result.path, result: staticBaseline.load });
+		log(`Restarting the server with one worker per core (${cores})…`);
+		app = await startApp(port, cores);
+		load.push(...(await loadAll(targets, origin, app, cores)));
 
 		return {
 			timestamp: new Date().toISOString(),
 			node: process.version,
 			chromium,
 			lighthouse: lighthouse.version,
+			cores,
 			settings: {
 				connections: CONNECTIONS,
 				durationS: DURATION_S,
@@ -89,13 +105,8 @@ async function main() {
 				lighthouse: 'default config: mobile, simulated throttling'
 			},
 			pages,
-			load,
-			staticBaseline: {
-				bytes: staticBaseline.bytes,
-				contentType: staticBaseline.contentType,
-				contentEncoding: staticBaseline.contentEncoding,
-				ratio: load[1].result.requestsPerSecond / staticBaseline.load.requestsPerSecond
-			}
+			headers,
+			load
 		};
 	} finally {
 		log('Stopping the server…');
@@ -104,32 +115,43 @@ async function main() {
 }
 
 /**
- * Saves a page exactly as the app sends it and puts the same bytes, served as a plain file,
- * under the same load: the ceiling the rendered page is compared with.
- * @param {string} url
+ * Puts each target under load in turn, on a server with `workers` processes.
+ * @param {{ name: string, path: string }[]} targets
+ * @param {string} origin
+ * @param {import('node:child_process').ChildProcess} app
+ * @param {number} workers
+ * @returns {Promise<import('./report.js').LoadRun[]>}
  */
-async function measureStatic(url) {
-	const fetched = await fetchRaw(url, { 'accept-encoding': ACCEPT_ENCODING });
-	if (fetched.status !== 200) throw new Error(`GET ${url} answered ${fetched.status}`);
-	const contentType = String(fetched.headers['content-type'] ?? 'text/html');
-	const contentEncoding = fetched.headers['content-encoding'] ?? null;
-	const tmpDir = join(BENCH_DIR, '.tmp');
-	mkdirSync(tmpDir, { recursive: true });
-	const file = join(tmpDir, 'result.html');
-	writeFileSync(file, fetched.body);
-
-	const port = await freePort();
-	const args = [join(BENCH_DIR, 'static-server.js'), file, String(port), contentType];
-	if (contentEncoding) args.push(contentEncoding);
-	const staticUrl = `http://127.0.0.1:${port}${new URL(url).pathname}`;
-	const server = await startServer(args, staticUrl);
-	try {
-		const load = await loadTest(staticUrl, /** @type {number} */ (server.pid));
-		assertRunning(server, 'The static server');
-		return { bytes: fetched.body.length, contentType, contentEncoding, load };
-	} finally {
-		await stopServer(server);
+async function loadAll(targets, origin, app, workers) {
+	/** @type {import('./report.js').LoadRun[]} */
+	const runs = [];
+	for (const { name, path } of targets) {
+		log(`Load on ${path} (${workers} worker${workers === 1 ? '' : 's'})…`);
+		const result = await loadTest(origin + path, /** @type {number} */ (app.pid));
+		assertRunning(app, 'The app server');
+		runs.push({ name, path, workers, result });
 	}
+	return runs;
+}
+
+/**
+ * The headers a page is sent with, as a browser asks for it: for the CSP and caching budgets.
+ * @param {string} origin
+ * @param {{ name: string, path: string }} page
+ * @returns {Promise<import('./report.js').PageHeaders>}
+ */
+async function pageHeaders(origin, { name, path }) {
+	const response = await fetchRaw(origin + path, {
+		accept: 'text/html',
+		'accept-encoding': ACCEPT_ENCODING
+	});
+	const header = (/** @type {string} */ key) => String(response.headers[key] ?? '');
+	return {
+		name,
+		csp: header('content-security-policy'),
+		cacheControl: header('cache-control'),
+		contentEncoding: header('content-encoding')
+	};
 }
 
 /**

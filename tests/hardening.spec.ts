@@ -297,7 +297,8 @@ for (const path of [
 	'/',
 	'/quiz/1',
 	`/result/${encodeShareCode(SAMPLE_ANSWERS)}`,
-	'/how-it-works'
+	// Prerendered once per language; the language-free address redirects to one of them.
+	'/en/how-it-works'
 ]) {
 	test(`${path} sent compressed decodes to the very page sent plain`, async () => {
 		const plain = await rawGet(path, { ...html, 'Accept-Encoding': 'identity' });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
-import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
+import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS, withAnswers } from './quiz';
 
 // The site's chrome in every language. The quiz's own text is still English in every language
 // until its translation lands, so these tests read only the header, footer and error pages.
@@ -73,14 +73,6 @@ type Language = (typeof LANGUAGES)[number];
 const [ENGLISH, GERMAN, SPANISH, FRENCH, PORTUGUESE] = LANGUAGES;
 
 /** Pretend the first answers were given, through the person's own progress cookie. */
-async function withAnswers(page: Page, answers: number[]) {
-	const cells = QUESTIONS.map((_, i) => (i < answers.length ? String(answers[i]) : '_')).join('');
-	const url = new URL(test.info().project.use.baseURL!);
-	await page
-		.context()
-		.addCookies([{ name: 'quiz_progress', value: `1.${cells}`, domain: url.hostname, path: '/' }]);
-}
-
 async function expectChromeIn(page: Page, language: Language) {
 	await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
 	const nav = page.getByRole('navigation', { name: language.navLabel, exact: true });
@@ -181,7 +173,10 @@ test('on an error page the switcher leads home in each language and never echoes
 });
 
 test('switching language mid-quiz keeps the step and every answer', async ({ page }) => {
-	await withAnswers(page, [3, 1, 4]);
+	await withAnswers(
+		page,
+		QUESTIONS.map((_, i) => ([3, 1, 4] as const)[i] ?? null)
+	);
 	await page.goto('/quiz/4');
 	await (await openSwitcher(page, ENGLISH)).getByRole('link', { name: GERMAN.name }).click();
 	await expect(page).toHaveURL(/\/de\/quiz\/4$/);

@@ -201,6 +201,20 @@ test('answering a question under /de/ goes on to the next step under /de/', asyn
 	await expectChromeIn(page, GERMAN);
 });
 
+test('a result page shares the image of its band in its own language', async ({ page }) => {
+	test.skip(isJsOn(), HTTP_ONLY);
+	const code = encodeShareCode(SAMPLE_ANSWERS);
+	for (const language of LANGUAGES) {
+		await page.goto(`${language.prefix}/result/${code}`);
+		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+		expect(image, language.name).toMatch(
+			new RegExp(`^https?://[^/]+/og/${language.locale}/[a-z-]+\\.png$`)
+		);
+		const response = await page.request.get(image!);
+		expect(response.headers()['content-type'], language.name).toBe('image/png');
+	}
+});
+
 test.describe('a reader whose browser asks for Swiss German', () => {
 	test.use({ locale: 'de-CH' });
 

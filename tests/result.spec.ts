@@ -250,7 +250,7 @@ test('the share link is a plain link, with share meta tags naming the closest de
 		'My result: In between (42 of 100)'
 	);
 	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-	expect(image).toMatch(/\/og\/both\.png$/);
+	expect(image).toMatch(/\/og\/en\/both\.png$/);
 	const response = await page.request.get(image!);
 	expect(response.headers()['content-type']).toBe('image/png');
 });

@@ -26,7 +26,8 @@ test('“Doesn’t apply to me” can be chosen by keyboard alone, and is kept',
 test('answers that do not apply are left out of the result, and the result says how many', async ({
 	page
 }) => {
-	// Steps 1–4 as the answer set WITH_SKIPS gives them, through the page, then the rest from the cookie.
+	// Steps 1–5 as the answer set WITH_SKIPS gives them, through the page, then the rest from the cookie.
+	test.slow(); // six steps and two results' worth of pages
 	await page.goto('/quiz/1');
 	for (const [i, answer] of WITH_SKIPS.slice(0, 5).entries()) await answerStep(page, i + 1, answer);
 	await withAnswers(

@@ -4,14 +4,26 @@ import { runnerImport } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../tests/chromium.js';
 
 /**
- * The answer scale's size, from the quiz's own TypeScript (loaded through Vite, as this script
- * runs in plain Node).
+ * How many answers the scale offers, from the quiz's own TypeScript, loaded through Vite since this
+ * script runs in plain Node. Vite sets NODE_ENV=development for that when it is unset, and every
+ * command the benchmark starts afterwards would inherit it (a build would then keep the
+ * SvelteKit client), so it is put back as it was.
+ * @returns {Promise<number>}
  */
-const { module: scale } = await runnerImport(
-	/** @type {`/${string}`} */ ('/src/lib/quiz/scale.ts'),
-	{ configFile: false, root: fileURLToPath(new URL('..', import.meta.url)), logLevel: 'silent' }
-);
-const CHOICES = /** @type {{ SCALE_MAX: number }} */ (scale).SCALE_MAX + 1;
+async function scaleChoices() {
+	const nodeEnv = process.env.NODE_ENV;
+	try {
+		const { module } = await runnerImport(/** @type {`/${string}`} */ ('/src/lib/quiz/scale.ts'), {
+			configFile: false,
+			root: fileURLToPath(new URL('..', import.meta.url)),
+			logLevel: 'silent'
+		});
+		return /** @type {{ SCALE_MAX: number }} */ (module).SCALE_MAX + 1;
+	} finally {
+		if (nodeEnv === undefined) delete process.env.NODE_ENV;
+		else process.env.NODE_ENV = nodeEnv;
+	}
+}
 
 /**
  * @typedef {object} Transfer
@@ -33,6 +45,7 @@ export function launchBrowser() {
  * @returns {Promise<string>}
  */
 export async function takeQuiz(browser, origin) {
+	const choices = await scaleChoices();
 	const context = await browser.newContext();
 	try {
 		const page = await context.newPage();
@@ -44,7 +57,7 @@ export async function takeQuiz(browser, origin) {
 			const step = Number(/^\/quiz\/(\d+)$/.exec(path)?.[1]);
 			if (!step) throw new Error(`Taking the quiz ended up on ${page.url()}`);
 			// A varied pattern, so the result is not a trivial all-the-same one.
-			const answer = (step * 3 + Math.floor(step / CHOICES)) % CHOICES;
+			const answer = (step * 3 + Math.floor(step / choices)) % choices;
 			await page.locator(`#answer-${answer}`).check();
 			await page.getByRole('button', { name: 'Next', exact: true }).click();
 			await page.waitForURL((url) => url.pathname !== path);

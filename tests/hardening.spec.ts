@@ -247,6 +247,19 @@ test('prerendered pages and static files get the security headers too', async ({
 	);
 });
 
+test('rendered pages ship no framework script, only the enhancement script', async ({
+	request
+}) => {
+	for (const path of ['/', '/quiz/1', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`]) {
+		const page = await (await request.get(path, { headers: html })).text();
+		const scripts = page.match(/<script\b[^>]*>/g) ?? [];
+		expect(scripts, path).toEqual([
+			expect.stringMatching(/^<script type="module" src="\/_app\/immutable\/assets\/enhance\./)
+		]);
+		expect(page, path).not.toContain('rel="modulepreload"');
+	}
+});
+
 test('the enhancement script is served as JavaScript, cacheable forever', async ({ request }) => {
 	const response = await request.get(await enhanceScriptPath(request));
 	expect(response.status()).toBe(200);

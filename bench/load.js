@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 
 export const CONNECTIONS = 50;
+/** Each target's measured time in all, in slices: see loadTests. */
 export const DURATION_S = 10;
+export const SLICES = 5;
 /** A short unmeasured run first, so the JIT has warmed up before the measured one. */
 export const WARMUP_S = 2;
 /** What browsers accept: the load asks for what they get. */
@@ -12,8 +14,8 @@ const HEADERS = { 'accept-encoding': ACCEPT_ENCODING };
 /**
  * @typedef {object} LoadResult
  * @property {number} requestsPerSecond average over the run
- * @property {number} p50Ms
- * @property {number} p99Ms
+ * @property {number} p50Ms the median of the slices' medians
+ * @property {number} p99Ms the highest of the slices' 99th percentiles
  * @property {number} errors connection errors and timeouts
  * @property {number} non2xx
  * @property {number} peakRssMB the server's highest resident memory seen during the run, all its
@@ -21,33 +23,54 @@ const HEADERS = { 'accept-encoding': ACCEPT_ENCODING };
  */
 
 /**
- * Puts `url` under load and samples the server's memory (with its workers) meanwhile.
- * @param {string} url
+ * Puts each URL under load in turn, in short slices taken round-robin (floor, page, page, floor,
+ * …) rather than one long run each. Other work on the machine then slows each target alike, so
+ * the ratios between them hold even where the totals move. Samples the server's memory (with its
+ * workers) meanwhile.
+ * @param {string[]} urls
  * @param {number} serverPid
- * @returns {Promise<LoadResult>}
+ * @returns {Promise<LoadResult[]>}
  */
-export async function loadTest(url, serverPid) {
-	await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S, headers: HEADERS });
-	let peakKB = treeRssKB(serverPid);
-	const sampler = setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(serverPid))), 100);
-	try {
-		const result = await autocannon({
-			url,
-			connections: CONNECTIONS,
-			duration: DURATION_S,
-			headers: HEADERS
-		});
-		return {
-			requestsPerSecond: result.requests.average,
-			p50Ms: result.latency.p50,
-			p99Ms: result.latency.p99,
-			errors: result.errors,
-			non2xx: result.non2xx,
-			peakRssMB: peakKB / 1024
-		};
-	} finally {
-		clearInterval(sampler);
+export async function loadTests(urls, serverPid) {
+	for (const url of urls) {
+		await autocannon({ url, connections: CONNECTIONS, duration: WARMUP_S, headers: HEADERS });
 	}
+	/** @type {import('autocannon').Result[][]} */
+	const slices = urls.map(() => []);
+	const peakKB = urls.map(() => 0);
+	for (let slice = 0; slice < SLICES; slice++) {
+		for (const [i, url] of urls.entries()) {
+			const sampler = setInterval(
+				() => (peakKB[i] = Math.max(peakKB[i] ?? 0, treeRssKB(serverPid))),
+				100
+			);
+			try {
+				slices[i]?.push(
+					await autocannon({
+						url,
+						connections: CONNECTIONS,
+						duration: DURATION_S / SLICES,
+						headers: HEADERS
+					})
+				);
+			} finally {
+				clearInterval(sampler);
+			}
+		}
+	}
+	return slices.map((runs, i) => {
+		const sum = (/** @type {(run: import('autocannon').Result) => number} */ pick) =>
+			runs.reduce((total, run) => total + pick(run), 0);
+		const medians = runs.map((run) => run.latency.p50).sort((a, b) => a - b);
+		return {
+			requestsPerSecond: sum((run) => run.requests.total) / sum((run) => run.duration),
+			p50Ms: medians[Math.floor(medians.length / 2)] ?? NaN,
+			p99Ms: Math.max(...runs.map((run) => run.latency.p99)),
+			errors: sum((run) => run.errors),
+			non2xx: sum((run) => run.non2xx),
+			peakRssMB: (peakKB[i] ?? 0) / 1024
+		};
+	});
 }
 
 /**

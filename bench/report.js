@@ -41,7 +41,7 @@ const FLOOR_RATIO_BUDGETS = { landing: 0.5, result: 0.35 };
  * @property {string} chromium
  * @property {string | null} lighthouse
  * @property {number} cores
- * @property {{ connections: number, durationS: number, warmupS: number, lighthouse: string }} settings
+ * @property {{ connections: number, durationS: number, slices: number, warmupS: number, lighthouse: string }} settings
  * @property {PageResult[]} pages
  * @property {PageHeaders[]} headers
  * @property {LoadRun[]} load the floor and pages under load, with one worker, then one per core
@@ -187,7 +187,7 @@ export function formatReport(results, budgets) {
 		`Pages (KB = 1024 bytes on the wire, compressed, headers included, fresh cache; Lighthouse ${settings.lighthouse})`,
 		pages,
 		'',
-		`Server load (autocannon, ${settings.connections} connections, ${settings.durationS} s after a ${settings.warmupS} s warm-up, Accept-Encoding: gzip, br; floor = ${results.load[0]?.path}, a redirect that renders nothing)`,
+		`Server load (autocannon, ${settings.connections} connections, ${settings.durationS} s per target in ${settings.slices} slices taken in turn, after a ${settings.warmupS} s warm-up; Accept-Encoding: gzip, br; floor = ${results.load[0]?.path}, a redirect that renders nothing)`,
 		load,
 		`One worker per core (${results.cores}) against one: ${scaling.join(', ')}`,
 		'',

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchBrowser, measureTransfer, takeQuiz } from './browser.js';
 import { failedAudit, runLighthouse } from './lighthouse.js';
-import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTest, WARMUP_S } from './load.js';
+import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S } from './load.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
 
@@ -101,6 +101,7 @@ async function main() {
 			settings: {
 				connections: CONNECTIONS,
 				durationS: DURATION_S,
+				slices: SLICES,
 				warmupS: WARMUP_S,
 				lighthouse: 'default config: mobile, simulated throttling'
 			},
@@ -115,7 +116,7 @@ async function main() {
 }
 
 /**
- * Puts each target under load in turn, on a server with `workers` processes.
+ * Puts the targets under load, on a server with `workers` processes.
  * @param {{ name: string, path: string }[]} targets
  * @param {string} origin
  * @param {import('node:child_process').ChildProcess} app
@@ -123,15 +124,20 @@ async function main() {
  * @returns {Promise<import('./report.js').LoadRun[]>}
  */
 async function loadAll(targets, origin, app, workers) {
-	/** @type {import('./report.js').LoadRun[]} */
-	const runs = [];
-	for (const { name, path } of targets) {
-		log(`Load on ${path} (${workers} worker${workers === 1 ? '' : 's'})…`);
-		const result = await loadTest(origin + path, /** @type {number} */ (app.pid));
-		assertRunning(app, 'The app server');
-		runs.push({ name, path, workers, result });
-	}
-	return runs;
+	log(
+		`Load on ${targets.map((target) => target.path).join(', ')}, in turn (${workers} worker${workers === 1 ? '' : 's'})…`
+	);
+	const results = await loadTests(
+		targets.map((target) => origin + target.path),
+		/** @type {number} */ (app.pid)
+	);
+	assertRunning(app, 'The app server');
+	return targets.map(({ name, path }, i) => ({
+		name,
+		path,
+		workers,
+		result: /** @type {import('./load.js').LoadResult} */ (results[i])
+	}));
 }
 
 /**

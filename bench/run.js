@@ -67,7 +67,10 @@ async function main() {
 				{ name: 'landing', path: '/' },
 				{ name: 'question', path: '/quiz/1' },
 				{ name: 'result', path: resultPath },
-				{ name: 'how-it-works', path: '/how-it-works' }
+				{ name: 'how-it-works', path: '/how-it-works' },
+				// The budgets hold in every language: a German question and a French result, their longest.
+				{ name: 'question (de)', path: '/de/quiz/1' },
+				{ name: 'result (fr)', path: `/fr${resultPath}` }
 			]) {
 				log(`Measuring bytes on the wire for ${page.path}…`);
 				measured.push({ ...page, transfer: await measureTransfer(browser, origin + page.path) });

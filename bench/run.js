@@ -67,7 +67,7 @@ async function main() {
 				{ name: 'landing', path: '/' },
 				{ name: 'question', path: '/quiz/1' },
 				{ name: 'result', path: resultPath },
-				{ name: 'how-it-works', path: '/how-it-works' },
+				{ name: 'how-it-works', path: '/en/how-it-works' },
 				// The budgets hold in every language: a German question and a French result, their longest.
 				{ name: 'question (de)', path: '/de/quiz/1' },
 				{ name: 'result (fr)', path: `/fr${resultPath}` }

@@ -1,3 +1,4 @@
+import type { CompareText } from './compare-types';
 import type { QuizText } from './quiz-types';
 import type { SiteText } from './site-types';
 
@@ -12,4 +13,6 @@ export interface Content {
 	site: SiteText;
 	/** The quiz itself: landing, questions, result and methodology. */
 	quiz: QuizText;
+	/** What people do with results beyond reading one: the downloads. */
+	compare: CompareText;
 }

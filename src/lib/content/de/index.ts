@@ -1,5 +1,6 @@
 import type { Content } from '../types';
+import { compare } from './compare';
 import { quiz } from './quiz';
 import { site } from './site';
 
-export const de: Content = { site, quiz };
+export const de: Content = { site, quiz, compare };

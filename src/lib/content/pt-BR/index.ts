@@ -1,5 +1,6 @@
 import type { Content } from '../types';
+import { compare } from './compare';
 import { quiz } from './quiz';
 import { site } from './site';
 
-export const ptBR: Content = { site, quiz };
+export const ptBR: Content = { site, quiz, compare };

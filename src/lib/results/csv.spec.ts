@@ -1,0 +1,15 @@
+import { expect, it } from 'vitest';
+import { toCsv } from './csv';
+
+it('writes rows with CRLF, quoting only fields that need it, after a UTF-8 BOM', () => {
+	expect(
+		toCsv([
+			['id', 'text', 'value'],
+			['q1', 'Plain', 3],
+			['q2', 'With, comma', 0],
+			['q3', 'Say "hi"\nthen go', '']
+		])
+	).toBe(
+		'\uFEFFid,text,value\r\nq1,Plain,3\r\nq2,"With, comma",0\r\nq3,"Say ""hi""\nthen go",\r\n'
+	);
+});

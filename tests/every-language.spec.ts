@@ -142,8 +142,11 @@ function englishPhrases(): string[] {
 		let text = leaf;
 		for (const name of allowed) text = text.split(name).join('\n');
 		for (const piece of text.split(/\{[^}]*\}|\d+|\bundefined\b|\bfalse\b|\n|[“”"()]/)) {
-			const phrase = piece.replace(/\s+/g, ' ').trim();
-			if (phrase.split(' ').filter((w) => /\p{L}/u.test(w)).length >= 3) phrases.add(phrase);
+			// The whole piece, and each of its clauses, so English left inside a sentence is found too.
+			for (const part of [piece, ...piece.split(/[.,;:!?·–—](?:\s|$)/)]) {
+				const phrase = part.replace(/\s+/g, ' ').trim();
+				if (phrase.split(' ').filter((w) => /\p{L}/u.test(w)).length >= 3) phrases.add(phrase);
+			}
 		}
 	}
 	return [...phrases];

@@ -51,7 +51,7 @@ test('JSON of the on-call developer: scores, band, steps to the next band and ev
 		`attachment; filename="programmer-or-software-engineer-${CODES.onCall}.json"`
 	);
 	expect(headers['x-content-type-options']).toBe('nosniff');
-	expect(headers['referrer-policy']).toBe('no-referrer');
+	expect(headers['referrer-policy']).toBe('same-origin');
 	expect(headers['x-frame-options']).toBe('DENY');
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['cache-control']).toBe('private, no-cache');

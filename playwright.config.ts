@@ -40,8 +40,10 @@ export default defineConfig({
 		{
 			name: 'js-off',
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
-			// HTTP-level checks use no browser, so running them twice would prove nothing more.
-			testIgnore: /hardening\.spec\.ts/
+			// HTTP-level checks use no browser, so running them twice would prove nothing more;
+			// nor would checks tagged @once (see tests/every-language.spec.ts).
+			testIgnore: /hardening\.spec\.ts/,
+			grepInvert: /@once/
 		}
 	]
 });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { encodeShareCode, SAMPLE_ANSWERS, takeQuiz } from './quiz';
+import { encodeShareCode, finishQuiz, SAMPLE_ANSWERS } from './quiz';
 
 test('no page makes a request to any other origin', async ({ page, baseURL }) => {
 	const origin = new URL(baseURL!).origin;
@@ -11,9 +11,10 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) elsewhere.push(message.text());
 	});
-	await takeQuiz(page);
+	await finishQuiz(page);
 	for (const path of [
 		'/',
+		'/quiz/1',
 		'/how-it-works',
 		`/result/${encodeShareCode(SAMPLE_ANSWERS)}`,
 		'/no-such-page',
@@ -26,7 +27,7 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 });
 
 test('the only thing kept in the browser is the progress cookie', async ({ page, context }) => {
-	await takeQuiz(page);
+	await finishQuiz(page);
 	const cookies = await context.cookies();
 	expect(cookies.map((c) => c.name)).toEqual(['quiz_progress']);
 	expect(cookies[0]!.httpOnly).toBe(true);

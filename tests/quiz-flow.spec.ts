@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerStep, CODES, label, ON_CALL, QUESTIONS, takeQuiz } from './quiz';
+import { answerStep, CODES, finishQuiz, label, ON_CALL, QUESTIONS, takeQuiz } from './quiz';
 
 // Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic).
 
@@ -113,7 +113,7 @@ test('a later step cannot be reached before the earlier ones are answered', asyn
 });
 
 test('the share link shows the same result in a fresh browser', async ({ page, browser }) => {
-	await takeQuiz(page, ON_CALL);
+	await finishQuiz(page, ON_CALL);
 	const link = await page.getByRole('link', { name: /\/result\// }).getAttribute('href');
 	expect(link).toBe(page.url());
 	const fresh = await browser.newContext({
@@ -132,7 +132,7 @@ test('the share link shows the same result in a fresh browser', async ({ page, b
 test('Take it again starts from an empty first question, and the earlier link stays yours', async ({
 	page
 }) => {
-	await takeQuiz(page, ON_CALL);
+	await finishQuiz(page, ON_CALL);
 	await page.getByRole('button', { name: 'Take it again' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
 	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);

@@ -68,6 +68,19 @@ export async function answerStep(page: Page, step: number, value: Answer): Promi
 	await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
 }
 
+/**
+ * To a finished quiz quickly, for tests about what comes after: every answer but the last is
+ * already in the browser's progress cookie, and the last is given on the page, as a person would.
+ * Tests about taking the quiz itself use `takeQuiz`.
+ */
+export async function finishQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): Promise<void> {
+	const last = answers.length;
+	await withAnswers(page, [...answers.slice(0, -1), null]);
+	await page.goto(`/quiz/${last}`);
+	await answerStep(page, last, answers[last - 1]!);
+	await expect(page).toHaveURL(/\/result\/2-[0-9a-z]+$/);
+}
+
 /** From the landing page to the result, answering everything: two dozen page loads, so given the time. */
 export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): Promise<void> {
 	test.slow();

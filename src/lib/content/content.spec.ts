@@ -91,6 +91,26 @@ describe('the English quiz text', () => {
 		expect(quiz.result.answered(21, 3, 24)).toBe(
 			'You answered 21 of 24 questions on the scale and marked 3 as not applying to you; those are not scored.'
 		);
+		expect(quiz.result.notEnough(0, 6, 3)).toBe(
+			'None of your six dimensions has enough answers to be scored, and an overall position needs at least three.'
+		);
+		expect(quiz.result.notEnough(1, 6, 3)).toBe(
+			'Only one of your six dimensions has enough answers to be scored, and an overall position needs at least three.'
+		);
+		expect(quiz.result.notEnough(2, 6, 3)).toBe(
+			'Only two of your six dimensions have enough answers to be scored, and an overall position needs at least three.'
+		);
+		expect(
+			quiz.methodology.versions({
+				current: 2,
+				older: [1],
+				scaleSize: 5,
+				digits: 6,
+				notApplicableSince: 2
+			})
+		).toContain(
+			'Since version 2, each answer is one of six digits (the five scale answers and “Doesn’t apply”).'
+		);
 		expect(quiz.format.effect(-6.25)).toBe('−6.2');
 		expect(quiz.format.effect(6.25)).toBe('+6.3');
 		expect(quiz.format.effect(0.04)).toBe('0.0');

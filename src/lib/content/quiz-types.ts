@@ -239,7 +239,17 @@ export interface MethodologyText {
 	keying: string;
 	formulas: FormulaText;
 	support: (perDimension: number, dimensions: number) => readonly string[];
-	versions: (current: number, older: readonly number[]) => string;
+	/**
+	 * `digits`: how many answer digits a current code uses (the scale's answers plus
+	 * “Doesn't apply”); `notApplicableSince`: the first version that offered “Doesn't apply”.
+	 */
+	versions: (v: {
+		current: number;
+		older: readonly number[];
+		scaleSize: number;
+		digits: number;
+		notApplicableSince: number;
+	}) => string;
 	olderBanks: (version: number, count: number) => string;
 	privacy: (days: number, codesKept: number) => string;
 	limits: string;

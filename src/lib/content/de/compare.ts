@@ -46,7 +46,7 @@ export const compare: CompareText = {
 					'die Gesamtposition von 0 (Programmierer) bis 100 (Software Engineer); null, wenn zu wenige Dimensionen genug Antworten haben – der Grund steht dann in overallNote.',
 				band: 'die nächstliegende Beschreibung: ihre ID und ihr Name.',
 				range:
-					'Das Quiz gibt kein Intervall an (interval ist immer null): Vier Fragen pro Dimension und keine Vergleichswerte tragen keins. Stattdessen steht hier, was die Ergebnisseite sagt: die nächstgelegene andere Beschreibung bzw. Beschreibungen (nearestBands), wie viele Antworten, jede um eine Stufe verschoben, dorthin führen würden (steps), ob die Seite sie nennt (near) und der Satz der Seite (text). Ohne Gesamtposition null.',
+					'Das Quiz gibt kein Intervall an (interval ist immer null): Eine Handvoll Fragen pro Dimension und keine Vergleichswerte tragen keins. Stattdessen steht hier, was die Ergebnisseite sagt: die nächstgelegene andere Beschreibung bzw. Beschreibungen (nearestBands), wie viele Antworten, jede um eine Stufe verschoben, dorthin führen würden (steps), ob die Seite sie nennt (near) und der Satz der Seite (text). Ohne Gesamtposition null.',
 				dimensions:
 					'ein Eintrag pro Dimension: ID, Name, Wert von 0 bis 100 – oder null mit dem Status „not-enough-answers“ und einem Hinweis – sowie die Zahl der Fragen, die auf der Skala oder mit „Trifft auf mich nicht zu“ beantwortet wurden.',
 				questions:

@@ -46,7 +46,7 @@ export const compare: CompareText = {
 					'the overall position, 0 (programmer) to 100 (software engineer); null when too few dimensions have enough answers, with the reason in overallNote.',
 				band: 'the closest description: its id and its name.',
 				range:
-					'the quiz gives no interval (interval is always null): four questions per dimension and no norms cannot support one. Instead it holds what the result page states: the nearest other description or descriptions (nearestBands), how many answers, each moved one step, would reach it (steps), whether the page names it (near), and the page’s sentence (text). Null without an overall position.',
+					'the quiz gives no interval (interval is always null): a handful of questions per dimension and no norms cannot support one. Instead it holds what the result page states: the nearest other description or descriptions (nearestBands), how many answers, each moved one step, would reach it (steps), whether the page names it (near), and the page’s sentence (text). Null without an overall position.',
 				dimensions:
 					'one entry per dimension: id, name, score 0–100, or null with status “not-enough-answers” and a note, and how many questions were answered on the scale or with “Doesn’t apply to me”.',
 				questions:

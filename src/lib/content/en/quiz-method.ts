@@ -6,7 +6,7 @@ import { roles } from './quiz-bank';
 export const methodology: QuizText['methodology'] = {
 	title: 'How the scoring works · Programmer or software engineer?',
 	description:
-		'The source, the questions and why each points where it does, the exact formulas, what four questions can support, and the privacy promise behind the quiz.',
+		'The source, the questions and why each points where it does, the exact formulas, what so few questions per dimension can support, and the privacy promise behind the quiz.',
 	heading: 'How the scoring works',
 	lead: 'Everything the quiz does with your answers is on this page, in the same terms as the code that computes it. The tables and numbers below come from the question bank and the scoring rules themselves, so they cannot drift from what is scored.',
 	contents: 'On this page',
@@ -91,8 +91,8 @@ export const methodology: QuizText['methodology'] = {
 		'We have no norms yet: no data on how developers in general answer. So nothing on the result compares you with other people, and no number here is a percentile. A range around the score would need that kind of data (how much the same person’s answers vary between takes), and we will not draw one until real data supports it.',
 		`We kept ${word(perDimension)} questions per dimension on purpose. Each question has to describe a distinct habit with a basis in a two-minute article; more, on these ${word(dimensions)} dimensions, would have asked the same thing twice.`
 	],
-	versions: (current, older) =>
-		`This is version ${current} of the question bank. A result link holds the version and your answers, packed into a short code with a two-character check, and never the scores: the page recomputes the result each time it is opened. Since version 2, each answer is one of six digits (the five scale answers and “Doesn’t apply”). A link that was cut short or mistyped fails the check and shows a “damaged link” page rather than someone else’s result. Every version ever served is kept: a link from version ${format.list(older.map(String))} still shows its result, scored with the questions it was answered with, and says that the quiz has changed since.`,
+	versions: ({ current, older, scaleSize, digits, notApplicableSince }) =>
+		`This is version ${current} of the question bank. A result link holds the version and your answers, packed into a short code with a two-character check, and never the scores: the page recomputes the result each time it is opened. Since version ${notApplicableSince}, each answer is one of ${word(digits)} digits (the ${word(scaleSize)} scale answers and “Doesn’t apply”). A link that was cut short or mistyped fails the check and shows a “damaged link” page rather than someone else’s result. Every version ever served is kept: a link from version ${format.list(older.map(String))} still shows its result, scored with the questions it was answered with, and says that the quiz has changed since.`,
 	olderBanks: (version, count) => `The ${count} questions of version ${version}`,
 	privacy: (days, codesKept) =>
 		`Each answer is sent to our server with its step, because the server works out the next page; it is not stored there. What the quiz keeps, it keeps with you: one cookie in your browser holds your answers so far and the codes of your last ${word(codesKept)} finished results (so your own result links are recognised as yours), and each result link holds the answers it shows. The cookie lasts ${days} days from your last answer; “Start over” clears the answers in it. Anyone else sees your result only if you give them its link. There are no accounts, no analytics, no tracking and no requests to any other site, not even for fonts. Result pages tell browsers not to pass their address on to other sites, because the address holds your answers.`,

@@ -67,7 +67,9 @@ export const result: QuizText['result'] = {
 		}
 	},
 	notEnough: (scored, total, needed) =>
-		`Only ${word(scored)} of your ${word(total)} dimensions have enough answers to be scored, and an overall position needs at least ${word(needed)}.`,
+		scored === 0
+			? `None of your ${word(total)} dimensions has enough answers to be scored, and an overall position needs at least ${word(needed)}.`
+			: `Only ${word(scored)} of your ${word(total)} dimensions ${scored === 1 ? 'has' : 'have'} enough answers to be scored, and an overall position needs at least ${word(needed)}.`,
 	revisit: 'Go back to the questions',
 	closeness: {
 		near: (steps, toward, band) =>

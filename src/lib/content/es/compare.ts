@@ -46,7 +46,7 @@ export const compare: CompareText = {
 					'la posición global, de 0 (programador) a 100 (ingeniero de software); null cuando hay demasiadas pocas dimensiones con respuestas suficientes, y el motivo va en overallNote.',
 				band: 'la descripción más cercana: su identificador y su nombre.',
 				range:
-					'el test no da ningún intervalo (interval siempre es null): cuatro preguntas por dimensión y sin normas de referencia no dan para tanto. En su lugar recoge lo que dice la página de resultado: la descripción o descripciones más cercanas (nearestBands), cuántas respuestas, movidas un paso cada una, bastarían para llegar a ella (steps), si la página la menciona (near) y la frase de la página (text). Es null si no hay posición global.',
+					'el test no da ningún intervalo (interval siempre es null): un puñado de preguntas por dimensión y sin normas de referencia no dan para tanto. En su lugar recoge lo que dice la página de resultado: la descripción o descripciones más cercanas (nearestBands), cuántas respuestas, movidas un paso cada una, bastarían para llegar a ella (steps), si la página la menciona (near) y la frase de la página (text). Es null si no hay posición global.',
 				dimensions:
 					'una entrada por dimensión: identificador, nombre, puntuación de 0 a 100 (o null con el estado «not-enough-answers» y una nota) y cuántas preguntas se respondieron en la escala o con «No aplica en mi caso».',
 				questions:

@@ -48,7 +48,7 @@ export const compare: CompareText = {
 					'la position globale, de 0 (programmeur) à 100 (ingénieur logiciel) ; null quand trop peu de dimensions ont assez de réponses, la raison figurant alors dans overallNote.',
 				band: 'la description la plus proche : son identifiant et son nom.',
 				range:
-					'le quiz ne donne aucun intervalle (interval vaut toujours null) : quatre questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat : la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
+					'le quiz ne donne aucun intervalle (interval vaut toujours null) : une poignée de questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat : la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
 				dimensions:
 					'une entrée par dimension : identifiant, nom, score de 0 à 100 (ou null avec le statut « not-enough-answers » et une note), et le nombre de questions répondues sur l’échelle ou par « Ne me concerne pas ».',
 				questions:

@@ -46,7 +46,7 @@ export const compare: CompareText = {
 					'a posição geral, de 0 (programador) a 100 (engenheiro de software); null quando poucas dimensões têm respostas suficientes, com o motivo em overallNote.',
 				band: 'a descrição mais próxima: seu identificador e seu nome.',
 				range:
-					'o teste não dá intervalo nenhum (interval é sempre null): quatro perguntas por dimensão e nenhuma norma de referência não sustentam um. No lugar dele vem o que a página de resultado diz: a descrição ou descrições vizinhas mais próximas (nearestBands), quantas respostas, cada uma movida um passo, bastariam para chegar lá (steps), se a página a menciona (near) e a frase da página (text). É null sem posição geral.',
+					'o teste não dá intervalo nenhum (interval é sempre null): um punhado de perguntas por dimensão e nenhuma norma de referência não sustentam um. No lugar dele vem o que a página de resultado diz: a descrição ou descrições vizinhas mais próximas (nearestBands), quantas respostas, cada uma movida um passo, bastariam para chegar lá (steps), se a página a menciona (near) e a frase da página (text). É null sem posição geral.',
 				dimensions:
 					'uma entrada por dimensão: identificador, nome, pontuação de 0 a 100 (ou null com o status “not-enough-answers” e uma observação) e quantas perguntas foram respondidas na escala ou com “Não se aplica a mim”.',
 				questions:

@@ -2,9 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { contentFor } from '$lib/content';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
-import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { completeAnswers } from '$lib/quiz/progress';
-import { buildResultView } from '$lib/quiz/result-view';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
 import { readSaved } from '$lib/server/progress-cookie';
 import type { PageServerLoad } from './$types';
@@ -14,7 +12,8 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 
 /**
  * The code holds answers, not scores: the page recomputes the result from them, with the bank
- * the link was made under. Every decision of the explanation is made here, once (result-view.ts).
+ * the link was made under (in +page.ts). Here, only what needs the cookie: a canonical code, and
+ * whether the result is the visitor's own.
  */
 export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const decoded = decodeShareCode(params.code);
@@ -30,12 +29,7 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 			latestAnswers !== null &&
 			encodeShareCode(latestAnswers) === code;
 		const own = latest || saved.ownCodes.includes(code);
-		const open = url.searchParams.get('open');
-		return {
-			code,
-			view: buildResultView(decoded.answers, decoded.bank, { own, latest }),
-			open: DIMENSION_IDS.includes(open as DimensionId) ? (open as DimensionId) : null
-		};
+		return { code, own, latest };
 	}
 
 	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');

@@ -18,7 +18,8 @@ export interface ResultFigures {
 	dimensions: Readonly<Record<DimensionId, number | null>>;
 }
 
-export type ReadResult = { ok: true; figures: ResultFigures } | { ok: false; error: ShareCodeError };
+export type ReadResult =
+	{ ok: true; figures: ResultFigures } | { ok: false; error: ShareCodeError };
 
 /** One line of “Your earlier results”. */
 export type HistoryItem = {
@@ -100,7 +101,10 @@ export function changeBetween(
  * What changed since the person's previous result. Only for a result in their own history: a
  * link someone else shared is not theirs to compare. Unreadable entries are passed over.
  */
-export function changeSince(entries: readonly HistoryEntry[], current: string): ResultChange | null {
+export function changeSince(
+	entries: readonly HistoryEntry[],
+	current: string
+): ResultChange | null {
 	const index = entries.findIndex((entry) => entry.code === current);
 	if (index === -1) return null;
 	const now = readResult(current);

@@ -19,6 +19,8 @@ export const HISTORY_LIMIT = 10;
 export const HISTORY_COOKIE = 'results_history';
 /** Long enough to look back on a year of retakes. */
 export const HISTORY_KEEP_DAYS = 365;
+/** The id of the list on a page, so a page reloaded after a removal opens at the list. */
+export const HISTORY_ANCHOR = 'earlier-results';
 
 const ENTRY_SEPARATOR = '.';
 const FIELD_SEPARATOR = '_';

@@ -6,8 +6,11 @@ import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { completeAnswers } from '$lib/quiz/progress';
 import { buildResultView } from '$lib/quiz/result-view';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
+import { changeSince, historyItems } from '$lib/results/change';
+import { historyActions } from '$lib/server/history-actions';
+import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 /** Punctuation that sticks to a link pasted at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
@@ -31,8 +34,11 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 			encodeShareCode(latestAnswers) === code;
 		const own = latest || saved.ownCodes.includes(code);
 		const open = url.searchParams.get('open');
+		const history = readHistory(cookies);
 		return {
 			code,
+			history: historyItems(history, code),
+			change: changeSince(history, code),
 			view: buildResultView(decoded.answers, decoded.bank, { own, latest }),
 			open: DIMENSION_IDS.includes(open as DimensionId) ? (open as DimensionId) : null
 		};
@@ -45,3 +51,8 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const { quiz } = contentFor(DEFAULT_LOCALE);
 	error(400, { message: quiz.links.damaged, kind: 'damaged-link' });
 };
+
+/** Removing one or all of the person's earlier results, back on this result. */
+export const actions: Actions = historyActions(
+	({ params }) => `/result/${encodeURIComponent(params.code ?? '')}`
+);

@@ -88,8 +88,11 @@ test('“Forget all” on a result page deletes the list and the cookie', async 
 	await withHistory(page, `${retake}_20261201.${onCall}_20260303`);
 	await page.goto(`/result/${onCall}`);
 	await expect(list(page)).toHaveCount(2);
+	// Listed in this browser's history, so the page speaks to its owner.
+	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Forget all' }).click();
 	await expect(page).toHaveURL(new RegExp(`/result/${onCall}$`));
+	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
 	await expect(
 		page.getByRole('heading', { name: 'Closest description: In between' })
 	).toBeVisible();

@@ -25,16 +25,18 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 		const code = encodeShareCode(decoded.answers, decoded.bank);
 		if (code !== params.code) redirect(308, `/result/${code}${url.search}`);
 
-		// The visitor's own result (finished on this device) versus a link someone shared.
+		// The visitor's own result (finished on this device, and still in their progress or
+		// history cookie) versus a link someone shared.
 		const saved = readSaved(cookies);
+		const history = readHistory(cookies);
 		const latestAnswers = completeAnswers(saved.progress);
 		const latest =
 			decoded.bank === CURRENT_BANK &&
 			latestAnswers !== null &&
 			encodeShareCode(latestAnswers) === code;
-		const own = latest || saved.ownCodes.includes(code);
+		const own =
+			latest || saved.ownCodes.includes(code) || history.some((entry) => entry.code === code);
 		const open = url.searchParams.get('open');
-		const history = readHistory(cookies);
 		return {
 			code,
 			history: historyItems(history, code),

@@ -376,6 +376,23 @@ test.describe('behind a TLS proxy (ORIGIN=https://…)', () => {
 		expect(step.headers()['set-cookie']).toMatch(/^quiz_progress=.*;\s*Secure/i);
 	});
 
+	test('the history cookie, written when the quiz is finished, is marked Secure', async ({
+		request
+	}) => {
+		const last = SAMPLE_ANSWERS.length - 1;
+		const step = await request.post(`/quiz/${last + 1}?/next`, {
+			headers: {
+				...html,
+				Origin: HTTPS_ORIGIN,
+				Cookie: `quiz_progress=2.${SAMPLE_ANSWERS.slice(0, last).join('')}_`
+			},
+			form: { question: QUESTIONS[last]!.id, answer: String(SAMPLE_ANSWERS[last]) },
+			maxRedirects: 0
+		});
+		expect(step.status()).toBe(303);
+		expect(step.headers()['set-cookie']).toMatch(/(^|\n)results_history=[^\n]*;\s*Secure/i);
+	});
+
 	test('a form post must come from the HTTPS origin', async ({ request }) => {
 		const step = await request.post('/quiz/1?/next', {
 			headers: { ...html, Origin: `http://127.0.0.1:${HTTPS_PORT}` },

@@ -26,10 +26,29 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 	expect(elsewhere).toEqual([]);
 });
 
-test('the only thing kept in the browser is the progress cookie', async ({ page, context }) => {
+test('what is kept in the browser: the progress cookie and the list of your own results', async ({
+	page,
+	context
+}) => {
 	await finishQuiz(page);
 	const cookies = await context.cookies();
-	expect(cookies.map((c) => c.name)).toEqual(['quiz_progress']);
-	expect(cookies[0]!.httpOnly).toBe(true);
-	expect(cookies[0]!.sameSite).toBe('Lax');
+	expect(cookies.map((c) => c.name).sort()).toEqual(['quiz_progress', 'results_history']);
+	for (const cookie of cookies) {
+		expect(cookie.httpOnly, cookie.name).toBe(true);
+		expect(cookie.sameSite, cookie.name).toBe('Lax');
+	}
+	// The list holds the result's code and the day it was made, and nothing else.
+	const history = cookies.find((c) => c.name === 'results_history')!;
+	expect(history.value).toMatch(new RegExp(`^${encodeShareCode(SAMPLE_ANSWERS)}_\\d{8}$`));
+	// Kept about a year (the methodology page says 365 days).
+	const days = (history.expires * 1000 - Date.now()) / 86_400_000;
+	expect(days).toBeGreaterThan(364);
+	expect(days).toBeLessThanOrEqual(365);
+});
+
+test('the methodology says exactly what the list of results holds', async ({ page }) => {
+	await page.goto('/en/how-it-works');
+	await expect(page.locator('section:has(#privacy)')).toContainText(
+		'A second cookie, results_history, keeps your earlier results so that the home page and result pages can list them: up to 10 result codes (each the same code as in its result’s link), each with the day it was made, and nothing else.'
+	);
 });

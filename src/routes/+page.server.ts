@@ -2,6 +2,9 @@ import { redirect } from '@sveltejs/kit';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { answeredCount, completeAnswers, emptyProgress, firstOpenIndex } from '$lib/quiz/progress';
 import { encodeShareCode } from '$lib/quiz/share-code';
+import { historyItems } from '$lib/results/change';
+import { historyActions } from '$lib/server/history-actions';
+import { readHistory } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
 import { isHttps } from '$lib/server/transport';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,11 +17,13 @@ export const load: PageServerLoad = ({ cookies }) => {
 		questionCount: CURRENT_BANK.questions.length,
 		answered: answeredCount(progress),
 		resumeStep: firstOpenIndex(progress) + 1,
-		lastResultCode: answers ? encodeShareCode(answers) : (ownCodes[0] ?? null)
+		lastResultCode: answers ? encodeShareCode(answers) : (ownCodes[0] ?? null),
+		history: historyItems(readHistory(cookies))
 	};
 };
 
 export const actions: Actions = {
+	...historyActions(() => '/'),
 	/** Clears the answers; the codes of the person's own earlier results stay, so their links stay theirs. */
 	restart: ({ cookies, url }) => {
 		const { ownCodes } = readSaved(cookies);

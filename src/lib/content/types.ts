@@ -1,4 +1,5 @@
 import type { CompareText } from './compare-types';
+import type { HistoryText } from './history-types';
 import type { QuizText } from './quiz-types';
 import type { SiteText } from './site-types';
 
@@ -15,4 +16,6 @@ export interface Content {
 	quiz: QuizText;
 	/** What people do with results beyond reading one: the downloads. */
 	compare: CompareText;
+	/** The person's own earlier results, and what changed since the last one. */
+	history: HistoryText;
 }

@@ -5,6 +5,7 @@ import {
 	decodeHistory,
 	encodeHistory,
 	HISTORY_LIMIT,
+	recordResult,
 	removeFromHistory
 } from './history';
 
@@ -84,6 +85,23 @@ describe('adding and removing', () => {
 	it('removes one result and leaves the others in order', () => {
 		expect(removeFromHistory(two, '2-b')).toEqual([{ code: '2-a', date: '2026-11-01' }]);
 		expect(removeFromHistory(two, '2-zzz')).toEqual(two);
+	});
+
+	it('records a new run first and keeps the earlier ones', () => {
+		expect(recordResult(two, '2-c', '2026-12-01', null)).toEqual([
+			{ code: '2-c', date: '2026-12-01' },
+			{ code: '2-b', date: '2026-11-02' },
+			{ code: '2-a', date: '2026-11-01' }
+		]);
+	});
+
+	it('lets a revised result take the place of the one it revises', () => {
+		expect(recordResult(two, '2-c', '2026-12-01', '2-b')).toEqual([
+			{ code: '2-c', date: '2026-12-01' },
+			{ code: '2-a', date: '2026-11-01' }
+		]);
+		// Revising a result that is no longer listed only adds the new one.
+		expect(recordResult(two, '2-c', '2026-12-01', '2-gone')).toHaveLength(3);
 	});
 
 	it('dates in UTC', () => {

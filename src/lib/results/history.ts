@@ -15,6 +15,13 @@ export interface HistoryEntry {
 /** Enough to see a trend; few enough that the cookie stays well under a kilobyte. */
 export const HISTORY_LIMIT = 10;
 
+/** The cookie's name and lifetime, here so the privacy text states what the server sets. */
+export const HISTORY_COOKIE = 'results_history';
+/** Long enough to look back on a year of retakes. */
+export const HISTORY_KEEP_DAYS = 365;
+/** The id of the list on a page, so a page reloaded after a removal opens at the list. */
+export const HISTORY_ANCHOR = 'earlier-results';
+
 const ENTRY_SEPARATOR = '.';
 const FIELD_SEPARATOR = '_';
 const CODE_PATTERN = /^[0-9a-z]{1,3}-[0-9a-z]{1,44}$/;
@@ -56,6 +63,21 @@ export function addToHistory(
 		0,
 		HISTORY_LIMIT
 	);
+}
+
+/**
+ * A finished quiz's entry. Changing an answer of a finished result (from its page, or by going
+ * back through the steps) revises that run rather than starting a new one, so the revised code
+ * takes the place of the one it replaces instead of pushing an older run off the list.
+ */
+export function recordResult(
+	entries: readonly HistoryEntry[],
+	code: string,
+	date: string,
+	replacing: string | null
+): HistoryEntry[] {
+	const kept = replacing === null ? entries : removeFromHistory(entries, replacing);
+	return addToHistory(kept, code, date);
 }
 
 export function removeFromHistory(entries: readonly HistoryEntry[], code: string): HistoryEntry[] {

@@ -1,6 +1,7 @@
 import type { Content } from '../types';
 import { compare } from './compare';
+import { history } from './history';
 import { quiz } from './quiz';
 import { site } from './site';
 
-export const es: Content = { site, quiz, compare };
+export const es: Content = { site, quiz, compare, history };

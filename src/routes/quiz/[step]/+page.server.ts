@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { firstOpenIndex, withAnswer } from '$lib/quiz/progress';
 import { FIELD_RETURN, RETURN_TO_RESULT } from '$lib/quiz/step-form';
+import { recordFinished } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
 import { questionIndex, readStep, resultPath, withSavedAnswer } from '$lib/server/quiz-step';
 import { isHttps } from '$lib/server/transport';
@@ -31,11 +32,16 @@ export const actions: Actions = {
 		if (parsed.answer === null)
 			return fail(400, { error: 'missing-answer' as const, returnToResult: parsed.returnToResult });
 
-		const saved = withSavedAnswer(readSaved(cookies), index, parsed.answer);
+		const before = readSaved(cookies);
+		const saved = withSavedAnswer(before, index, parsed.answer);
 		writeSaved(cookies, saved, isHttps(url));
 
 		const result = resultPath(saved, parsed.returnToResult ? index : null);
-		if (result) redirect(303, result);
+		if (result) {
+			// The person finished the quiz here: the one place a result joins their history.
+			recordFinished(cookies, before, saved, isHttps(url));
+			redirect(303, result);
+		}
 		const next = Math.min(index + 1, firstOpenIndex(saved.progress));
 		redirect(303, next === index + 1 ? `/quiz/${next + 1}` : `/quiz/${next + 1}?missing`);
 	},

@@ -4,8 +4,11 @@ import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
+import { changeSince, historyItems } from '$lib/results/change';
+import { historyActions } from '$lib/server/history-actions';
+import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
-import type { PageServerLoad } from './$types';
+import type { Actions, PageServerLoad } from './$types';
 
 /** Punctuation that sticks to a link pasted at the end of a sentence. */
 const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
@@ -13,7 +16,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 /**
  * The code holds answers, not scores: the page recomputes the result from them, with the bank
  * the link was made under (in +page.ts). Here, only what needs the cookie: a canonical code, and
- * whether the result is the visitor's own.
+ * whether the result is the visitor's own, and their earlier results.
  */
 export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const decoded = decodeShareCode(params.code);
@@ -21,15 +24,24 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 		const code = encodeShareCode(decoded.answers, decoded.bank);
 		if (code !== params.code) redirect(308, `/result/${code}${url.search}`);
 
-		// The visitor's own result (finished on this device) versus a link someone shared.
+		// The visitor's own result (finished on this device, and still in their progress or
+		// history cookie) versus a link someone shared.
 		const saved = readSaved(cookies);
+		const history = readHistory(cookies);
 		const latestAnswers = completeAnswers(saved.progress);
 		const latest =
 			decoded.bank === CURRENT_BANK &&
 			latestAnswers !== null &&
 			encodeShareCode(latestAnswers) === code;
-		const own = latest || saved.ownCodes.includes(code);
-		return { code, own, latest };
+		const own =
+			latest || saved.ownCodes.includes(code) || history.some((entry) => entry.code === code);
+		return {
+			code,
+			own,
+			latest,
+			history: historyItems(history, code),
+			change: changeSince(history, code)
+		};
 	}
 
 	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
@@ -39,3 +51,8 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 	const { quiz } = contentFor(DEFAULT_LOCALE);
 	error(400, { message: quiz.links.damaged, kind: 'damaged-link' });
 };
+
+/** Removing one or all of the person's earlier results, back on this result. */
+export const actions: Actions = historyActions(
+	({ params }) => `/result/${encodeURIComponent(params.code ?? '')}`
+);

@@ -1,0 +1,51 @@
+import type { HistoryText } from '../history-types';
+
+const LOCALE = 'de-DE';
+const integer = new Intl.NumberFormat(LOCALE);
+// Ein echtes Minuszeichen statt eines Bindestrichs.
+const signed = (n: number) =>
+	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+const day = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const history: HistoryText = {
+	heading: 'Deine bisherigen Ergebnisse',
+	intro: (limit) =>
+		`Nur in diesem Browser gespeichert, in einem Cookie: bis zu ${integer.format(limit)} Ergebniscodes, jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. „Alle vergessen“ löscht es.`,
+	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} von 100`,
+	entryWithoutOverall: (date) => `${date}: keine Gesamtposition`,
+	unreadable: (date, reason) =>
+		reason === 'unknown-version'
+			? `${date}: stammt aus einer Version des Quiz, die es nicht mehr gibt`
+			: `${date}: dieser Code lässt sich nicht mehr lesen`,
+	thisResult: (entry) => `${entry} (dieses Ergebnis)`,
+	remove: 'Entfernen',
+	removeLabel: (date) => `Ergebnis vom ${date} entfernen`,
+	forgetAll: 'Alle vergessen',
+	changeSince: ({ date, overall: { from, to }, biggest }) => {
+		const overall =
+			from !== null && to !== null
+				? from === to
+					? `gesamt unverändert bei ${integer.format(to)}`
+					: `gesamt ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+				: from !== null
+					? `damals gesamt ${integer.format(from)}, jetzt keine Gesamtposition`
+					: to !== null
+						? `damals keine Gesamtposition, jetzt ${integer.format(to)}`
+						: 'beide Male keine Gesamtposition';
+		if (biggest === null) return `Seit deinem Ergebnis vom ${date}: ${overall}.`;
+		const moved =
+			biggest.delta === 0
+				? 'keine Dimension hat sich bewegt'
+				: `größte Veränderung: ${biggest.dimension}, ${signed(biggest.delta)}`;
+		return `Seit deinem Ergebnis vom ${date}: ${overall}; ${moved}.`;
+	},
+	compareLink: 'Beide nebeneinander vergleichen',
+	privacy: (cookie, limit, keepDays) =>
+		`Ein zweites Cookie, ${cookie}, merkt sich deine bisherigen Ergebnisse, damit die Startseite und die Ergebnisseiten sie auflisten können: bis zu ${integer.format(limit)} Ergebniscodes (jeweils derselbe Code wie im Link des Ergebnisses), jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. Ein Ergebnis kommt nur hinzu, wenn du das Quiz selbst abschließt, nie, wenn du einen geteilten Link öffnest. Das Cookie bleibt in deinem Browser, geht nur an diese Website und gilt ${integer.format(keepDays)} Tage ab seiner letzten Änderung; „Entfernen“ löscht einen Eintrag, „Alle vergessen“ das ganze Cookie.`
+};

@@ -1,0 +1,51 @@
+import type { HistoryText } from '../history-types';
+
+const LOCALE = 'es-ES';
+const integer = new Intl.NumberFormat(LOCALE);
+// Un signo menos de verdad, no un guion.
+const signed = (n: number) =>
+	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+const day = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const history: HistoryText = {
+	heading: 'Tus resultados anteriores',
+	intro: (limit) =>
+		`Se guardan solo en este navegador, en una cookie: hasta ${integer.format(limit)} códigos de resultado, cada uno con el día en que se obtuvo, y nada más. «Olvidar todos» la borra.`,
+	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} de 100`,
+	entryWithoutOverall: (date) => `${date}: sin posición global`,
+	unreadable: (date, reason) =>
+		reason === 'unknown-version'
+			? `${date}: lo generó una versión del test que ya no está disponible`
+			: `${date}: este código ya no se puede leer`,
+	thisResult: (entry) => `${entry} (este resultado)`,
+	remove: 'Quitar',
+	removeLabel: (date) => `Quitar el resultado del ${date}`,
+	forgetAll: 'Olvidar todos',
+	changeSince: ({ date, overall: { from, to }, biggest }) => {
+		const overall =
+			from !== null && to !== null
+				? from === to
+					? `global sin cambios, en ${integer.format(to)}`
+					: `global ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+				: from !== null
+					? `global ${integer.format(from)} entonces, sin posición global ahora`
+					: to !== null
+						? `sin posición global entonces, ${integer.format(to)} ahora`
+						: 'sin posición global ninguna de las dos veces';
+		if (biggest === null) return `Desde tu resultado del ${date}: ${overall}.`;
+		const moved =
+			biggest.delta === 0
+				? 'ninguna dimensión se ha movido'
+				: `mayor cambio: ${biggest.dimension}, ${signed(biggest.delta)}`;
+		return `Desde tu resultado del ${date}: ${overall}; ${moved}.`;
+	},
+	compareLink: 'Comparar los dos lado a lado',
+	privacy: (cookie, limit, keepDays) =>
+		`Una segunda cookie, ${cookie}, recuerda tus resultados anteriores para que la página de inicio y las de resultado puedan mostrarlos: hasta ${integer.format(limit)} códigos de resultado (el mismo código que en el enlace de cada resultado), cada uno con el día en que se obtuvo, y nada más. Un resultado solo se añade cuando terminas el test tú, nunca cuando abres un enlace que alguien ha compartido. La cookie se queda en tu navegador, solo se envía a este sitio y dura ${integer.format(keepDays)} días desde su último cambio; «Quitar» borra una entrada y «Olvidar todos», la cookie entera.`
+};

@@ -1,0 +1,53 @@
+import type { HistoryText } from '../history-types';
+
+// Typographie française : espace insécable (U+00A0) avant les deux-points et dans « », espace
+// fine insécable (U+202F) avant le point-virgule.
+const LOCALE = 'fr-FR';
+const integer = new Intl.NumberFormat(LOCALE);
+// Un vrai signe moins, pas un trait d’union.
+const signed = (n: number) =>
+	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+const day = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const history: HistoryText = {
+	heading: 'Vos résultats précédents',
+	intro: (limit) =>
+		`Conservés uniquement dans ce navigateur, dans un cookie\u00a0: jusqu’à ${integer.format(limit)} codes de résultat, chacun avec le jour où il a été obtenu, et rien d’autre. «\u00a0Tout oublier\u00a0» le supprime.`,
+	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+	entry: (date, band, score) => `${date}\u00a0: ${band}, ${integer.format(score)} sur 100`,
+	entryWithoutOverall: (date) => `${date}\u00a0: pas de position globale`,
+	unreadable: (date, reason) =>
+		reason === 'unknown-version'
+			? `${date}\u00a0: produit par une version du quiz qui n’est plus en service`
+			: `${date}\u00a0: ce code n’est plus lisible`,
+	thisResult: (entry) => `${entry} (ce résultat)`,
+	remove: 'Retirer',
+	removeLabel: (date) => `Retirer le résultat du ${date}`,
+	forgetAll: 'Tout oublier',
+	changeSince: ({ date, overall: { from, to }, biggest }) => {
+		const overall =
+			from !== null && to !== null
+				? from === to
+					? `global inchangé, à ${integer.format(to)}`
+					: `global ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+				: from !== null
+					? `global ${integer.format(from)} alors, pas de position globale aujourd’hui`
+					: to !== null
+						? `pas de position globale alors, ${integer.format(to)} aujourd’hui`
+						: 'pas de position globale, ni alors ni aujourd’hui';
+		if (biggest === null) return `Depuis votre résultat du ${date}\u00a0: ${overall}.`;
+		const moved =
+			biggest.delta === 0
+				? 'aucune dimension n’a bougé'
+				: `plus grand changement\u00a0: ${biggest.dimension}, ${signed(biggest.delta)}`;
+		return `Depuis votre résultat du ${date}\u00a0: ${overall}\u202f; ${moved}.`;
+	},
+	compareLink: 'Comparer les deux côte à côte',
+	privacy: (cookie, limit, keepDays) =>
+		`Un second cookie, ${cookie}, garde vos résultats précédents pour que la page d’accueil et les pages de résultat puissent les lister\u00a0: jusqu’à ${integer.format(limit)} codes de résultat (chacun le même que dans le lien de son résultat), chacun avec le jour où il a été obtenu, et rien d’autre. Un résultat n’y est ajouté que lorsque vous terminez le quiz vous-même, jamais lorsque vous ouvrez un lien partagé. Ce cookie reste dans votre navigateur, n’est envoyé qu’à ce site et dure ${integer.format(keepDays)} jours après sa dernière modification\u202f; «\u00a0Retirer\u00a0» supprime une entrée et «\u00a0Tout oublier\u00a0» le cookie entier.`
+};

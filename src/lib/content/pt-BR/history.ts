@@ -1,0 +1,51 @@
+import type { HistoryText } from '../history-types';
+
+const LOCALE = 'pt-BR';
+const integer = new Intl.NumberFormat(LOCALE);
+// Um sinal de menos de verdade, não um hífen.
+const signed = (n: number) =>
+	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
+const day = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: 'UTC'
+});
+
+export const history: HistoryText = {
+	heading: 'Seus resultados anteriores',
+	intro: (limit) =>
+		`Ficam só neste navegador, num cookie: até ${integer.format(limit)} códigos de resultado, cada um com o dia em que foi gerado, e mais nada. “Esquecer todos” apaga o cookie.`,
+	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} de 100`,
+	entryWithoutOverall: (date) => `${date}: sem posição geral`,
+	unreadable: (date, reason) =>
+		reason === 'unknown-version'
+			? `${date}: gerado por uma versão do teste que não está mais no ar`
+			: `${date}: este código não pode mais ser lido`,
+	thisResult: (entry) => `${entry} (este resultado)`,
+	remove: 'Remover',
+	removeLabel: (date) => `Remover o resultado de ${date}`,
+	forgetAll: 'Esquecer todos',
+	changeSince: ({ date, overall: { from, to }, biggest }) => {
+		const overall =
+			from !== null && to !== null
+				? from === to
+					? `geral sem mudança, em ${integer.format(to)}`
+					: `geral ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+				: from !== null
+					? `geral ${integer.format(from)} antes, sem posição geral agora`
+					: to !== null
+						? `sem posição geral antes, ${integer.format(to)} agora`
+						: 'sem posição geral nas duas vezes';
+		if (biggest === null) return `Desde o seu resultado de ${date}: ${overall}.`;
+		const moved =
+			biggest.delta === 0
+				? 'nenhuma dimensão mudou'
+				: `maior mudança: ${biggest.dimension}, ${signed(biggest.delta)}`;
+		return `Desde o seu resultado de ${date}: ${overall}; ${moved}.`;
+	},
+	compareLink: 'Comparar os dois lado a lado',
+	privacy: (cookie, limit, keepDays) =>
+		`Um segundo cookie, ${cookie}, guarda os seus resultados anteriores para que a página inicial e as páginas de resultado possam listá-los: até ${integer.format(limit)} códigos de resultado (cada um igual ao do link do resultado), cada um com o dia em que foi gerado, e mais nada. Um resultado só entra quando você termina o teste por conta própria, nunca quando abre um link que alguém compartilhou. O cookie fica no seu navegador, só é enviado a este site e dura ${integer.format(keepDays)} dias a partir da última mudança; “Remover” apaga um item e “Esquecer todos”, o cookie inteiro.`
+};

@@ -54,7 +54,12 @@ describe('reading the address', () => {
 	});
 
 	it('keeps a name typed before the pasted link when no name field is filled', () => {
-		const params = new URLSearchParams({ r: ON_CALL, you: '', add: `Cy: ${ENGINEER}`, addname: '' });
+		const params = new URLSearchParams({
+			r: ON_CALL,
+			you: '',
+			add: `Cy: ${ENGINEER}`,
+			addname: ''
+		});
 		expect(entriesFromQuery(params).entries).toEqual([entry(ON_CALL), entry(ENGINEER, 'Cy')]);
 	});
 
@@ -195,16 +200,14 @@ describe('five entries, one of them damaged', () => {
 	});
 
 	it('reads which ends the group is near and which nobody is', () => {
-		expect(state.group!.map((g) => [g.id, g.near.programmer, g.near.engineer, g.missing])).toEqual(
-			[
-				['scope', [1], [3], []],
-				['starting-point', [], [1, 2, 3], ['programmer']],
-				['method', [1], [3], []],
-				['environment', [], [1, 2, 3], ['programmer']],
-				['people', [1, 5], [3], []],
-				['quality', [], [3], ['programmer']]
-			]
-		);
+		expect(state.group!.map((g) => [g.id, g.near.programmer, g.near.engineer, g.missing])).toEqual([
+			['scope', [1], [3], []],
+			['starting-point', [], [1, 2, 3], ['programmer']],
+			['method', [1], [3], []],
+			['environment', [], [1, 2, 3], ['programmer']],
+			['people', [1, 5], [3], []],
+			['quality', [], [3], ['programmer']]
+		]);
 	});
 });
 

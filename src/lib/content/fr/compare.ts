@@ -1,4 +1,5 @@
 import type { CompareText } from '../compare-types';
+import { word } from './format';
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.
@@ -7,6 +8,8 @@ const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension notée' : 'dimensions notées'}`;
+const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const quoted = (items: readonly string[]) => and.format(items.map((item) => `« ${item} »`));
 
 export const compare: CompareText = {
 	export: {
@@ -68,6 +71,90 @@ export const compare: CompareText = {
 			},
 			csvNotes:
 				'La position globale et la description la plus proche figurent dans le fichier JSON et sur la page de résultat ; le CSV s’en tient à une ligne par question, pour se trier et se filtrer proprement.'
+		}
+	},
+	compare: {
+		title: 'Comparer des résultats',
+		description:
+			'Mettez de deux à douze résultats du quiz côte à côte : la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat ; rien n’est conservé.',
+		heading: 'Résultats côte à côte',
+		intro: (people) =>
+			`${integer.format(people)} résultats, chacun recalculé à partir de son lien. Les noms ne figurent que dans l’adresse de cette page ; rien n’est conservé.`,
+		emptyIntro: (min, max) =>
+			`Mettez de ${word(min)} à ${word(max)} résultats côte à côte : le vôtre et celui d’un ami, un second passage et le premier, ou ceux de toute une équipe. Collez les liens de résultat ci-dessous. Chaque résultat est recalculé à partir de son lien, et rien n’est conservé.`,
+		person: (position) => `Personne ${integer.format(position)}`,
+		overallHeading: 'Position globale',
+		spectrumLabel:
+			'La position globale de chacun sur une même ligne, de programmeur (0) à ingénieur logiciel (100). La liste ci-dessous donne le score de chaque personne.',
+		peopleHeading: 'Qui est comparé',
+		noOverall: 'Pas de position globale : pas assez de réponses',
+		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		fullResult: (name) => `${name} : résultat complet`,
+		olderVersion: (version) => `obtenu avec la version ${integer.format(version)} des questions`,
+		dimensionsHeading: 'Dimension par dimension',
+		chartCaption:
+			'Chaque repère numéroté est une personne, avec le même numéro que dans la liste ci-dessus, de programmeur (à gauche) à ingénieur logiciel (à droite). La bande grisée du milieu correspond à « Entre les deux ».',
+		notEnoughFor: (names) => `Pas assez de réponses : ${and.format(names)}`,
+		tableCaption: 'Tous les scores, de 0 (programmeur) à 100 (ingénieur logiciel)',
+		tablePerson: 'Personne',
+		notEnough: 'pas assez de réponses',
+		gapsHeading: 'Ce qui vous sépare',
+		gap: (dimension, low, high) => `${dimension} : de ${low} à ${high}`,
+		widest: (dimension, low, high) => `${dimension} : le plus grand écart, de ${low} à ${high}`,
+		close: (dimension, low, high) =>
+			low === high
+				? `${dimension} : tout le monde à ${low}`
+				: `${dimension} : proches, de ${low} à ${high}`,
+		onlyOne: (dimension, score, name) =>
+			`${dimension} : ${name} est la seule personne à avoir assez de réponses (${score})`,
+		noneScored: (dimension) => `${dimension} : personne n’a assez de réponses`,
+		leftOut: (names) => `Non comptés, faute de réponses : ${and.format(names)}.`,
+		gapsNote: (closeMax) =>
+			`Un écart de ${closeMax} points ou moins est dit proche : sur une dimension de quatre questions, cela fait moins de deux réponses déplacées d’un cran chacune.`,
+		groupHeading: 'Ce que le groupe couvre',
+		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
+			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté : ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,
+		coveredHeading: 'Couvert',
+		covered: (dimension, role, habits, names) =>
+			`${dimension}, côté « ${role} » (${quoted(habits)}) : ${and.format(names)}`,
+		missingHeading: 'Peut-être absent',
+		missing: (dimension, role, habits) =>
+			`${dimension} : personne n’est proche du côté « ${role} ». Dans les termes de l’article, ce qui peut manquer : ${quoted(habits)}.`,
+		noneMissing: 'Sur chaque dimension, quelqu’un est proche de chaque bout.',
+		notRead: (dimensions) =>
+			`Trop peu de personnes avec assez de réponses pour une lecture : ${and.format(dimensions)}.`,
+		caveat:
+			'C’est un point de départ pour en parler, pas une évaluation ni un outil de recrutement. Aucun bout n’est meilleur, un mélange d’habitudes n’est pas une note d’équipe, et chaque résultat dit comment une personne voit son propre travail.',
+		unreadableHeading: 'Illisible',
+		unreadable: (name, code, reason) => `${name} (${code}) : ${reason}`,
+		tooFew: (readable, min) =>
+			`Pour comparer, il faut au moins ${word(min)} résultats lisibles ; ${readable === 0 ? 'aucun ne l’est ici' : 'un seul l’est ici'}. Vérifiez les liens ci-dessous ou ajoutez-en un.`,
+		tooMany: (count, max) =>
+			`On peut comparer au plus ${word(max)} résultats à la fois, et cette adresse en contient ${integer.format(count)}. Retirez-en quelques-uns ci-dessous et comparez à nouveau.`,
+		form: {
+			heading: 'Qui comparer ?',
+			label: 'Liens ou codes de résultat, un par ligne',
+			help: (min, max) =>
+				`Collez de ${word(min)} à ${word(max)} liens de résultat, ou seulement leurs codes, un par ligne. Pour donner un nom à quelqu’un, écrivez-le avant son lien, suivi de deux-points, comme dans l’exemple. Les noms ne figurent que dans l’adresse de la comparaison.`,
+			example: 'Camille : https://…/result/2-…',
+			submit: 'Comparer'
+		},
+		fromResult: {
+			heading: 'Comparer avec quelqu’un',
+			intro:
+				'Mettez ce résultat à côté de celui d’un ami ou d’un collègue : collez son lien ou son code de résultat. Les noms sont facultatifs et ne figurent que dans l’adresse.',
+			yourName: 'Nom pour ce résultat (facultatif)',
+			theirLink: 'Son lien ou code de résultat',
+			theirName: 'Son nom (facultatif)',
+			submit: 'Comparer'
+		},
+		method: {
+			heading: 'Comparer des résultats',
+			paragraphs: (p) => [
+				`La page de comparaison met de ${word(p.min)} à ${word(p.max)} résultats côte à côte. Son adresse les énumère, sous la forme r=CODE ou r=CODE~Nom, une fois par personne ; comme un lien de résultat, elle contient des réponses, jamais des scores, et chaque résultat est recalculé avec la version des questions sous laquelle il a été obtenu. Les noms sont coupés à ${p.nameMax} caractères, ne vivent que dans l’adresse et ne sont jamais conservés. Une entrée illisible est indiquée avec la raison, et les autres sont tout de même comparées.`,
+				`Pour chaque dimension, la page donne le score le plus bas et le plus haut. Une personne qui n’a pas assez de réponses sur une dimension est laissée hors de son étendue et signalée comme telle, jamais comme 50. Un écart de ${p.closeMax} points ou moins est dit « proche » ; le plus grand écart est signalé comme tel lorsqu’il dépasse ce seuil.`,
+				`À partir de ${word(p.groupMin, 'f')} personnes, la page ajoute une lecture du groupe. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté, comme sur la page de résultat : ${p.nearProgrammerMax} ou moins côté programmeur, ${p.nearEngineerMin} ou plus côté ingénieur logiciel. Un bout dont personne n’est proche est nommé comme ce qui manque peut-être au groupe, avec les distinctions de l’article qui s’y rattachent. Une dimension sur laquelle moins de deux personnes ont un score n’est pas lue.`
+			]
 		}
 	}
 };

@@ -7,7 +7,21 @@ const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension' : 'dimensions'}`;
 const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const quoted = (items: readonly string[]) => and.format(items.map((item) => `“${item}”`));
-const WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const WORDS = [
+	'no',
+	'one',
+	'two',
+	'three',
+	'four',
+	'five',
+	'six',
+	'seven',
+	'eight',
+	'nine',
+	'ten',
+	'eleven',
+	'twelve'
+];
 const word = (n: number) => WORDS[n] ?? integer.format(n);
 
 export const compare: CompareText = {

@@ -1,11 +1,14 @@
 import type { CompareText } from '../compare-types';
-import { word } from './format';
+import { word as smallWord } from './format';
 
 const LOCALE = 'es-ES';
 const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimensión puntuada' : 'dimensiones puntuadas'}`;
+/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
+const word = (n: number, gender: 'f' | 'm' = 'm') =>
+	n === 11 ? 'once' : n === 12 ? 'doce' : smallWord(n, gender);
 const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const quoted = (items: readonly string[]) => and.format(items.map((item) => `«${item}»`));
 

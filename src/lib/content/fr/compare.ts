@@ -1,5 +1,5 @@
 import type { CompareText } from '../compare-types';
-import { word } from './format';
+import { word as smallWord } from './format';
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.
@@ -8,6 +8,9 @@ const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension notée' : 'dimensions notées'}`;
+/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
+const word = (n: number, gender: 'f' | 'm' = 'm') =>
+	n === 11 ? 'onze' : n === 12 ? 'douze' : smallWord(n, gender);
 const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
 const quoted = (items: readonly string[]) =>
 	and.format(items.map((item) => `«\u00a0${item}\u00a0»`));

@@ -217,3 +217,20 @@ test('/compare with five people has no WCAG 2.2 A/AA violations', async ({ brows
 	).toEqual([]);
 	await context.close();
 });
+
+test.describe('on a small phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('five people: the page does not scroll sideways, the table scrolls in its own box', async ({
+		page
+	}) => {
+		await page.goto(FIVE);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		await expect(
+			page.getByRole('region', { name: 'Every score, 0 (programmer) to 100 (software engineer)' })
+		).toBeVisible();
+	});
+});

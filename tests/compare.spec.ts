@@ -203,19 +203,38 @@ test('in German: the text, the language and the other languages’ addresses', a
 	);
 });
 
-test('/compare with five people has no WCAG 2.2 A/AA violations', async ({ browser }) => {
-	const context = await browser.newContext({ javaScriptEnabled: true });
-	// As a no-JS visitor gets it: the server's HTML without the app's own script.
-	if (!isJsOn()) await context.route('**/*.js', (route) => route.abort());
-	const page = await context.newPage();
-	await page.goto(FIVE);
-	const results = await new AxeBuilder({ page })
-		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-		.analyze();
-	expect(
-		results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-	).toEqual([]);
-	await context.close();
+for (const colorScheme of ['light', 'dark'] as const) {
+	test(`/compare with five people has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
+		// As a no-JS visitor gets it: the server's HTML without the app's own script.
+		if (!isJsOn()) await context.route('**/*.js', (route) => route.abort());
+		const page = await context.newPage();
+		await page.goto(FIVE);
+		const results = await new AxeBuilder({ page })
+			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+			.analyze();
+		expect(
+			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+		).toEqual([]);
+		await context.close();
+	});
+}
+
+test('the methodology page states the thresholds the comparison uses', async ({ page }) => {
+	await page.goto('/en/how-it-works');
+	const section = page.getByRole('region', { name: '11. Comparing results' });
+	await expect(section).toContainText('two to twelve results side by side');
+	await expect(section).toContainText('Names are cut to 40 characters');
+	await expect(section).toContainText('A gap of 12 points or less is called close together');
+	await expect(section).toContainText(
+		'39 or less toward programmer, 61 or more toward software engineer'
+	);
+	await expect(section.getByRole('link', { name: 'Compare results' })).toHaveAttribute(
+		'href',
+		'/en/compare'
+	);
 });
 
 test.describe('on a small phone', () => {

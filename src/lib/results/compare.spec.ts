@@ -81,6 +81,13 @@ describe('reading the address', () => {
 		expect(canonicalQuery([])).toBe('');
 	});
 
+	it('cuts a very long pasted list to 48 entries before the redirect', () => {
+		const lines = Array.from({ length: 500 }, () => ENGINEER).join('\n');
+		const { entries, canonical } = entriesFromQuery(new URLSearchParams({ lines }));
+		expect(entries).toHaveLength(48);
+		expect(canonical!.split('&')).toHaveLength(48);
+	});
+
 	it('writes the entries back as the lines the textarea reads', () => {
 		expect(entriesAsLines([entry(ON_CALL, 'Ana'), entry(ENGINEER)])).toBe(
 			`Ana: ${ON_CALL}\n${ENGINEER}`

@@ -38,6 +38,12 @@ export const CLOSE_GAP_MAX = 12;
 export const NEAR_PROGRAMMER_MAX = BANDS.find((b) => b.id === 'leaning-programmer')!.max;
 export const NEAR_ENGINEER_MIN = BANDS.find((b) => b.id === 'leaning-engineer')!.min;
 
+/**
+ * A pasted list longer than this is cut before the redirect, so the address stays far below
+ * what servers accept; it is still too many to compare, and the page says so.
+ */
+export const MAX_FROM_FORM = 4 * MAX_COMPARED;
+
 /** The query parameters of the two forms, normalised into `r` by a redirect. */
 export const FORM_PARAMS = {
 	/** /compare's textarea: links or codes, one per line, a name before each if wanted. */
@@ -154,7 +160,8 @@ export function entriesFromQuery(params: URLSearchParams): {
 		entries.push(addName ? { ...added, name: addName } : added);
 	}
 	entries.push(...entriesFromLines(params.get(FORM_PARAMS.lines) ?? ''));
-	return { entries, canonical: canonicalQuery(entries) };
+	const kept = entries.slice(0, MAX_FROM_FORM);
+	return { entries: kept, canonical: canonicalQuery(kept) };
 }
 
 /** `?r=…&r=…`, or '' for no entries. */

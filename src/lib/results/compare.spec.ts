@@ -119,6 +119,15 @@ describe('how many can be compared', () => {
 		expect(state.kind).toBe('compared');
 	});
 
+	it('reads a result of an earlier version with that version’s questions', () => {
+		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.people.map((p) => [p.version, p.current])).toEqual([
+			[1, false],
+			[2, true]
+		]);
+	});
+
 	it('gives each unreadable entry its reason', () => {
 		const state = compareEntries([
 			entry('<b>x</b>'),

@@ -7,7 +7,8 @@ const TRANSFER_BUDGETS_KB = {
 	question: 15,
 	result: 25,
 	'question (de)': 15,
-	'result (fr)': 25
+	'result (fr)': 25,
+	compare: 25
 };
 const LCP_BUDGET_MS = 1000;
 /**

@@ -11,6 +11,13 @@ import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S }
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
 
+/**
+ * /compare with five people, the most the issue budgets for: four readable results (one with
+ * names, one with “Doesn't apply” answers) and one damaged code, which is listed with its reason.
+ */
+const COMPARE_FIVE =
+	'/en/compare?r=2-jkfsslid8mlga7~Ana&r=2-jnftsnnh8nlgde&r=2-444ooo444ooo47~Cy&r=2-jkfsslid8mlga8~Dee&r=2-ceegeeceegeeze';
+
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
 const started = Date.now();
@@ -70,7 +77,8 @@ async function main() {
 				{ name: 'how-it-works', path: '/en/how-it-works' },
 				// The budgets hold in every language: a German question and a French result, their longest.
 				{ name: 'question (de)', path: '/de/quiz/1' },
-				{ name: 'result (fr)', path: `/fr${resultPath}` }
+				{ name: 'result (fr)', path: `/fr${resultPath}` },
+				{ name: 'compare', path: COMPARE_FIVE }
 			]) {
 				log(`Measuring bytes on the wire for ${page.path}…`);
 				measured.push({ ...page, transfer: await measureTransfer(browser, origin + page.path) });

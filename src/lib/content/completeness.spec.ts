@@ -20,20 +20,37 @@ const PENDING: Record<OtherLocale, string[]> = {
 
 /** Text that is right to be the same as in English, per language (a loan word, "Error 404"). */
 const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
-	de: ['quiz.format.integer', 'quiz.result.dimensionLine', 'quiz.result.nextScore'],
+	de: [
+		'quiz.format.integer',
+		'quiz.result.dimensionLine',
+		'quiz.result.nextScore',
+		'compare.compare.person',
+		'compare.compare.scoreAndBand',
+		'compare.compare.tablePerson',
+		'compare.compare.unreadable'
+	],
 	es: [
 		'site.error.status',
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
-		'quiz.result.nextScore'
+		'quiz.result.nextScore',
+		'compare.compare.scoreAndBand',
+		'compare.compare.unreadable'
 	],
 	fr: [
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'quiz.methodology.table.distinction'
+		'quiz.methodology.table.distinction',
+		'compare.compare.scoreAndBand'
 	],
-	'pt-BR': ['quiz.format.integer', 'quiz.result.dimensionLine', 'quiz.result.nextScore']
+	'pt-BR': [
+		'quiz.format.integer',
+		'quiz.result.dimensionLine',
+		'quiz.result.nextScore',
+		'compare.compare.scoreAndBand',
+		'compare.compare.unreadable'
+	]
 };
 
 const english = contentFor(DEFAULT_LOCALE);

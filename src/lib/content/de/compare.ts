@@ -1,10 +1,13 @@
 import type { CompareText } from '../compare-types';
+import { word } from './format';
 
 const LOCALE = 'de-DE';
 const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'Dimension' : 'Dimensionen'}`;
+const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const quoted = (items: readonly string[]) => and.format(items.map((item) => `„${item}“`));
 
 export const compare: CompareText = {
 	export: {
@@ -66,6 +69,89 @@ export const compare: CompareText = {
 			},
 			csvNotes:
 				'Gesamtposition und nächstliegende Beschreibung stehen in der JSON-Datei und auf der Ergebnisseite; die CSV-Datei bleibt bei einer Zeile pro Frage, damit sie sich sauber sortieren und filtern lässt.'
+		}
+	},
+	compare: {
+		title: 'Ergebnisse vergleichen',
+		description:
+			'Stell zwei bis zwölf Ergebnisse des Quiz nebeneinander: die Gesamtposition aller, jede Dimension und was eine Gruppe abdeckt. Alles kommt aus den Ergebnislinks; gespeichert wird nichts.',
+		heading: 'Ergebnisse im Vergleich',
+		intro: (people) =>
+			`${integer.format(people)} Ergebnisse, jedes aus seinem Link neu berechnet. Die Namen stehen nur in der Adresse dieser Seite; gespeichert wird nichts.`,
+		emptyIntro: (min, max) =>
+			`Stell ${word(min)} bis ${word(max)} Ergebnisse nebeneinander: deins und das von Freunden, einen zweiten Durchgang und den ersten oder die eines ganzen Teams. Füg unten die Ergebnislinks ein. Jedes Ergebnis wird aus seinem Link neu berechnet, gespeichert wird nichts.`,
+		person: (position) => `Person ${integer.format(position)}`,
+		overallHeading: 'Gesamtposition',
+		spectrumLabel:
+			'Die Gesamtposition aller auf einer Linie, von Programmierer (0) bis Software Engineer (100). Die Liste darunter nennt jeden einzelnen Wert.',
+		peopleHeading: 'Wer verglichen wird',
+		noOverall: 'Keine Gesamtposition: zu wenige Antworten',
+		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		fullResult: (name) => `${name}: ganzes Ergebnis`,
+		olderVersion: (version) => `mit Version ${integer.format(version)} der Fragen erstellt`,
+		dimensionsHeading: 'Dimension für Dimension',
+		chartCaption:
+			'Jede nummerierte Markierung ist eine Person, nummeriert wie in der Liste oben, von Programmierer (links) bis Software Engineer (rechts). Der schattierte Bereich in der Mitte ist „Dazwischen“.',
+		notEnoughFor: (names) => `Zu wenige Antworten: ${and.format(names)}`,
+		tableCaption: 'Alle Werte, von 0 (Programmierer) bis 100 (Software Engineer)',
+		tablePerson: 'Person',
+		notEnough: 'zu wenige Antworten',
+		gapsHeading: 'Wie weit ihr auseinanderliegt',
+		gap: (dimension, low, high) => `${dimension}: ${low} bis ${high}`,
+		widest: (dimension, low, high) => `${dimension}: größter Abstand, ${low} bis ${high}`,
+		close: (dimension, low, high) =>
+			low === high
+				? `${dimension}: alle bei ${low}`
+				: `${dimension}: nah beieinander, ${low} bis ${high}`,
+		onlyOne: (dimension, score, name) => `${dimension}: nur ${name} hat genug Antworten (${score})`,
+		noneScored: (dimension) => `${dimension}: niemand hat genug Antworten`,
+		leftOut: (names) => `Nicht mitgezählt, weil Antworten fehlen: ${and.format(names)}.`,
+		gapsNote: (closeMax, perDimension, steps) =>
+			`Ein Abstand von höchstens ${closeMax} Punkten gilt als nah: Bei einer Dimension mit ${word(perDimension)} Fragen sind das weniger als ${word(steps)} Antworten, die je um eine Stufe verschoben wären.`,
+		groupHeading: 'Was die Gruppe abdeckt',
+		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
+			`Eine Lesart für diese ${word(people)} Personen, ausgehend von den Unterscheidungen des Artikels. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt: ${nearProgrammerMax} oder weniger Richtung Programmierer, ${nearEngineerMin} oder mehr Richtung Software Engineer.`,
+		coveredHeading: 'Abgedeckt',
+		covered: (dimension, role, habits, names) =>
+			`${dimension}, Ende „${role}“ (${quoted(habits)}): ${and.format(names)}`,
+		missingHeading: 'Fehlt vielleicht',
+		missing: (dimension, role, habits) =>
+			`${dimension}: Niemand ist nah am Ende „${role}“. In den Begriffen des Artikels fehlt damit: ${quoted(habits)}.`,
+		noneMissing: 'Bei jeder Dimension ist jemand nah an jedem Ende.',
+		notRead: (dimensions) =>
+			`Zu wenige Personen mit genug Antworten für eine Lesart: ${and.format(dimensions)}.`,
+		caveat:
+			'Das ist ein Anlass fürs Gespräch, keine Bewertung und keine Grundlage für Einstellungen. Keines der beiden Enden ist besser, eine Mischung von Gewohnheiten ist keine Teamnote, und jedes Ergebnis zeigt, wie eine Person ihre eigene Arbeit sieht.',
+		unreadableHeading: 'Nicht lesbar',
+		unreadable: (name, code, reason) => `${name} (${code}): ${reason}`,
+		tooFew: (readable, min) =>
+			`Für einen Vergleich braucht es mindestens ${word(min)} lesbare Ergebnisse; ${readable === 0 ? 'hier ist keins lesbar' : 'hier ist nur eins lesbar'}. Prüf die Links unten oder füg einen weiteren hinzu.`,
+		tooMany: (count, max) =>
+			`Höchstens ${word(max)} Ergebnisse lassen sich auf einmal vergleichen, und diese Adresse enthält ${integer.format(count)}. Entferne unten einige und vergleiche noch mal.`,
+		form: {
+			heading: 'Wen vergleichen?',
+			label: 'Ergebnislinks oder -codes, einer pro Zeile',
+			help: (min, max) =>
+				`Füg ${word(min)} bis ${word(max)} Ergebnislinks ein, oder nur ihre Codes, einen pro Zeile. Einen Namen schreibst du mit Doppelpunkt vor den Link, wie im Beispiel. Namen stehen nur in der Adresse des Vergleichs.`,
+			example: 'Jonas: https://…/result/2-…',
+			submit: 'Vergleichen'
+		},
+		fromResult: {
+			heading: 'Mit jemandem vergleichen',
+			intro:
+				'Stell dieses Ergebnis neben das von jemand anderem, etwa aus deinem Team: Füg dessen Ergebnislink oder -code ein. Namen sind freiwillig und stehen nur in der Adresse.',
+			yourName: 'Name zu diesem Ergebnis (optional)',
+			theirLink: 'Ergebnislink oder -code der anderen Person',
+			theirName: 'Name der anderen Person (optional)',
+			submit: 'Vergleichen'
+		},
+		method: {
+			heading: 'Ergebnisse vergleichen',
+			paragraphs: (p) => [
+				`Die Vergleichsseite stellt ${word(p.min)} bis ${word(p.max)} Ergebnisse nebeneinander. Ihre Adresse zählt sie auf, als r=CODE oder r=CODE~Name, einmal pro Person. Wie ein Ergebnislink enthält sie Antworten, nie Werte, und jedes Ergebnis wird mit der Version der Fragen neu berechnet, mit der es entstanden ist. Namen werden auf ${p.nameMax} Zeichen gekürzt, stehen nur in der Adresse und werden nie gespeichert. Ein Eintrag, der sich nicht lesen lässt, wird mit dem Grund aufgeführt, und die übrigen werden trotzdem verglichen.`,
+				`Für jede Dimension nennt die Seite den niedrigsten und den höchsten Wert. Wer bei einer Dimension zu wenige Antworten hat, zählt für ihren Bereich nicht mit und wird so angezeigt, nie als 50. Ein Abstand von höchstens ${p.closeMax} Punkten heißt „nah beieinander“; der größte Abstand heißt „größter Abstand“, wenn er darüber liegt.`,
+				`Ab ${word(p.groupMin)} Personen kommt eine Lesart für die Gruppe dazu. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt, wie auf der Ergebnisseite: ${p.nearProgrammerMax} oder weniger Richtung Programmierer, ${p.nearEngineerMin} oder mehr Richtung Software Engineer. Ein Ende, an dem niemand nah ist, wird als das genannt, was der Gruppe vielleicht fehlt, mit den Unterscheidungen des Artikels dahinter. Eine Dimension, bei der weniger als zwei Personen einen Wert haben, wird nicht gelesen.`
+			]
 		}
 	}
 };

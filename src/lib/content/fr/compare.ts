@@ -1,4 +1,5 @@
 import type { CompareText } from '../compare-types';
+import { word as smallWord } from './format';
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.
@@ -7,12 +8,18 @@ const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension notée' : 'dimensions notées'}`;
+/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
+const word = (n: number, gender: 'f' | 'm' = 'm') =>
+	n === 11 ? 'onze' : n === 12 ? 'douze' : smallWord(n, gender);
+const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const quoted = (items: readonly string[]) =>
+	and.format(items.map((item) => `«\u00a0${item}\u00a0»`));
 
 export const compare: CompareText = {
 	export: {
 		heading: 'À emporter',
 		intro:
-			'Téléchargez ce résultat avec toutes les questions et réponses, pour vos notes ou un tableur. Le fichier est produit à partir du lien, dans cette langue ; rien n’est conservé.',
+			'Téléchargez ce résultat avec toutes les questions et réponses, pour vos notes ou un tableur. Le fichier est produit à partir du lien, dans cette langue\u202f; rien n’est conservé.',
 		json: 'Télécharger au format JSON',
 		csv: 'Télécharger au format CSV (tableur)',
 		notEnoughAnswers: 'pas assez de réponses',
@@ -23,7 +30,7 @@ export const compare: CompareText = {
 			questionId: 'Identifiant de la question',
 			question: 'Question posée',
 			dimension: 'Dimension évaluée',
-			pole: '« Toujours » oriente vers',
+			pole: '«\u00a0Toujours\u00a0» oriente vers',
 			answerValue: 'Valeur de la réponse (0–4)',
 			answer: 'Réponse',
 			dimensionScore: 'Score de la dimension (0–100)'
@@ -31,43 +38,129 @@ export const compare: CompareText = {
 		errors: {
 			malformed: 'Ce n’est pas un code de résultat. Vérifiez que le lien a été copié en entier.',
 			damaged:
-				'Ce code de résultat est endommagé : un caractère a été modifié ou perdu, aucun résultat ne peut donc être affiché.',
+				'Ce code de résultat est endommagé\u00a0: un caractère a été modifié ou perdu, aucun résultat ne peut donc être affiché.',
 			'unknown-version':
 				'Ce code de résultat provient d’une version du quiz qui n’est plus en service.'
 		},
 		method: {
 			heading: 'Télécharger un résultat',
 			intro:
-				'Chaque page de résultat propose son résultat sous forme de deux fichiers : JSON pour les programmes, CSV pour les tableurs. Les deux sont produits à la demande à partir du lien, dans la langue de la page, et contiennent exactement ce que la page affiche ; rien n’est conservé sur le serveur.',
-			jsonIntro: 'Le fichier JSON contient un objet avec ces champs :',
+				'Chaque page de résultat propose son résultat sous forme de deux fichiers\u00a0: JSON pour les programmes, CSV pour les tableurs. Les deux sont produits à la demande à partir du lien, dans la langue de la page, et contiennent exactement ce que la page affiche\u202f; rien n’est conservé sur le serveur.',
+			jsonIntro: 'Le fichier JSON contient un objet avec ces champs\u00a0:',
 			jsonFields: {
 				quizVersion: 'la version de la banque de questions avec laquelle le résultat a été obtenu.',
 				code: 'le code du résultat, tel qu’il figure dans le lien /result/CODE.',
 				language: 'la langue des textes du fichier.',
 				overall:
-					'la position globale, de 0 (programmeur) à 100 (ingénieur logiciel) ; null quand trop peu de dimensions ont assez de réponses, la raison figurant alors dans overallNote.',
-				band: 'la description la plus proche : son identifiant et son nom.',
+					'la position globale, de 0 (programmeur) à 100 (ingénieur logiciel)\u202f; null quand trop peu de dimensions ont assez de réponses, la raison figurant alors dans overallNote.',
+				band: 'la description la plus proche\u00a0: son identifiant et son nom.',
 				range:
-					'le quiz ne donne aucun intervalle (interval vaut toujours null) : une poignée de questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat : la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
+					'le quiz ne donne aucun intervalle (interval vaut toujours null)\u00a0: une poignée de questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat\u00a0: la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
 				dimensions:
-					'une entrée par dimension : identifiant, nom, score de 0 à 100 (ou null avec le statut « not-enough-answers » et une note), et le nombre de questions répondues sur l’échelle ou par « Ne me concerne pas ».',
+					'une entrée par dimension\u00a0: identifiant, nom, score de 0 à 100 (ou null avec le statut «\u00a0not-enough-answers\u00a0» et une note), et le nombre de questions répondues sur l’échelle ou par «\u00a0Ne me concerne pas\u00a0».',
 				questions:
-					'une entrée par question, dans l’ordre du quiz : étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente « Toujours ») et la réponse : sa valeur de 0 (Jamais) à 4 (Toujours), ou null avec notApplicable à true pour « Ne me concerne pas », et son libellé.'
+					'une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (Jamais) à 4 (Toujours), ou null avec notApplicable à true pour «\u00a0Ne me concerne pas\u00a0», et son libellé.'
 			},
 			csvIntro:
-				'Le fichier CSV (UTF-8, séparé par des virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes :',
+				'Le fichier CSV (UTF-8, séparé par des virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes\u00a0:',
 			csvColumns: {
-				step: 'la position de la question dans le quiz ;',
-				questionId: 'son identifiant, le même que dans le fichier JSON ;',
-				question: 'son texte ;',
-				dimension: 'la dimension à laquelle elle appartient ;',
-				pole: 'le rôle vers lequel oriente « Toujours » ;',
-				answerValue: 'de 0 (Jamais) à 4 (Toujours), vide pour « Ne me concerne pas » ;',
-				answer: 'la réponse telle que le quiz l’affichait ;',
-				dimensionScore: 'le score de la dimension, ou « pas assez de réponses ».'
+				step: 'la position de la question dans le quiz\u202f;',
+				questionId: 'son identifiant, le même que dans le fichier JSON\u202f;',
+				question: 'son texte\u202f;',
+				dimension: 'la dimension à laquelle elle appartient\u202f;',
+				pole: 'le rôle vers lequel oriente «\u00a0Toujours\u00a0»\u202f;',
+				answerValue:
+					'de 0 (Jamais) à 4 (Toujours), vide pour «\u00a0Ne me concerne pas\u00a0»\u202f;',
+				answer: 'la réponse telle que le quiz l’affichait\u202f;',
+				dimensionScore: 'le score de la dimension, ou «\u00a0pas assez de réponses\u00a0».'
 			},
 			csvNotes:
-				'La position globale et la description la plus proche figurent dans le fichier JSON et sur la page de résultat ; le CSV s’en tient à une ligne par question, pour se trier et se filtrer proprement.'
+				'La position globale et la description la plus proche figurent dans le fichier JSON et sur la page de résultat\u202f; le CSV s’en tient à une ligne par question, pour se trier et se filtrer proprement.'
+		}
+	},
+	compare: {
+		title: 'Comparer des résultats',
+		description:
+			'Mettez de deux à douze résultats du quiz côte à côte\u00a0: la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat\u00a0; rien n’est conservé.',
+		heading: 'Résultats côte à côte',
+		intro: (people) =>
+			`${integer.format(people)} résultats, chacun recalculé à partir de son lien. Les noms ne figurent que dans l’adresse de cette page\u202f; rien n’est conservé.`,
+		emptyIntro: (min, max) =>
+			`Mettez de ${word(min)} à ${word(max)} résultats côte à côte\u00a0: le vôtre et celui d’un ami, un second passage et le premier, ou ceux de toute une équipe. Collez les liens de résultat ci-dessous. Chaque résultat est recalculé à partir de son lien, et rien n’est conservé.`,
+		person: (position) => `Personne ${integer.format(position)}`,
+		overallHeading: 'Position globale',
+		spectrumLabel:
+			'La position globale de chacun sur une même ligne, de programmeur (0) à ingénieur logiciel (100). La liste ci-dessous donne le score de chaque personne.',
+		peopleHeading: 'Qui est comparé',
+		noOverall: 'Pas de position globale\u00a0: pas assez de réponses',
+		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		fullResult: (name) => `${name}\u00a0: résultat complet`,
+		olderVersion: (version) => `obtenu avec la version ${integer.format(version)} des questions`,
+		dimensionsHeading: 'Dimension par dimension',
+		chartCaption:
+			'Chaque repère numéroté est une personne, avec le même numéro que dans la liste ci-dessus, de programmeur (à gauche) à ingénieur logiciel (à droite). La bande grisée du milieu correspond à «\u00a0Entre les deux\u00a0».',
+		notEnoughFor: (names) => `Pas assez de réponses\u00a0: ${and.format(names)}`,
+		tableCaption: 'Tous les scores, de 0 (programmeur) à 100 (ingénieur logiciel)',
+		tablePerson: 'Personne',
+		notEnough: 'pas assez de réponses',
+		gapsHeading: 'Ce qui vous sépare',
+		gap: (dimension, low, high) => `${dimension}\u00a0: de ${low} à ${high}`,
+		widest: (dimension, low, high) =>
+			`${dimension}\u00a0: le plus grand écart, de ${low} à ${high}`,
+		close: (dimension, low, high) =>
+			low === high
+				? `${dimension}\u00a0: tout le monde à ${low}`
+				: `${dimension}\u00a0: proches, de ${low} à ${high}`,
+		onlyOne: (dimension, score, name) =>
+			`${dimension}\u00a0: ${name} est la seule personne à avoir assez de réponses (${score})`,
+		noneScored: (dimension) => `${dimension}\u00a0: personne n’a assez de réponses`,
+		leftOut: (names) => `Non comptés, faute de réponses\u00a0: ${and.format(names)}.`,
+		gapsNote: (closeMax, perDimension, steps) =>
+			`Un écart de ${closeMax} points ou moins est dit proche\u00a0: sur une dimension de ${smallWord(perDimension, 'f')} questions, cela fait moins de ${smallWord(steps, 'f')} réponses déplacées d’un cran chacune.`,
+		groupHeading: 'Ce que le groupe couvre',
+		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
+			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté\u00a0: ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,
+		coveredHeading: 'Couvert',
+		covered: (dimension, role, habits, names) =>
+			`${dimension}, côté «\u00a0${role}\u00a0» (${quoted(habits)})\u00a0: ${and.format(names)}`,
+		missingHeading: 'Peut-être absent',
+		missing: (dimension, role, habits) =>
+			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0». Dans les termes de l’article, ce qui peut manquer\u00a0: ${quoted(habits)}.`,
+		noneMissing: 'Sur chaque dimension, quelqu’un est proche de chaque bout.',
+		notRead: (dimensions) =>
+			`Trop peu de personnes avec assez de réponses pour une lecture\u00a0: ${and.format(dimensions)}.`,
+		caveat:
+			'C’est un point de départ pour en parler, pas une évaluation ni un outil de recrutement. Aucun bout n’est meilleur, un mélange d’habitudes n’est pas une note d’équipe, et chaque résultat dit comment une personne voit son propre travail.',
+		unreadableHeading: 'Illisible',
+		unreadable: (name, code, reason) => `${name} (${code})\u00a0: ${reason}`,
+		tooFew: (readable, min) =>
+			`Pour comparer, il faut au moins ${word(min)} résultats lisibles\u202f; ${readable === 0 ? 'aucun ne l’est ici' : 'un seul l’est ici'}. Vérifiez les liens ci-dessous ou ajoutez-en un.`,
+		tooMany: (count, max) =>
+			`On peut comparer au plus ${word(max)} résultats à la fois, et cette adresse en contient ${integer.format(count)}. Retirez-en quelques-uns ci-dessous et comparez à nouveau.`,
+		form: {
+			heading: 'Qui comparer\u202f?',
+			label: 'Liens ou codes de résultat, un par ligne',
+			help: (min, max) =>
+				`Collez de ${word(min)} à ${word(max)} liens de résultat, ou seulement leurs codes, un par ligne. Pour donner un nom à quelqu’un, écrivez-le avant son lien, suivi de deux-points, comme dans l’exemple. Les noms ne figurent que dans l’adresse de la comparaison.`,
+			example: 'Camille\u00a0: https://…/result/2-…',
+			submit: 'Comparer'
+		},
+		fromResult: {
+			heading: 'Comparer avec quelqu’un',
+			intro:
+				'Mettez ce résultat à côté de celui d’un ami ou d’un collègue\u00a0: collez son lien ou son code de résultat. Les noms sont facultatifs et ne figurent que dans l’adresse.',
+			yourName: 'Nom pour ce résultat (facultatif)',
+			theirLink: 'Son lien ou code de résultat',
+			theirName: 'Son nom (facultatif)',
+			submit: 'Comparer'
+		},
+		method: {
+			heading: 'Comparer des résultats',
+			paragraphs: (p) => [
+				`La page de comparaison met de ${word(p.min)} à ${word(p.max)} résultats côte à côte. Son adresse les énumère, sous la forme r=CODE ou r=CODE~Nom, une fois par personne\u202f; comme un lien de résultat, elle contient des réponses, jamais des scores, et chaque résultat est recalculé avec la version des questions sous laquelle il a été obtenu. Les noms sont coupés à ${p.nameMax} caractères, ne vivent que dans l’adresse et ne sont jamais conservés. Une entrée illisible est indiquée avec la raison, et les autres sont tout de même comparées.`,
+				`Pour chaque dimension, la page donne le score le plus bas et le plus haut. Une personne qui n’a pas assez de réponses sur une dimension est laissée hors de son étendue et signalée comme telle, jamais comme 50. Un écart de ${p.closeMax} points ou moins est dit «\u00a0proche\u00a0»\u202f; le plus grand écart est signalé comme tel lorsqu’il dépasse ce seuil.`,
+				`À partir de ${word(p.groupMin, 'f')} personnes, la page ajoute une lecture du groupe. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté, comme sur la page de résultat\u00a0: ${p.nearProgrammerMax} ou moins côté programmeur, ${p.nearEngineerMin} ou plus côté ingénieur logiciel. Un bout dont personne n’est proche est nommé comme ce qui manque peut-être au groupe, avec les distinctions de l’article qui s’y rattachent. Une dimension sur laquelle moins de deux personnes ont un score n’est pas lue.`
+			]
 		}
 	}
 };

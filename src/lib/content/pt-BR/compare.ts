@@ -1,10 +1,16 @@
 import type { CompareText } from '../compare-types';
+import { word as smallWord } from './format';
 
 const LOCALE = 'pt-BR';
 const integer = new Intl.NumberFormat(LOCALE);
 const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
 	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimensão pontuada' : 'dimensões pontuadas'}`;
+/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
+const word = (n: number, gender: 'f' | 'm' = 'm') =>
+	n === 11 ? 'onze' : n === 12 ? 'doze' : smallWord(n, gender);
+const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+const quoted = (items: readonly string[]) => and.format(items.map((item) => `“${item}”`));
 
 export const compare: CompareText = {
 	export: {
@@ -66,6 +72,90 @@ export const compare: CompareText = {
 			},
 			csvNotes:
 				'A posição geral e a descrição mais próxima estão no JSON e na página de resultado; o CSV fica em uma linha por pergunta, para ordenar e filtrar sem complicação.'
+		}
+	},
+	compare: {
+		title: 'Comparar resultados',
+		description:
+			'Coloque de dois a doze resultados do teste lado a lado: a posição geral de cada um, cada dimensão e o que um grupo cobre. Tudo vem dos links de resultado; nada fica guardado.',
+		heading: 'Resultados lado a lado',
+		intro: (people) =>
+			`${integer.format(people)} resultados, cada um recalculado a partir do próprio link. Os nomes ficam só no endereço desta página; nada é guardado.`,
+		emptyIntro: (min, max) =>
+			`Coloque de ${word(min, 'm')} a ${word(max, 'm')} resultados lado a lado: o seu e o de um amigo, uma segunda tentativa e a primeira, ou os de um time inteiro. Cole os links de resultado aqui embaixo. Cada resultado é recalculado a partir do próprio link, e nada fica guardado.`,
+		person: (position) => `Pessoa ${integer.format(position)}`,
+		overallHeading: 'Posição geral',
+		spectrumLabel:
+			'A posição geral de todo mundo numa mesma linha, de programador (0) a engenheiro de software (100). A lista abaixo traz a pontuação de cada pessoa.',
+		peopleHeading: 'Quem está sendo comparado',
+		noOverall: 'Sem posição geral: respostas insuficientes',
+		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		fullResult: (name) => `${name}: resultado completo`,
+		olderVersion: (version) => `feito com a versão ${integer.format(version)} das perguntas`,
+		dimensionsHeading: 'Dimensão por dimensão',
+		chartCaption:
+			'Cada marcador numerado é uma pessoa, com o mesmo número da lista acima, de programador (à esquerda) a engenheiro de software (à direita). A faixa sombreada do meio é “No meio-termo”.',
+		notEnoughFor: (names) => `Respostas insuficientes: ${and.format(names)}`,
+		tableCaption: 'Todas as pontuações, de 0 (programador) a 100 (engenheiro de software)',
+		tablePerson: 'Pessoa',
+		notEnough: 'respostas insuficientes',
+		gapsHeading: 'Quão longe vocês estão',
+		gap: (dimension, low, high) => `${dimension}: de ${low} a ${high}`,
+		widest: (dimension, low, high) => `${dimension}: a maior distância, de ${low} a ${high}`,
+		close: (dimension, low, high) =>
+			low === high
+				? `${dimension}: todo mundo em ${low}`
+				: `${dimension}: bem próximos, de ${low} a ${high}`,
+		onlyOne: (dimension, score, name) =>
+			`${dimension}: só ${name} tem respostas suficientes (${score})`,
+		noneScored: (dimension) => `${dimension}: ninguém tem respostas suficientes`,
+		leftOut: (names) => `Fora da conta, por falta de respostas: ${and.format(names)}.`,
+		gapsNote: (closeMax, perDimension, steps) =>
+			`Uma distância de ${closeMax} pontos ou menos conta como próxima: numa dimensão de ${smallWord(perDimension, 'f')} perguntas, isso é menos de ${smallWord(steps, 'f')} respostas movidas um passo cada.`,
+		groupHeading: 'O que o grupo cobre',
+		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
+			`Uma leitura para estas ${word(people, 'f')} pessoas, a partir das distinções do artigo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado: ${nearProgrammerMax} ou menos para programador, ${nearEngineerMin} ou mais para engenheiro de software.`,
+		coveredHeading: 'Coberto',
+		covered: (dimension, role, habits, names) =>
+			`${dimension}, ponta “${role}” (${quoted(habits)}): ${and.format(names)}`,
+		missingHeading: 'Talvez falte',
+		missing: (dimension, role, habits) =>
+			`${dimension}: ninguém está perto da ponta “${role}”. Nos termos do artigo, o que pode estar faltando: ${quoted(habits)}.`,
+		noneMissing: 'Em cada dimensão, há alguém perto de cada ponta.',
+		notRead: (dimensions) =>
+			`Poucas pessoas com respostas suficientes para uma leitura: ${and.format(dimensions)}.`,
+		caveat:
+			'Isto serve para conversar, não para avaliar nem para contratar. Nenhuma ponta é melhor, uma mistura de hábitos não é nota do time, e cada resultado mostra como uma pessoa vê o próprio trabalho.',
+		unreadableHeading: 'Não foi possível ler',
+		unreadable: (name, code, reason) => `${name} (${code}): ${reason}`,
+		tooFew: (readable, min) =>
+			`Para comparar, são precisos pelo menos ${word(min, 'm')} resultados legíveis; ${readable === 0 ? 'aqui nenhum pode ser lido' : 'aqui só um pode ser lido'}. Confira os links abaixo ou adicione mais um.`,
+		tooMany: (count, max) =>
+			`Dá para comparar no máximo ${word(max, 'm')} resultados de uma vez, e este endereço tem ${integer.format(count)}. Tire alguns aqui embaixo e compare de novo.`,
+		form: {
+			heading: 'Quem comparar',
+			label: 'Links ou códigos de resultado, um por linha',
+			help: (min, max) =>
+				`Cole de ${word(min, 'm')} a ${word(max, 'm')} links de resultado, ou só os códigos, um por linha. Para dar um nome a alguém, escreva antes do link, seguido de dois-pontos, como no exemplo. Os nomes ficam só no endereço da comparação.`,
+			example: 'João: https://…/result/2-…',
+			submit: 'Comparar'
+		},
+		fromResult: {
+			heading: 'Comparar com alguém',
+			intro:
+				'Coloque este resultado ao lado do de um amigo ou colega: cole o link ou o código do resultado da pessoa. Os nomes são opcionais e ficam só no endereço.',
+			yourName: 'Nome para este resultado (opcional)',
+			theirLink: 'Link ou código do resultado da outra pessoa',
+			theirName: 'Nome da outra pessoa (opcional)',
+			submit: 'Comparar'
+		},
+		method: {
+			heading: 'Comparar resultados',
+			paragraphs: (p) => [
+				`A página de comparação coloca de ${word(p.min, 'm')} a ${word(p.max, 'm')} resultados lado a lado. O endereço dela lista todos, como r=CÓDIGO ou r=CÓDIGO~Nome, uma vez por pessoa; como um link de resultado, ele guarda respostas, nunca pontuações, e cada resultado é recalculado com a versão das perguntas em que foi feito. Os nomes são cortados em ${p.nameMax} caracteres, ficam só no endereço e nunca são guardados. Uma entrada que não pode ser lida aparece com o motivo, e as outras são comparadas mesmo assim.`,
+				`Para cada dimensão, a página mostra a pontuação mais baixa e a mais alta. Quem não tem respostas suficientes numa dimensão fica fora da faixa dela e aparece assim, nunca como 50. Uma distância de ${p.closeMax} pontos ou menos é chamada de “bem próximos”; a maior distância é apontada como tal quando passa disso.`,
+				`A partir de ${word(p.groupMin, 'f')} pessoas, a página acrescenta uma leitura do grupo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado, como na página de resultado: ${p.nearProgrammerMax} ou menos para programador, ${p.nearEngineerMin} ou mais para engenheiro de software. Uma ponta da qual ninguém está perto é apontada como o que talvez falte ao grupo, com as distinções do artigo por trás dela. Uma dimensão em que menos de duas pessoas têm pontuação não é lida.`
+			]
 		}
 	}
 };

@@ -1,0 +1,270 @@
+import { describe, expect, it } from 'vitest';
+import {
+	CLOSE_GAP_MAX,
+	CLOSE_GAP_STEPS,
+	DISTINCTIONS_AT_END,
+	QUESTIONS_PER_DIMENSION,
+	NEAR_ENGINEER_MIN,
+	NEAR_PROGRAMMER_MAX,
+	canonicalQuery,
+	compareEntries,
+	entriesAsLines,
+	entriesFromQuery
+} from './compare';
+import type { CompareEntry } from './compare-input';
+
+// Codes and their scores, worked out by hand (see src/lib/quiz/fixtures.ts for the first three).
+// Dimension order: scope, starting point, method, environment, people, real conditions.
+/** On call: 38, 63, 25, 63, 6, 56; overall 42 (In between). */
+const ON_CALL = '2-jkfsslid8mlga7';
+/** With skips: 42, 63, –, 63, –, 56; overall 56. */
+const WITH_SKIPS = '2-jnftsnnh8nlgde';
+/** Only two dimensions scored (63, 63): no overall. */
+const TWO_DIMENSIONS = '2-znhztnzhbznhnp';
+/** “Always” toward every engineer habit, “Never” toward every programmer one: 100 everywhere. */
+const ENGINEER = '2-444ooo444ooo47';
+/** “Sometimes” everywhere but People, answered toward programmer: 50, 50, 50, 50, 0, 50; overall 42. */
+const MIXED = '2-ceegeeceegeeze';
+/** ON_CALL with its last character changed. */
+const DAMAGED = '2-jkfsslid8mlga8';
+
+const entry = (code: string, name = ''): CompareEntry => ({ code, name });
+
+describe('reading the address', () => {
+	it('takes r parameters as they are, with no redirect', () => {
+		const params = new URLSearchParams([
+			['r', `${ON_CALL}~Ana`],
+			['r', ENGINEER]
+		]);
+		expect(entriesFromQuery(params)).toEqual({
+			entries: [entry(ON_CALL, 'Ana'), entry(ENGINEER)],
+			canonical: null
+		});
+	});
+
+	it('folds the result page form into r, in order, names included', () => {
+		const params = new URLSearchParams({
+			r: ON_CALL,
+			you: ' Ana ',
+			add: `https://quiz.example/de/result/${ENGINEER}.`,
+			addname: 'Bo'
+		});
+		expect(entriesFromQuery(params)).toEqual({
+			entries: [entry(ON_CALL, 'Ana'), entry(ENGINEER, 'Bo')],
+			canonical: `?r=${ON_CALL}%7EAna&r=${ENGINEER}%7EBo`
+		});
+	});
+
+	it('keeps a name typed before the pasted link when no name field is filled', () => {
+		const params = new URLSearchParams({
+			r: ON_CALL,
+			you: '',
+			add: `Cy: ${ENGINEER}`,
+			addname: ''
+		});
+		expect(entriesFromQuery(params).entries).toEqual([entry(ON_CALL), entry(ENGINEER, 'Cy')]);
+	});
+
+	it('folds the textarea into r, one line each, blank lines skipped', () => {
+		const params = new URLSearchParams({
+			lines: `Ana: ${ON_CALL}\n\n/result/${MIXED}\r\nbroken`
+		});
+		expect(entriesFromQuery(params)).toEqual({
+			entries: [entry(ON_CALL, 'Ana'), entry(MIXED), entry('broken')],
+			canonical: `?r=${ON_CALL}%7EAna&r=${MIXED}&r=broken`
+		});
+	});
+
+	it('an empty form leads to the bare page', () => {
+		expect(entriesFromQuery(new URLSearchParams({ lines: '  ' }))).toEqual({
+			entries: [],
+			canonical: ''
+		});
+		expect(canonicalQuery([])).toBe('');
+	});
+
+	it('cuts a very long pasted list to 48 entries before the redirect', () => {
+		const lines = Array.from({ length: 500 }, () => ENGINEER).join('\n');
+		const { entries, canonical } = entriesFromQuery(new URLSearchParams({ lines }));
+		expect(entries).toHaveLength(48);
+		expect(canonical!.split('&')).toHaveLength(48);
+	});
+
+	it('writes the entries back as the lines the textarea reads', () => {
+		expect(entriesAsLines([entry(ON_CALL, 'Ana'), entry(ENGINEER)])).toBe(
+			`Ana: ${ON_CALL}\n${ENGINEER}`
+		);
+	});
+});
+
+describe('how many can be compared', () => {
+	it('no entries: only the form', () => {
+		expect(compareEntries([])).toEqual({ kind: 'empty' });
+	});
+
+	it('one readable entry, with a damaged one, is too few', () => {
+		const state = compareEntries([entry(ON_CALL), entry(DAMAGED, 'Bo')]);
+		expect(state).toMatchObject({
+			kind: 'too-few',
+			readable: 1,
+			unreadable: [{ position: 2, code: DAMAGED, name: 'Bo', reason: 'damaged' }]
+		});
+	});
+
+	it('thirteen entries are too many, even before reading them', () => {
+		const state = compareEntries(Array.from({ length: 13 }, () => entry(ON_CALL)));
+		expect(state).toMatchObject({ kind: 'too-many', count: 13 });
+	});
+
+	it('twelve are compared', () => {
+		const state = compareEntries(Array.from({ length: 12 }, () => entry(ENGINEER)));
+		expect(state.kind).toBe('compared');
+	});
+
+	it('reads a result of an earlier version with that version’s questions', () => {
+		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.people.map((p) => [p.version, p.current])).toEqual([
+			[1, false],
+			[2, true]
+		]);
+	});
+
+	it('gives each unreadable entry its reason', () => {
+		const state = compareEntries([
+			entry('<b>x</b>'),
+			entry('9-jkfsslid8mlga7'),
+			entry(ON_CALL),
+			entry(ENGINEER)
+		]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.unreadable.map((u) => [u.position, u.reason])).toEqual([
+			[1, 'malformed'],
+			[2, 'unknown-version']
+		]);
+		expect(state.people.map((p) => p.position)).toEqual([3, 4]);
+	});
+});
+
+describe('two people', () => {
+	const state = compareEntries([entry(ON_CALL, 'Ana'), entry(WITH_SKIPS)]);
+	if (state.kind !== 'compared') throw new Error(state.kind);
+
+	it('scores each from the code', () => {
+		expect(state.people[0]).toMatchObject({
+			position: 1,
+			name: 'Ana',
+			code: ON_CALL,
+			version: 2,
+			current: true,
+			overall: { score: 42, band: 'both', lean: 'balanced' }
+		});
+		expect(state.people[1]!.overall).toEqual({ score: 56, band: 'both', lean: 'balanced' });
+		expect(state.people[1]!.dimensions.map((d) => d.score)).toEqual([42, 63, null, 63, null, 56]);
+	});
+
+	it('leaves a dimension without enough answers out of its range', () => {
+		expect(state.spreads.map((s) => [s.id, s.low, s.high, s.gap, s.notEnough])).toEqual([
+			['scope', 38, 42, 4, []],
+			['starting-point', 63, 63, 0, []],
+			['method', 25, 25, null, [2]],
+			['environment', 63, 63, 0, []],
+			['people', 6, 6, null, [2]],
+			['quality', 56, 56, 0, []]
+		]);
+	});
+
+	it('calls gaps of 12 or less close, and flags no widest gap when all are close', () => {
+		expect(state.spreads.map((s) => s.close)).toEqual([true, true, false, true, false, true]);
+		expect(state.spreads.some((s) => s.widest)).toBe(false);
+	});
+
+	it('gives no group reading for two', () => {
+		expect(state.group).toBeNull();
+	});
+});
+
+describe('five entries, one of them damaged', () => {
+	const state = compareEntries([
+		entry(ON_CALL, 'Ana'),
+		entry(WITH_SKIPS),
+		entry(ENGINEER, 'Cy'),
+		entry(DAMAGED, 'Dee'),
+		entry(MIXED)
+	]);
+	if (state.kind !== 'compared') throw new Error(state.kind);
+
+	it('compares the four that can be read', () => {
+		expect(state.people.map((p) => [p.position, p.overall?.score])).toEqual([
+			[1, 42],
+			[2, 56],
+			[3, 100],
+			[5, 42]
+		]);
+		expect(state.unreadable).toEqual([
+			{ position: 4, code: DAMAGED, name: 'Dee', reason: 'damaged' }
+		]);
+	});
+
+	it('gives each dimension its range, lowest first, and flags the widest', () => {
+		expect(state.spreads.map((s) => [s.id, s.scored, s.low, s.high, s.gap, s.widest])).toEqual([
+			['scope', [1, 2, 5, 3], 38, 100, 62, false],
+			['starting-point', [5, 1, 2, 3], 50, 100, 50, false],
+			['method', [1, 5, 3], 25, 100, 75, false],
+			['environment', [5, 1, 2, 3], 50, 100, 50, false],
+			['people', [5, 1, 3], 0, 100, 100, true],
+			['quality', [5, 1, 2, 3], 50, 100, 50, false]
+		]);
+	});
+
+	it('reads which ends the group is near and which nobody is', () => {
+		expect(state.group!.map((g) => [g.id, g.near.programmer, g.near.engineer, g.missing])).toEqual([
+			['scope', [1], [3], []],
+			['starting-point', [], [1, 2, 3], ['programmer']],
+			['method', [1], [3], []],
+			['environment', [], [1, 2, 3], ['programmer']],
+			['people', [1, 5], [3], []],
+			['quality', [], [3], ['programmer']]
+		]);
+	});
+});
+
+describe('a group of three with nobody near the engineer end of People', () => {
+	const state = compareEntries([entry(ON_CALL), entry(WITH_SKIPS), entry(MIXED)]);
+	if (state.kind !== 'compared') throw new Error(state.kind);
+
+	it('names the missing end', () => {
+		const people = state.group!.find((g) => g.id === 'people')!;
+		expect(people).toEqual({
+			id: 'people',
+			readable: true,
+			near: { programmer: [1, 3], engineer: [] },
+			missing: ['engineer']
+		});
+	});
+
+	it('does not read a dimension only one person is scored on', () => {
+		const state = compareEntries([entry(TWO_DIMENSIONS), entry(WITH_SKIPS), entry(ENGINEER)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.people[0]!.overall).toBeNull();
+		expect(state.group!.find((g) => g.id === 'people')).toMatchObject({
+			readable: false,
+			missing: []
+		});
+	});
+});
+
+describe('the constants the methodology states', () => {
+	it('are the band edges and a gap under two answer steps', () => {
+		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 12]);
+		// Four questions, one step 100 / (4 × 4) = 6.25 points: 12 points is under two steps.
+		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([4, 2]);
+	});
+
+	it('ties each end of People to the article: instructions and specialising, or clients', () => {
+		expect(DISTINCTIONS_AT_END.people).toEqual({
+			programmer: ['follows-instructions', 'specialised-tasks'],
+			engineer: ['talks-with-clients']
+		});
+	});
+});

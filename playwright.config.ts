@@ -36,7 +36,12 @@ export default defineConfig({
 		server(HTTPS_PORT, { ORIGIN: HTTPS_ORIGIN, WEB_CONCURRENCY: '1' })
 	],
 	projects: [
-		{ name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
+		{
+			name: 'js-on',
+			use: { ...devices['Desktop Chrome'], javaScriptEnabled: true },
+			// Tests tagged @without-js are about the pages without JavaScript alone.
+			grepInvert: /@without-js/
+		},
 		{
 			name: 'js-off',
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },

@@ -7,11 +7,12 @@ import { ON_CALL } from './quiz';
 // The behaviours every language must share. Run one language with `--grep @de`.
 // Expected values are written out by hand: ON_CALL taken once through the English quiz.
 //
-// Tagged @once: checks of what a page shows (layout, contrast, words). A page with JavaScript holds
-// everything the same page without it holds, plus the enhancement's buttons, so these run in the
-// JS-on project only; a11y.spec.ts checks the English pages without JavaScript, light and dark.
-// Without JavaScript the quiz's forms work the same in every language, so the JS-off project takes
-// the whole quiz in one of them, Brazilian Portuguese, the one with the longest prefix.
+// Each runs in one project, not both (see playwright.config.ts):
+// - @once: checks of what a page shows (layout, contrast, words). A page with JavaScript holds
+//   everything the same page without it holds, plus the enhancement's buttons, so these run with
+//   JavaScript only; a11y.spec.ts checks the English pages without JavaScript too, light and dark.
+// - @without-js: the whole quiz, through its forms and redirects alone. quiz-flow.spec.ts takes
+//   it with JavaScript in English, and the forms are the same in every language.
 const ON_CALL_CODE = '2-jkfsslid8mlga7';
 const ON_CALL_SCORE = '42';
 
@@ -51,14 +52,14 @@ const PAGES: { name: string; visit: (page: Page, language: Language) => Promise<
 ];
 
 const ONCE = '@once';
+const WITHOUT_JS = '@without-js';
 
 for (const language of LANGUAGES) {
-	const tag = { tag: `@${language.locale}` };
 	const once = { tag: [`@${language.locale}`, ONCE] };
 
 	test(
 		`${language.name}: the whole quiz ends on the same code and score as in English`,
-		language.locale === 'pt-BR' ? tag : once,
+		{ tag: [`@${language.locale}`, WITHOUT_JS] },
 		async ({ page }) => {
 			test.slow();
 			await page.goto(`${language.prefix}/quiz/1`);
@@ -91,21 +92,26 @@ for (const language of LANGUAGES) {
 		}
 	});
 
-	// The colours are the same in every language: a11y.spec.ts checks dark mode in English.
-	test(`${language.name}: no WCAG 2.2 A/AA violations on its pages`, once, async ({ browser }) => {
-		const context = await browser.newContext({ colorScheme: 'light' });
-		const page = await context.newPage();
-		const found: string[] = [];
-		for (const { name, visit } of PAGES) {
-			await visit(page, language);
-			await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
-			const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-			for (const v of results.violations)
-				found.push(`${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-		}
-		expect(found).toEqual([]);
-		await context.close();
-	});
+	for (const colorScheme of ['light', 'dark'] as const) {
+		test(
+			`${language.name}: no WCAG 2.2 A/AA violations on its pages (${colorScheme})`,
+			once,
+			async ({ browser }) => {
+				const context = await browser.newContext({ colorScheme });
+				const page = await context.newPage();
+				const found: string[] = [];
+				for (const { name, visit } of PAGES) {
+					await visit(page, language);
+					await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
+					const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+					for (const v of results.violations)
+						found.push(`${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				}
+				expect(found).toEqual([]);
+				await context.close();
+			}
+		);
+	}
 }
 
 /**

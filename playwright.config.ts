@@ -46,7 +46,7 @@ export default defineConfig({
 			name: 'js-off',
 			use: { ...devices['Desktop Chrome'], javaScriptEnabled: false },
 			// HTTP-level checks use no browser, so running them twice would prove nothing more;
-			// nor would checks tagged @once (see tests/every-language.spec.ts).
+			// nor would checks of what a page shows, tagged @once (see tests/tags.ts).
 			testIgnore: /hardening\.spec\.ts/,
 			grepInvert: /@once/
 		}

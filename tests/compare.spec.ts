@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { CODES, isJsOn } from './quiz';
+import { CODES } from './quiz';
+import { ONCE } from './tags';
 
 // Every figure is worked out by hand. Dimension order: Scope, Starting point, Method,
 // Environment, People, Real conditions.
@@ -38,92 +39,98 @@ async function meterValues(page: Page): Promise<[string, string | null][]> {
 	return values;
 }
 
-test('two people: a named meter each, links to both results, each dimension’s range', async ({
-	page
-}) => {
-	await page.goto(address(`${CODES.onCall}~Ana`, CODES.withSkips));
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results side by side');
-	await expect(page.getByRole('img', { name: /Everyone’s overall position/ })).toBeVisible();
-	await expect(page.getByRole('meter', { name: 'Ana' })).toHaveAttribute('value', '42');
-	await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '56');
-	await expect(page.getByRole('link', { name: 'Ana: full result' })).toHaveAttribute(
-		'href',
-		`/en/result/${CODES.onCall}`
-	);
-	await expect(page.getByRole('link', { name: 'Person 2: full result' })).toHaveAttribute(
-		'href',
-		`/en/result/${CODES.withSkips}`
-	);
-	const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
-	await expect(gaps).toHaveText([
-		'Scope: close together, 38 to 42',
-		'Starting point: everyone at 63',
-		/^Method: only Ana has enough answers \(25\)\s*Left out, for want of answers: Person 2\.$/,
-		'Environment: everyone at 63',
-		/^People: only Ana has enough answers \(6\)\s*Left out, for want of answers: Person 2\.$/,
-		'Real conditions: everyone at 56'
-	]);
-	await expect(page.getByRole('heading', { name: 'What the group covers' })).toHaveCount(0);
-	await expect(
-		page.getByText('This is for conversation, not for evaluation or hiring.')
-	).toBeVisible();
-});
+test(
+	'two people: a named meter each, links to both results, each dimension’s range',
+	ONCE,
+	async ({ page }) => {
+		await page.goto(address(`${CODES.onCall}~Ana`, CODES.withSkips));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results side by side');
+		await expect(page.getByRole('img', { name: /Everyone’s overall position/ })).toBeVisible();
+		await expect(page.getByRole('meter', { name: 'Ana' })).toHaveAttribute('value', '42');
+		await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '56');
+		await expect(page.getByRole('link', { name: 'Ana: full result' })).toHaveAttribute(
+			'href',
+			`/en/result/${CODES.onCall}`
+		);
+		await expect(page.getByRole('link', { name: 'Person 2: full result' })).toHaveAttribute(
+			'href',
+			`/en/result/${CODES.withSkips}`
+		);
+		const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
+		await expect(gaps).toHaveText([
+			'Scope: close together, 38 to 42',
+			'Starting point: everyone at 63',
+			/^Method: only Ana has enough answers \(25\)\s*Left out, for want of answers: Person 2\.$/,
+			'Environment: everyone at 63',
+			/^People: only Ana has enough answers \(6\)\s*Left out, for want of answers: Person 2\.$/,
+			'Real conditions: everyone at 56'
+		]);
+		await expect(page.getByRole('heading', { name: 'What the group covers' })).toHaveCount(0);
+		await expect(
+			page.getByText('This is for conversation, not for evaluation or hiring.')
+		).toBeVisible();
+	}
+);
 
-test('five entries, one damaged: it is listed with its reason and the other four compared', async ({
-	page
-}) => {
-	await page.goto(FIVE);
-	await expect(page.getByRole('region', { name: 'Could not be read' })).toHaveText(
-		/Dee \(2-jkfsslid8mlga8\): This result code is damaged/
-	);
-	expect(await meterValues(page)).toEqual([
-		['Ana', '42'],
-		['Person 2', '56'],
-		['Cy', '100'],
-		['Person 5', '42']
-	]);
-	const table = page.getByRole('table');
-	await expect(table.getByRole('row', { name: /^Person 2/ }).getByRole('cell')).toHaveText([
-		'42',
-		'63',
-		'not enough answers',
-		'63',
-		'not enough answers',
-		'56'
-	]);
-	const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
-	await expect(gaps).toHaveText([
-		'Scope: 38 to 100',
-		'Starting point: 50 to 100',
-		/^Method: 25 to 100\s*Left out, for want of answers: Person 2\.$/,
-		'Environment: 50 to 100',
-		/^People: the widest gap, 0 to 100\s*Left out, for want of answers: Person 2\.$/,
-		'Real conditions: 50 to 100'
-	]);
-	const group = page.getByRole('region', { name: 'What the group covers' });
-	await expect(group).toContainText(
-		'39 or less toward programmer, 61 or more toward software engineer'
-	);
-	await expect(group.locator('[data-group="missing"] li')).toHaveText([
-		'Starting point: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program”.',
-		'Environment: nobody is near the programmer end. In the article’s terms, what may be missing: “Specialising in certain tasks”.',
-		'Real conditions: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program” and “Coding is the craft at the centre”.'
-	]);
-	await expect(group.locator('[data-group="covered"] li').first()).toHaveText(
-		'Scope, the programmer end (“Specialising in certain tasks”): Ana'
-	);
-});
+test(
+	'five entries, one damaged: it is listed with its reason and the other four compared',
+	ONCE,
+	async ({ page }) => {
+		await page.goto(FIVE);
+		await expect(page.getByRole('region', { name: 'Could not be read' })).toHaveText(
+			/Dee \(2-jkfsslid8mlga8\): This result code is damaged/
+		);
+		expect(await meterValues(page)).toEqual([
+			['Ana', '42'],
+			['Person 2', '56'],
+			['Cy', '100'],
+			['Person 5', '42']
+		]);
+		const table = page.getByRole('table');
+		await expect(table.getByRole('row', { name: /^Person 2/ }).getByRole('cell')).toHaveText([
+			'42',
+			'63',
+			'not enough answers',
+			'63',
+			'not enough answers',
+			'56'
+		]);
+		const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
+		await expect(gaps).toHaveText([
+			'Scope: 38 to 100',
+			'Starting point: 50 to 100',
+			/^Method: 25 to 100\s*Left out, for want of answers: Person 2\.$/,
+			'Environment: 50 to 100',
+			/^People: the widest gap, 0 to 100\s*Left out, for want of answers: Person 2\.$/,
+			'Real conditions: 50 to 100'
+		]);
+		const group = page.getByRole('region', { name: 'What the group covers' });
+		await expect(group).toContainText(
+			'39 or less toward programmer, 61 or more toward software engineer'
+		);
+		await expect(group.locator('[data-group="missing"] li')).toHaveText([
+			'Starting point: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program”.',
+			'Environment: nobody is near the programmer end. In the article’s terms, what may be missing: “Specialising in certain tasks”.',
+			'Real conditions: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program” and “Coding is the craft at the centre”.'
+		]);
+		await expect(group.locator('[data-group="covered"] li').first()).toHaveText(
+			'Scope, the programmer end (“Specialising in certain tasks”): Ana'
+		);
+	}
+);
 
-test('a group of three with nobody near the engineer end of People says no one talks with clients', async ({
-	page
-}) => {
-	await page.goto(address(CODES.onCall, CODES.withSkips, MIXED));
-	await expect(page.locator('[data-group="missing"] li')).toContainText([
-		'People: nobody is near the software engineer end. In the article’s terms, what may be missing: “Talking with clients”.'
-	]);
-});
+test(
+	'a group of three with nobody near the engineer end of People says no one talks with clients',
+	ONCE,
+	async ({ page }) => {
+		await page.goto(address(CODES.onCall, CODES.withSkips, MIXED));
+		await expect(page.locator('[data-group="missing"] li')).toContainText([
+			'People: nobody is near the software engineer end. In the article’s terms, what may be missing: “Talking with clients”.'
+		]);
+	}
+);
 
-test('a name with markup is shown as text and creates no element', async ({ page }) => {
+test('a name with markup is shown as text and creates no element', ONCE, async ({ page }) => {
 	page.on('dialog', () => {
 		throw new Error('a dialog opened');
 	});
@@ -163,6 +170,7 @@ test('more than twelve entries: a 400 with the limit', async ({ request }) => {
 test('the result page’s form leads to the comparison with both names', async ({ page }) => {
 	await page.goto(`/en/result/${CODES.onCall}`);
 	const form = page.getByRole('region', { name: 'Compare with someone' });
+	await form.getByText('Compare with someone').click();
 	await form
 		.getByRole('textbox', { name: 'Their result link or code' })
 		.fill(`https://quiz.example/result/${ENGINEER}`);
@@ -191,38 +199,46 @@ test('/compare’s textarea takes links and bare codes, one per line, into a sha
 	]);
 });
 
-test('in German: the text, the language and the other languages’ addresses', async ({ page }) => {
-	await page.goto(`/de/compare?r=${CODES.onCall}&r=${ENGINEER}`);
-	await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse im Vergleich');
-	await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '100');
-	await expect(page).toHaveTitle('Ergebnisse vergleichen · Programmierer oder Software Engineer?');
-	await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute(
-		'href',
-		new RegExp(`/fr/compare\\?r=${CODES.onCall}&r=${ENGINEER}$`)
-	);
-});
+test(
+	'in German: the text, the language and the other languages’ addresses',
+	ONCE,
+	async ({ page }) => {
+		await page.goto(`/de/compare?r=${CODES.onCall}&r=${ENGINEER}`);
+		await expect(page.locator('html')).toHaveAttribute('lang', 'de');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ergebnisse im Vergleich');
+		await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '100');
+		await expect(page).toHaveTitle(
+			'Ergebnisse vergleichen · Programmierer oder Software Engineer?'
+		);
+		await expect(page.locator('link[hreflang="fr"]')).toHaveAttribute(
+			'href',
+			new RegExp(`/fr/compare\\?r=${CODES.onCall}&r=${ENGINEER}$`)
+		);
+	}
+);
 
 for (const colorScheme of ['light', 'dark'] as const) {
-	test(`/compare with five people has no WCAG 2.2 A/AA violations (${colorScheme})`, async ({
-		browser
-	}) => {
-		const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
-		// As a no-JS visitor gets it: the server's HTML without the app's own script.
-		if (!isJsOn()) await context.route('**/*.js', (route) => route.abort());
-		const page = await context.newPage();
-		await page.goto(FIVE);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(
-			results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-		).toEqual([]);
-		await context.close();
-	});
+	test(
+		`/compare with five people has no WCAG 2.2 A/AA violations (${colorScheme})`,
+		ONCE,
+		async ({ browser }) => {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto(FIVE);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(
+				results.violations.map(
+					(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+				)
+			).toEqual([]);
+			await context.close();
+		}
+	);
 }
 
-test('the methodology page states the thresholds the comparison uses', async ({ page }) => {
+test('the methodology page states the thresholds the comparison uses', ONCE, async ({ page }) => {
 	await page.goto('/en/how-it-works');
 	const section = page.getByRole('region', { name: '11. Comparing results' });
 	await expect(section).toContainText('two to twelve results side by side');
@@ -237,7 +253,7 @@ test('the methodology page states the thresholds the comparison uses', async ({ 
 	);
 });
 
-test.describe('on a small phone', () => {
+test.describe('on a small phone', ONCE, () => {
 	test.use({ viewport: { width: 320, height: 640 } });
 
 	test('five people: the page does not scroll sideways, the table scrolls in its own box', async ({

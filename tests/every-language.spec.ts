@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/content/en';
 import { ARTICLE } from '../src/lib/quiz/article';
 import { ON_CALL } from './quiz';
+import { ONCE_TAG, WITHOUT_JS_TAG } from './tags';
 
 // The behaviours every language must share. Run one language with `--grep @de`.
 // Expected values are written out by hand: ON_CALL taken once through the English quiz.
@@ -51,15 +52,12 @@ const PAGES: { name: string; visit: (page: Page, language: Language) => Promise<
 	{ name: 'methodology', visit: (page, l) => page.goto(`${l.prefix}/how-it-works`) }
 ];
 
-const ONCE = '@once';
-const WITHOUT_JS = '@without-js';
-
 for (const language of LANGUAGES) {
-	const once = { tag: [`@${language.locale}`, ONCE] };
+	const once = { tag: [`@${language.locale}`, ONCE_TAG] };
 
 	test(
 		`${language.name}: the whole quiz ends on the same code and score as in English`,
-		{ tag: [`@${language.locale}`, WITHOUT_JS] },
+		{ tag: [`@${language.locale}`, WITHOUT_JS_TAG] },
 		async ({ page }) => {
 			test.slow();
 			await page.goto(`${language.prefix}/quiz/1`);
@@ -195,7 +193,7 @@ test('the English phrase list is long enough to mean something', () => {
 for (const language of FOREIGN) {
 	test(
 		`${language.name}: no English interface phrase is left on its pages`,
-		{ tag: [`@${language.locale}`, ONCE] },
+		{ tag: [`@${language.locale}`, ONCE_TAG] },
 		async ({ page }) => {
 			const found: string[] = [];
 			for (const { name, visit } of NO_ENGLISH_PAGES) {

@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../src/lib/quiz/scoring';
 import { answerStep, CODES, encodeShareCode, ON_CALL, withAnswers } from './quiz';
+import { ONCE } from './tags';
 
 // The on-call developer (src/lib/quiz/fixtures.ts): 42, in between; real conditions 9 points of
 // 16 (56). The retake answers “Never” instead of “Often” to the last question, a real-conditions
@@ -152,26 +153,26 @@ test('a removal that names no result is refused with a 400', async ({ request, b
 	expect(await response.text()).not.toContain('forgetResult');
 });
 
-test('the landing and result pages showing history have no WCAG 2.2 A/AA violations, light or dark', async ({
-	browser
-}) => {
-	// axe runs in the page: JS-off loads the server's HTML with the app's script blocked (a11y.spec.ts).
-	const found: string[] = [];
-	for (const colorScheme of ['light', 'dark'] as const) {
-		const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
-		if (test.info().project.name === 'js-off') await context.route('**/*.js', (r) => r.abort());
-		const page = await context.newPage();
-		await withHistory(page, `${retake}_20261201.9-abc_20260601.${onCall}_20260303`);
-		for (const path of ['/', `/result/${retake}`]) {
-			await page.goto(path);
-			await expect(list(page)).toHaveCount(3);
-			await expect(page.locator('[data-figure="change"]')).toHaveCount(path === '/' ? 0 : 1);
-			const results = await new AxeBuilder({ page })
-				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-				.analyze();
-			found.push(...results.violations.map((v) => `${colorScheme} ${path} ${v.id}`));
+test(
+	'the landing and result pages showing history have no WCAG 2.2 A/AA violations, light or dark',
+	ONCE,
+	async ({ browser }) => {
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await withHistory(page, `${retake}_20261201.9-abc_20260601.${onCall}_20260303`);
+			for (const path of ['/', `/result/${retake}`]) {
+				await page.goto(path);
+				await expect(list(page)).toHaveCount(3);
+				await expect(page.locator('[data-figure="change"]')).toHaveCount(path === '/' ? 0 : 1);
+				const results = await new AxeBuilder({ page })
+					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+					.analyze();
+				found.push(...results.violations.map((v) => `${colorScheme} ${path} ${v.id}`));
+			}
+			await context.close();
 		}
-		await context.close();
+		expect(found).toEqual([]);
 	}
-	expect(found).toEqual([]);
-});
+);

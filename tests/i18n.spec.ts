@@ -2,6 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { encodeShareCode, QUESTIONS, SAMPLE_ANSWERS, withAnswers } from './quiz';
+import { ONCE, ONCE_TAG } from './tags';
 
 // The site's chrome in every language. The quiz's own text is still English in every language
 // until its translation lands, so these tests read only the header, footer and error pages.
@@ -94,7 +95,7 @@ async function openSwitcher(page: Page, language: Language) {
 for (const language of LANGUAGES) {
 	test(
 		`${language.name}: pages under ${language.prefix} have its <html lang>, chrome and links`,
-		{ tag: `@${language.locale}` },
+		{ tag: [`@${language.locale}`, ONCE_TAG] },
 		async ({ page }) => {
 			for (const path of [language.prefix, `${language.prefix}/quiz/1`]) {
 				await page.goto(path);
@@ -110,7 +111,7 @@ for (const language of LANGUAGES) {
 
 	test(
 		`${language.name}: an unknown page is a 404 in that language`,
-		{ tag: `@${language.locale}` },
+		{ tag: [`@${language.locale}`, ONCE_TAG] },
 		async ({ page }) => {
 			const response = await page.goto(`${language.prefix}/no-such-page`);
 			expect(response?.status()).toBe(404);
@@ -120,41 +121,44 @@ for (const language of LANGUAGES) {
 	);
 }
 
-test('every page names its five languages and x-default as absolute hreflang alternates', async ({
-	page,
-	baseURL
-}) => {
-	await page.goto('/de/quiz/1');
-	const alternates = await page
-		.locator('link[rel="alternate"][hreflang]')
-		.evaluateAll((links) =>
-			links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
-		);
-	expect(Object.fromEntries(alternates)).toEqual({
-		en: `${baseURL}/en/quiz/1`,
-		de: `${baseURL}/de/quiz/1`,
-		es: `${baseURL}/es/quiz/1`,
-		fr: `${baseURL}/fr/quiz/1`,
-		'pt-BR': `${baseURL}/pt-br/quiz/1`,
-		'x-default': `${baseURL}/quiz/1`
-	});
-});
-
-test('the switcher names each language in itself, with lang, hreflang and the current one marked', async ({
-	page
-}) => {
-	await page.goto('/es/quiz/1?missing');
-	const switcher = await openSwitcher(page, SPANISH);
-	const links = switcher.getByRole('link');
-	await expect(links).toHaveText(LANGUAGES.map((l) => l.name));
-	for (const language of LANGUAGES) {
-		const link = switcher.getByRole('link', { name: language.name, exact: true });
-		await expect(link).toHaveAttribute('lang', language.locale);
-		await expect(link).toHaveAttribute('hreflang', language.locale);
-		if (language === SPANISH) await expect(link).toHaveAttribute('aria-current', 'true');
-		else await expect(link).not.toHaveAttribute('aria-current');
+test(
+	'every page names its five languages and x-default as absolute hreflang alternates',
+	ONCE,
+	async ({ page, baseURL }) => {
+		await page.goto('/de/quiz/1');
+		const alternates = await page
+			.locator('link[rel="alternate"][hreflang]')
+			.evaluateAll((links) =>
+				links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+			);
+		expect(Object.fromEntries(alternates)).toEqual({
+			en: `${baseURL}/en/quiz/1`,
+			de: `${baseURL}/de/quiz/1`,
+			es: `${baseURL}/es/quiz/1`,
+			fr: `${baseURL}/fr/quiz/1`,
+			'pt-BR': `${baseURL}/pt-br/quiz/1`,
+			'x-default': `${baseURL}/quiz/1`
+		});
 	}
-});
+);
+
+test(
+	'the switcher names each language in itself, with lang, hreflang and the current one marked',
+	ONCE,
+	async ({ page }) => {
+		await page.goto('/es/quiz/1?missing');
+		const switcher = await openSwitcher(page, SPANISH);
+		const links = switcher.getByRole('link');
+		await expect(links).toHaveText(LANGUAGES.map((l) => l.name));
+		for (const language of LANGUAGES) {
+			const link = switcher.getByRole('link', { name: language.name, exact: true });
+			await expect(link).toHaveAttribute('lang', language.locale);
+			await expect(link).toHaveAttribute('hreflang', language.locale);
+			if (language === SPANISH) await expect(link).toHaveAttribute('aria-current', 'true');
+			else await expect(link).not.toHaveAttribute('aria-current');
+		}
+	}
+);
 
 test('switching language keeps the page and its query', async ({ page }) => {
 	await page.goto('/es/quiz/1?missing');
@@ -257,23 +261,23 @@ test.describe('a reader in Portugal', () => {
 	});
 });
 
-test('the language switcher has no WCAG 2.2 A/AA violations when open, light and dark', async ({
-	browser
-}) => {
-	for (const colorScheme of ['light', 'dark'] as const) {
-		// axe runs inside the page: without JS means without the app's own script, as in a11y.spec.ts.
-		const context = await browser.newContext({ colorScheme, javaScriptEnabled: true });
-		if (!isJsOn()) await context.route('**/*.js', (route) => route.abort());
-		const page = await context.newPage();
-		await page.goto('/fr/quiz/1');
-		await openSwitcher(page, FRENCH);
-		const results = await new AxeBuilder({ page })
-			.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-			.analyze();
-		expect(results.violations, colorScheme).toEqual([]);
-		await context.close();
+test(
+	'the language switcher has no WCAG 2.2 A/AA violations when open, light and dark',
+	ONCE,
+	async ({ browser }) => {
+		for (const colorScheme of ['light', 'dark'] as const) {
+			const context = await browser.newContext({ colorScheme });
+			const page = await context.newPage();
+			await page.goto('/fr/quiz/1');
+			await openSwitcher(page, FRENCH);
+			const results = await new AxeBuilder({ page })
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations, colorScheme).toEqual([]);
+			await context.close();
+		}
 	}
-});
+);
 
 test.describe('HTTP', () => {
 	test.beforeEach(() => test.skip(!isJsOn(), HTTP_ONLY));

@@ -1,60 +1,65 @@
 import { expect, test } from '@playwright/test';
 import { answerStep, CODES, finishQuiz, label, ON_CALL, QUESTIONS, takeQuiz } from './quiz';
+import { ONCE } from './tags';
 
 // Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic).
 
-test('the landing page says what the quiz measures, how long it takes, and what happens to the answers', async ({
-	page
-}) => {
-	await page.goto('/');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-		'Programmer or software engineer?'
-	);
-	await expect(page.getByText(/^24 questions, about 4 minutes\./)).toBeVisible();
-	await expect(
-		page.getByText(/Each answer is sent to our server only to show the next step/)
-	).toBeVisible();
-	await expect(page.getByText(/Nothing is stored on the server/).first()).toBeVisible();
-	await expect(
-		page
-			.getByRole('main')
-			.getByText(
-				/“What are the differences between a Software Engineer and a Programmer\?” on the blog Building Reliable Systems/
-			)
-	).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
-		'href',
-		'/quiz/1'
-	);
-});
+test(
+	'the landing page says what the quiz measures, how long it takes, and what happens to the answers',
+	ONCE,
+	async ({ page }) => {
+		await page.goto('/');
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			'Programmer or software engineer?'
+		);
+		await expect(page.getByText(/^24 questions, about 4 minutes\./)).toBeVisible();
+		await expect(
+			page.getByText(/Each answer is sent to our server only to show the next step/)
+		).toBeVisible();
+		await expect(page.getByText(/Nothing is stored on the server/).first()).toBeVisible();
+		await expect(
+			page
+				.getByRole('main')
+				.getByText(
+					/“What are the differences between a Software Engineer and a Programmer\?” on the blog Building Reliable Systems/
+				)
+		).toBeVisible();
+		await expect(page.getByRole('link', { name: 'Start the quiz' })).toHaveAttribute(
+			'href',
+			'/quiz/1'
+		);
+	}
+);
 
-test('a question step is one radio group: the five-point scale and, set apart, “Doesn’t apply to me”', async ({
-	page
-}) => {
-	await page.goto('/quiz/1');
-	const group = page.getByRole('group', {
-		name: 'I go deep into one part of a system, such as its interface, its data or a single service.'
-	});
-	await expect(group.getByRole('radio')).toHaveCount(6);
-	for (const [i, name] of [
-		'Never',
-		'Rarely',
-		'Sometimes',
-		'Often',
-		'Always',
-		'Doesn’t apply to me'
-	].entries())
-		await expect(group.getByRole('radio').nth(i)).toHaveAccessibleName(name);
-	await expect(group.getByRole('radio', { name: 'Doesn’t apply to me' })).toHaveAttribute(
-		'value',
-		'na'
-	);
-	await expect(page.getByText('Question 1 of 24', { exact: true })).toBeVisible();
-	await expect(page.getByRole('progressbar', { name: 'Question 1 of 24' })).toBeVisible();
-	await expect(page).toHaveTitle(/^Question 1 of 24/);
-});
+test(
+	'a question step is one radio group: the five-point scale and, set apart, “Doesn’t apply to me”',
+	ONCE,
+	async ({ page }) => {
+		await page.goto('/quiz/1');
+		const group = page.getByRole('group', {
+			name: 'I go deep into one part of a system, such as its interface, its data or a single service.'
+		});
+		await expect(group.getByRole('radio')).toHaveCount(6);
+		for (const [i, name] of [
+			'Never',
+			'Rarely',
+			'Sometimes',
+			'Often',
+			'Always',
+			'Doesn’t apply to me'
+		].entries())
+			await expect(group.getByRole('radio').nth(i)).toHaveAccessibleName(name);
+		await expect(group.getByRole('radio', { name: 'Doesn’t apply to me' })).toHaveAttribute(
+			'value',
+			'na'
+		);
+		await expect(page.getByText('Question 1 of 24', { exact: true })).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Question 1 of 24' })).toBeVisible();
+		await expect(page).toHaveTitle(/^Question 1 of 24/);
+	}
+);
 
-test('taking the whole quiz ends on the result the answers call for', async ({ page }) => {
+test('taking the whole quiz ends on the result the answers call for', ONCE, async ({ page }) => {
 	await takeQuiz(page, ON_CALL);
 	await expect(page).toHaveURL(new RegExp(`/result/${CODES.onCall}$`));
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -159,7 +164,7 @@ test('a damaged share link gets a 400 page that offers the quiz and echoes nothi
 	}
 });
 
-test('an unknown question number is a 404 page', async ({ page }) => {
+test('an unknown question number is a 404 page', ONCE, async ({ page }) => {
 	const response = await page.goto('/quiz/99');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
@@ -191,8 +196,12 @@ test('a share link pasted with trailing punctuation still opens the result', asy
 	await expect(page.getByRole('meter')).toHaveAttribute('value', '42');
 });
 
-test('the question bank behind the steps is the one the methodology lists', async ({ page }) => {
-	await page.goto('/how-it-works');
-	for (const q of QUESTIONS)
-		await expect(page.getByRole('cell', { name: q.text, exact: true })).toBeVisible();
-});
+test(
+	'the question bank behind the steps is the one the methodology lists',
+	ONCE,
+	async ({ page }) => {
+		await page.goto('/how-it-works');
+		for (const q of QUESTIONS)
+			await expect(page.getByRole('cell', { name: q.text, exact: true })).toBeVisible();
+	}
+);

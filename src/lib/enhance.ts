@@ -47,9 +47,9 @@ function enhanceShare(box: HTMLElement) {
 		copy.addEventListener('click', async () => {
 			try {
 				await navigator.clipboard.writeText(url);
-				say('Link copied.');
+				say(box.dataset.copied ?? '');
 			} catch {
-				say('Copying was blocked by the browser. Select the link above and copy it instead.');
+				say(box.dataset.copyBlocked ?? '');
 			}
 		});
 	}

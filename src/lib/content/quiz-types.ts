@@ -165,7 +165,8 @@ export interface ResultText {
 	shareHeading: string;
 	shareExplain: string;
 	shareTitle: (band: string | null) => string;
-	buttons: { copy: string; share: string; print: string };
+	/** `copied` and `copyBlocked`: what the status line says after Copy link, read out too. */
+	buttons: { copy: string; share: string; print: string; copied: string; copyBlocked: string };
 	meta: {
 		headline: (band: string | null, score: number | null) => string;
 		description: (band: string | null, score: number | null) => string;

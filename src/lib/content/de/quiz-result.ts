@@ -166,7 +166,14 @@ export const result: QuizText['result'] = {
 	shareExplain:
 		'Dieser Link enthält deine Antworten, nicht deinen Namen. Wer ihn öffnet, sieht dieses Ergebnis, neu berechnet aus den Antworten.',
 	shareTitle: (band) => (band === null ? 'Meine Quiz-Antworten' : `Mein Ergebnis: ${band}`),
-	buttons: { copy: 'Link kopieren', share: 'Teilen …', print: 'Drucken oder als PDF speichern' },
+	buttons: {
+		copy: 'Link kopieren',
+		share: 'Teilen …',
+		print: 'Drucken oder als PDF speichern',
+		copied: 'Link kopiert.',
+		copyBlocked:
+			'Der Browser hat das Kopieren blockiert. Markier den Link oben und kopier ihn selbst.'
+	},
 	meta: {
 		headline: (band, score) =>
 			band === null || score === null

@@ -158,7 +158,13 @@ export const result: QuizText['result'] = {
 	shareExplain:
 		'This link holds your answers, not your name. Anyone who opens it sees this result, recomputed from the answers.',
 	shareTitle: (band) => (band === null ? 'My quiz answers' : `My result: ${band}`),
-	buttons: { copy: 'Copy link', share: 'Share…', print: 'Print or save as PDF' },
+	buttons: {
+		copy: 'Copy link',
+		share: 'Share…',
+		print: 'Print or save as PDF',
+		copied: 'Link copied.',
+		copyBlocked: 'Copying was blocked by the browser. Select the link above and copy it instead.'
+	},
 	meta: {
 		headline: (band, score) =>
 			band === null || score === null ? 'My quiz answers' : `My result: ${band} (${score} of 100)`,

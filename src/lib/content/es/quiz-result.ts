@@ -178,7 +178,14 @@ export const result: QuizText['result'] = {
 	shareExplain:
 		'Este enlace contiene tus respuestas, no tu nombre. Quien lo abra verá este resultado, recalculado a partir de esas respuestas.',
 	shareTitle: (band) => (band === null ? 'Mis respuestas al test' : `Mi resultado: ${band}`),
-	buttons: { copy: 'Copiar enlace', share: 'Compartir…', print: 'Imprimir o guardar en PDF' },
+	buttons: {
+		copy: 'Copiar enlace',
+		share: 'Compartir…',
+		print: 'Imprimir o guardar en PDF',
+		copied: 'Enlace copiado.',
+		copyBlocked:
+			'El navegador ha bloqueado la copia. Selecciona el enlace de arriba y cópialo a mano.'
+	},
 	meta: {
 		headline: (band, score) =>
 			band === null || score === null

@@ -196,7 +196,14 @@ export const result: QuizText['result'] = {
 	shareExplain:
 		'Ce lien contient vos réponses, pas votre nom. Toute personne qui l’ouvre voit ce résultat, recalculé à partir des réponses.',
 	shareTitle: (band) => (band === null ? 'Mes réponses au quiz' : `Mon résultat : ${band}`),
-	buttons: { copy: 'Copier le lien', share: 'Partager…', print: 'Imprimer ou exporter en PDF' },
+	buttons: {
+		copy: 'Copier le lien',
+		share: 'Partager…',
+		print: 'Imprimer ou exporter en PDF',
+		copied: 'Lien copié.',
+		copyBlocked:
+			'Le navigateur a bloqué la copie. Sélectionnez le lien ci-dessus et copiez-le vous-même.'
+	},
 	meta: {
 		headline: (band, score) =>
 			band === null || score === null

@@ -170,7 +170,13 @@ export const result: QuizText['result'] = {
 	shareExplain:
 		'Este link guarda suas respostas, não o seu nome. Quem abrir vê este resultado, recalculado a partir das respostas.',
 	shareTitle: (band) => (band === null ? 'Minhas respostas no teste' : `Meu resultado: ${band}`),
-	buttons: { copy: 'Copiar link', share: 'Compartilhar…', print: 'Imprimir ou salvar em PDF' },
+	buttons: {
+		copy: 'Copiar link',
+		share: 'Compartilhar…',
+		print: 'Imprimir ou salvar em PDF',
+		copied: 'Link copiado.',
+		copyBlocked: 'O navegador bloqueou a cópia. Selecione o link acima e copie você mesmo.'
+	},
 	meta: {
 		headline: (band, score) =>
 			band === null || score === null

@@ -26,7 +26,8 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		trace: 'retain-on-failure',
+		// Recording a trace for every test cost nearly a tenth of the run; CI retries a failure once, with one.
+		trace: 'on-first-retry',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS }
 	},
 	webServer: [

@@ -12,9 +12,12 @@ async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promis
 	return context.newPage();
 }
 
+/**
+ * The landing page, a question, a result and the methodology are checked in every language, light
+ * and dark, in every-language.spec.ts; here, the pages a visitor meets when something went wrong,
+ * and a second result, whose answers open other sections.
+ */
 const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
-	{ name: 'landing', visit: (page) => page.goto('/') },
-	{ name: 'question step', visit: (page) => page.goto('/quiz/1') },
 	{
 		name: 'question step with an error',
 		visit: async (page) => {
@@ -24,7 +27,6 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 		}
 	},
 	{ name: 'result', visit: (page) => page.goto(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`) },
-	{ name: 'methodology', visit: (page) => page.goto('/how-it-works') },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }
 ];

@@ -9,6 +9,7 @@ import { CODES } from './quiz';
 test('the result page offers both files as downloads', async ({ page }) => {
 	await page.goto(`/en/result/${CODES.onCall}`);
 	const box = page.getByRole('region', { name: 'Take it with you' });
+	await box.getByText('Take it with you').click();
 	const json = box.getByRole('link', { name: 'Download as JSON' });
 	await expect(json).toHaveAttribute('href', `/en/result/${CODES.onCall}/data.json`);
 	await expect(json).toHaveAttribute(
@@ -25,6 +26,7 @@ test('the result page offers both files as downloads', async ({ page }) => {
 test('under a language prefix the links and the files are in that language', async ({ page }) => {
 	await page.goto(`/de/result/${CODES.withSkips}`);
 	const box = page.getByRole('region', { name: 'Zum Mitnehmen' });
+	await box.getByText('Zum Mitnehmen').click();
 	await expect(
 		box.getByRole('link', { name: 'Als CSV-Datei herunterladen (für Excel & Co.)' })
 	).toHaveAttribute('href', `/de/result/${CODES.withSkips}/data.csv`);

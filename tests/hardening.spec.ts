@@ -211,7 +211,7 @@ test('rendered pages send a strict CSP and the security headers', async ({ reque
 /** The content-hashed enhancement script that every page links to. */
 async function enhanceScriptPath(request: APIRequestContext): Promise<string> {
 	const page = await (await request.get('/', { headers: html })).text();
-	const path = /<script type="module" fetchpriority="low" src="([^"]+)"><\/script>/.exec(page)?.[1];
+	const path = /<script type="module" src="([^"]+)"><\/script>/.exec(page)?.[1];
 	expect(path).toMatch(/^\/_app\/immutable\/assets\/enhance\.[\w-]+\.js$/);
 	return path!;
 }
@@ -254,10 +254,7 @@ test('rendered pages ship no framework script, only the enhancement script', asy
 		const page = await (await request.get(path, { headers: html })).text();
 		const scripts = page.match(/<script\b[^>]*>/g) ?? [];
 		expect(scripts, path).toEqual([
-			// Low priority: nothing on the page waits for it, so it should not delay the first paint.
-			expect.stringMatching(
-				/^<script type="module" fetchpriority="low" src="\/_app\/immutable\/assets\/enhance\./
-			)
+			expect.stringMatching(/^<script type="module" src="\/_app\/immutable\/assets\/enhance\./)
 		]);
 		expect(page, path).not.toContain('rel="modulepreload"');
 	}

@@ -39,85 +39,81 @@ async function meterValues(page: Page): Promise<[string, string | null][]> {
 	return values;
 }
 
-test(
-	'two people: a named meter each, links to both results, each dimension’s range',
-	ONCE,
-	async ({ page }) => {
-		await page.goto(address(`${CODES.onCall}~Ana`, CODES.withSkips));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results side by side');
-		await expect(page.getByRole('img', { name: /Everyone’s overall position/ })).toBeVisible();
-		await expect(page.getByRole('meter', { name: 'Ana' })).toHaveAttribute('value', '42');
-		await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '56');
-		await expect(page.getByRole('link', { name: 'Ana: full result' })).toHaveAttribute(
-			'href',
-			`/en/result/${CODES.onCall}`
-		);
-		await expect(page.getByRole('link', { name: 'Person 2: full result' })).toHaveAttribute(
-			'href',
-			`/en/result/${CODES.withSkips}`
-		);
-		const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
-		await expect(gaps).toHaveText([
-			'Scope: close together, 38 to 42',
-			'Starting point: everyone at 63',
-			/^Method: only Ana has enough answers \(25\)\s*Left out, for want of answers: Person 2\.$/,
-			'Environment: everyone at 63',
-			/^People: only Ana has enough answers \(6\)\s*Left out, for want of answers: Person 2\.$/,
-			'Real conditions: everyone at 56'
-		]);
-		await expect(page.getByRole('heading', { name: 'What the group covers' })).toHaveCount(0);
-		await expect(
-			page.getByText('This is for conversation, not for evaluation or hiring.')
-		).toBeVisible();
-	}
-);
+test('two people: a named meter each, links to both results, each dimension’s range', async ({
+	page
+}) => {
+	await page.goto(address(`${CODES.onCall}~Ana`, CODES.withSkips));
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results side by side');
+	await expect(page.getByRole('img', { name: /Everyone’s overall position/ })).toBeVisible();
+	await expect(page.getByRole('meter', { name: 'Ana' })).toHaveAttribute('value', '42');
+	await expect(page.getByRole('meter', { name: 'Person 2' })).toHaveAttribute('value', '56');
+	await expect(page.getByRole('link', { name: 'Ana: full result' })).toHaveAttribute(
+		'href',
+		`/en/result/${CODES.onCall}`
+	);
+	await expect(page.getByRole('link', { name: 'Person 2: full result' })).toHaveAttribute(
+		'href',
+		`/en/result/${CODES.withSkips}`
+	);
+	const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
+	await expect(gaps).toHaveText([
+		'Scope: close together, 38 to 42',
+		'Starting point: everyone at 63',
+		/^Method: only Ana has enough answers \(25\)\s*Left out, for want of answers: Person 2\.$/,
+		'Environment: everyone at 63',
+		/^People: only Ana has enough answers \(6\)\s*Left out, for want of answers: Person 2\.$/,
+		'Real conditions: everyone at 56'
+	]);
+	await expect(page.getByRole('heading', { name: 'What the group covers' })).toHaveCount(0);
+	await expect(
+		page.getByText('This is for conversation, not for evaluation or hiring.')
+	).toBeVisible();
+});
 
-test(
-	'five entries, one damaged: it is listed with its reason and the other four compared',
-	ONCE,
-	async ({ page }) => {
-		await page.goto(FIVE);
-		await expect(page.getByRole('region', { name: 'Could not be read' })).toHaveText(
-			/Dee \(2-jkfsslid8mlga8\): This result code is damaged/
-		);
-		expect(await meterValues(page)).toEqual([
-			['Ana', '42'],
-			['Person 2', '56'],
-			['Cy', '100'],
-			['Person 5', '42']
-		]);
-		const table = page.getByRole('table');
-		await expect(table.getByRole('row', { name: /^Person 2/ }).getByRole('cell')).toHaveText([
-			'42',
-			'63',
-			'not enough answers',
-			'63',
-			'not enough answers',
-			'56'
-		]);
-		const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
-		await expect(gaps).toHaveText([
-			'Scope: 38 to 100',
-			'Starting point: 50 to 100',
-			/^Method: 25 to 100\s*Left out, for want of answers: Person 2\.$/,
-			'Environment: 50 to 100',
-			/^People: the widest gap, 0 to 100\s*Left out, for want of answers: Person 2\.$/,
-			'Real conditions: 50 to 100'
-		]);
-		const group = page.getByRole('region', { name: 'What the group covers' });
-		await expect(group).toContainText(
-			'39 or less toward programmer, 61 or more toward software engineer'
-		);
-		await expect(group.locator('[data-group="missing"] li')).toHaveText([
-			'Starting point: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program”.',
-			'Environment: nobody is near the programmer end. In the article’s terms, what may be missing: “Specialising in certain tasks”.',
-			'Real conditions: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program” and “Coding is the craft at the centre”.'
-		]);
-		await expect(group.locator('[data-group="covered"] li').first()).toHaveText(
-			'Scope, the programmer end (“Specialising in certain tasks”): Ana'
-		);
-	}
-);
+test('five entries, one damaged: it is listed with its reason and the other four compared', async ({
+	page
+}) => {
+	await page.goto(FIVE);
+	await expect(page.getByRole('region', { name: 'Could not be read' })).toHaveText(
+		/Dee \(2-jkfsslid8mlga8\): This result code is damaged/
+	);
+	expect(await meterValues(page)).toEqual([
+		['Ana', '42'],
+		['Person 2', '56'],
+		['Cy', '100'],
+		['Person 5', '42']
+	]);
+	const table = page.getByRole('table');
+	await expect(table.getByRole('row', { name: /^Person 2/ }).getByRole('cell')).toHaveText([
+		'42',
+		'63',
+		'not enough answers',
+		'63',
+		'not enough answers',
+		'56'
+	]);
+	const gaps = page.getByRole('region', { name: 'How far apart you are' }).getByRole('listitem');
+	await expect(gaps).toHaveText([
+		'Scope: 38 to 100',
+		'Starting point: 50 to 100',
+		/^Method: 25 to 100\s*Left out, for want of answers: Person 2\.$/,
+		'Environment: 50 to 100',
+		/^People: the widest gap, 0 to 100\s*Left out, for want of answers: Person 2\.$/,
+		'Real conditions: 50 to 100'
+	]);
+	const group = page.getByRole('region', { name: 'What the group covers' });
+	await expect(group).toContainText(
+		'39 or less toward programmer, 61 or more toward software engineer'
+	);
+	await expect(group.locator('[data-group="missing"] li')).toHaveText([
+		'Starting point: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program”.',
+		'Environment: nobody is near the programmer end. In the article’s terms, what may be missing: “Specialising in certain tasks”.',
+		'Real conditions: nobody is near the programmer end. In the article’s terms, what may be missing: “Turning instructions into a program” and “Coding is the craft at the centre”.'
+	]);
+	await expect(group.locator('[data-group="covered"] li').first()).toHaveText(
+		'Scope, the programmer end (“Specialising in certain tasks”): Ana'
+	);
+});
 
 test(
 	'a group of three with nobody near the engineer end of People says no one talks with clients',
@@ -130,7 +126,7 @@ test(
 	}
 );
 
-test('a name with markup is shown as text and creates no element', ONCE, async ({ page }) => {
+test('a name with markup is shown as text and creates no element', async ({ page }) => {
 	page.on('dialog', () => {
 		throw new Error('a dialog opened');
 	});

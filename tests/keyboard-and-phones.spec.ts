@@ -61,6 +61,8 @@ test('the whole quiz can be finished with the keyboard alone', async ({ page }) 
 
 test('focus is visible on the option it is on', async ({ page }) => {
 	await page.goto('/quiz/1');
+	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
+	await expect(page.locator('#question-heading')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
 	const outline = await page

@@ -14,45 +14,41 @@ async function openOwn(page: Page, url = path) {
 	await page.goto(url);
 }
 
-test(
-	'leads with the position, the closest description and one summary sentence',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'Closest description: In between'
-		);
-		const meter = page.getByRole('meter', {
-			name: 'Position between programmer (0) and software engineer (100)'
-		});
-		await expect(meter).toHaveAttribute('value', '42');
-		await expect(page.getByRole('meter')).toHaveCount(1);
-		await expect(page.locator('p.summary')).toHaveText(
-			'At 42 of 100, your answers sit in the middle band: you work most like a software engineer in Starting point and Environment, and most like a programmer in People and Method.'
-		);
-		await expect(page).toHaveTitle('In between: 42 of 100 · Programmer or software engineer?');
-	}
-);
+test('leads with the position, the closest description and one summary sentence', async ({
+	page
+}) => {
+	await openOwn(page);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Closest description: In between'
+	);
+	const meter = page.getByRole('meter', {
+		name: 'Position between programmer (0) and software engineer (100)'
+	});
+	await expect(meter).toHaveAttribute('value', '42');
+	await expect(page.getByRole('meter')).toHaveCount(1);
+	await expect(page.locator('p.summary')).toHaveText(
+		'At 42 of 100, your answers sit in the middle band: you work most like a software engineer in Starting point and Environment, and most like a programmer in People and Method.'
+	);
+	await expect(page).toHaveTitle('In between: 42 of 100 · Programmer or software engineer?');
+});
 
-test(
-	'says exactly how near another description is, how spread the dimensions are, and how many answers count',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		await expect(page.locator('[data-figure="closeness"]')).toHaveText(
-			'Three answers, each moved one step toward programmer, would make the closest description “Leaning programmer”.'
-		);
-		await expect(page.locator('[data-figure="spread"]')).toHaveText(
-			'Your dimensions vary widely, from 6 in People to 63 in Starting point and Environment, and they lean toward different roles.'
-		);
-		await expect(page.locator('[data-figure="answered"]')).toHaveText(
-			'You answered all 24 questions on the scale.'
-		);
-		await expect(page.getByText(/range/i)).toHaveCount(0);
-	}
-);
+test('says exactly how near another description is, how spread the dimensions are, and how many answers count', async ({
+	page
+}) => {
+	await openOwn(page);
+	await expect(page.locator('[data-figure="closeness"]')).toHaveText(
+		'Three answers, each moved one step toward programmer, would make the closest description “Leaning programmer”.'
+	);
+	await expect(page.locator('[data-figure="spread"]')).toHaveText(
+		'Your dimensions vary widely, from 6 in People to 63 in Starting point and Environment, and they lean toward different roles.'
+	);
+	await expect(page.locator('[data-figure="answered"]')).toHaveText(
+		'You answered all 24 questions on the scale.'
+	);
+	await expect(page.getByText(/range/i)).toHaveCount(0);
+});
 
-test('charts every dimension in the colour its words give it', ONCE, async ({ page }) => {
+test('charts every dimension in the colour its words give it', async ({ page }) => {
 	await openOwn(page);
 	const chart = page.locator('svg[data-chart="dimensions"]');
 	await expect(chart.locator('text.score')).toHaveText(['38', '63', '25', '63', '6', '56']);
@@ -77,123 +73,117 @@ test('charts every dimension in the colour its words give it', ONCE, async ({ pa
 	]);
 });
 
-test(
-	'each dimension opens to its meaning, the article’s view and its answers, strongest first, each one changeable',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		const people = page.locator('details[data-dimension="people"]');
-		await people.locator('summary').click();
-		await expect(
-			people.getByText(
-				'How you learn what to build: through a product manager, lead or teacher, or from the people it is for.'
-			)
-		).toBeVisible();
-		await expect(
-			people.getByText(/^Programmers take their instructions from others on the team\./)
-		).toBeVisible();
-		const answers = people.locator('ol.answers > li');
-		await expect(answers.locator('.question')).toHaveText([
-			'I build from requirements someone else gathered, such as a product manager, a lead or a teacher.',
-			'I talk with the people who will use or pay for the software to find out what they need.',
-			'I concentrate on building while a product manager, lead or teacher keeps in touch with users.',
-			'I show unfinished work to the people it is for and change it in light of what they say.'
-		]);
-		await expect(answers.locator('.answer')).toHaveText([
-			'You answered: Always',
-			'You answered: Never',
-			'You answered: Always',
-			'You answered: Rarely'
-		]);
-		await expect(answers.locator('.effect')).toHaveText([
-			'−2.1 points',
-			'−2.1 points',
-			'−2.1 points',
-			'−1.0 points'
-		]);
-		await expect(
-			people.getByRole('link', { name: 'Change your answer to question 5' })
-		).toHaveAttribute('href', '/quiz/5?return=result');
-		await expect(people.getByRole('link', { name: /^Change/ })).toHaveCount(4);
-	}
-);
+test('each dimension opens to its meaning, the article’s view and its answers, strongest first, each one changeable', async ({
+	page
+}) => {
+	await openOwn(page);
+	const people = page.locator('details[data-dimension="people"]');
+	await people.locator('summary').click();
+	await expect(
+		people.getByText(
+			'How you learn what to build: through a product manager, lead or teacher, or from the people it is for.'
+		)
+	).toBeVisible();
+	await expect(
+		people.getByText(/^Programmers take their instructions from others on the team\./)
+	).toBeVisible();
+	const answers = people.locator('ol.answers > li');
+	await expect(answers.locator('.question')).toHaveText([
+		'I build from requirements someone else gathered, such as a product manager, a lead or a teacher.',
+		'I talk with the people who will use or pay for the software to find out what they need.',
+		'I concentrate on building while a product manager, lead or teacher keeps in touch with users.',
+		'I show unfinished work to the people it is for and change it in light of what they say.'
+	]);
+	await expect(answers.locator('.answer')).toHaveText([
+		'You answered: Always',
+		'You answered: Never',
+		'You answered: Always',
+		'You answered: Rarely'
+	]);
+	await expect(answers.locator('.effect')).toHaveText([
+		'−2.1 points',
+		'−2.1 points',
+		'−2.1 points',
+		'−1.0 points'
+	]);
+	await expect(
+		people.getByRole('link', { name: 'Change your answer to question 5' })
+	).toHaveAttribute('href', '/quiz/5?return=result');
+	await expect(people.getByRole('link', { name: /^Change/ })).toHaveCount(4);
+});
 
-test(
-	'what moved the position lists the strongest answers toward each role, and the answers tied with the last',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		await page.getByText('What moved your position').click();
-		const engineer = page.locator('ol[data-pole="engineer"] > li');
-		await expect(engineer.locator('.effect')).toHaveText(['+2.1', '+2.1', '+1.0']);
-		await expect(engineer.locator('a')).toHaveText([
-			'Finding out the limits first',
-			'Watching software in use',
-			'Finding out where it will run'
-		]);
-		await expect(page.locator('[data-ties="engineer"]')).toHaveText(
-			'Four more answers moved it by the same +1.0; each dimension lists its own.'
-		);
-		const programmer = page.locator('ol[data-pole="programmer"] > li');
-		await expect(programmer.locator('.effect')).toHaveText(['−2.1', '−2.1', '−2.1']);
-		await expect(programmer.locator('a')).toHaveText([
-			'Going deep into one part',
-			'Building from requirements others gathered',
-			'Asking users what they need'
-		]);
-		await expect(programmer.locator('.answer')).toHaveText([
-			'You answered: Always',
-			'You answered: Always',
-			'You answered: Never'
-		]);
-		await expect(page.locator('[data-ties="programmer"]')).toHaveText(
-			'Two more answers moved it by the same −2.1; each dimension lists its own.'
-		);
-	}
-);
+test('what moved the position lists the strongest answers toward each role, and the answers tied with the last', async ({
+	page
+}) => {
+	await openOwn(page);
+	await page.getByText('What moved your position').click();
+	const engineer = page.locator('ol[data-pole="engineer"] > li');
+	await expect(engineer.locator('.effect')).toHaveText(['+2.1', '+2.1', '+1.0']);
+	await expect(engineer.locator('a')).toHaveText([
+		'Finding out the limits first',
+		'Watching software in use',
+		'Finding out where it will run'
+	]);
+	await expect(page.locator('[data-ties="engineer"]')).toHaveText(
+		'Four more answers moved it by the same +1.0; each dimension lists its own.'
+	);
+	const programmer = page.locator('ol[data-pole="programmer"] > li');
+	await expect(programmer.locator('.effect')).toHaveText(['−2.1', '−2.1', '−2.1']);
+	await expect(programmer.locator('a')).toHaveText([
+		'Going deep into one part',
+		'Building from requirements others gathered',
+		'Asking users what they need'
+	]);
+	await expect(programmer.locator('.answer')).toHaveText([
+		'You answered: Always',
+		'You answered: Always',
+		'You answered: Never'
+	]);
+	await expect(page.locator('[data-ties="programmer"]')).toHaveText(
+		'Two more answers moved it by the same −2.1; each dimension lists its own.'
+	);
+});
 
-test(
-	'next steps go both ways: engineering habits where you lean programmer, programmers’ habits where you lean engineer',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		await page.getByText('Next steps, both ways').click();
-		const lists = page.locator('ul[data-dimension]');
-		expect(
-			await lists.evaluateAll((uls) =>
-				uls.map((u) => `${u.dataset.dimension}/${u.dataset.learnFrom}`)
-			)
-		).toEqual([
-			'people/engineer',
-			'method/engineer',
-			'scope/engineer',
-			'starting-point/programmer',
-			'environment/programmer'
-		]);
-		await expect(
-			page.getByText(
-				'Where you lean toward programmer, habits that software engineers rely on, worth trying:'
-			)
-		).toBeVisible();
-		await expect(
-			page.getByText(
-				'Where you lean toward software engineer, habits of focus, shipping and craft that programmers rely on, worth taking up:'
-			)
-		).toBeVisible();
-		await expect(page.locator('ul[data-dimension="people"] li')).toHaveText([
-			'Sit in on one conversation with a client or user of what you build.',
-			'Explain one technical choice to someone outside the team, in plain words, and listen to the questions.',
-			'Watch someone use a feature you made, without helping, and note where they stumble.'
-		]);
-		await expect(page.locator('ul[data-dimension="environment"] li')).toHaveText([
-			'Let a well-chosen platform carry one concern for you, and spend the time saved on the code.',
-			'Bring in the specialist early on a hosting or security question instead of working it all out alone.',
-			'Get to know your framework so well that you can rely on its defaults.'
-		]);
-	}
-);
+test('next steps go both ways: engineering habits where you lean programmer, programmers’ habits where you lean engineer', async ({
+	page
+}) => {
+	await openOwn(page);
+	await page.getByText('Next steps, both ways').click();
+	const lists = page.locator('ul[data-dimension]');
+	expect(
+		await lists.evaluateAll((uls) =>
+			uls.map((u) => `${u.dataset.dimension}/${u.dataset.learnFrom}`)
+		)
+	).toEqual([
+		'people/engineer',
+		'method/engineer',
+		'scope/engineer',
+		'starting-point/programmer',
+		'environment/programmer'
+	]);
+	await expect(
+		page.getByText(
+			'Where you lean toward programmer, habits that software engineers rely on, worth trying:'
+		)
+	).toBeVisible();
+	await expect(
+		page.getByText(
+			'Where you lean toward software engineer, habits of focus, shipping and craft that programmers rely on, worth taking up:'
+		)
+	).toBeVisible();
+	await expect(page.locator('ul[data-dimension="people"] li')).toHaveText([
+		'Sit in on one conversation with a client or user of what you build.',
+		'Explain one technical choice to someone outside the team, in plain words, and listen to the questions.',
+		'Watch someone use a feature you made, without helping, and note where they stumble.'
+	]);
+	await expect(page.locator('ul[data-dimension="environment"] li')).toHaveText([
+		'Let a well-chosen platform carry one concern for you, and spend the time saved on the code.',
+		'Bring in the specialist early on a hosting or security question instead of working it all out alone.',
+		'Get to know your framework so well that you can rely on its defaults.'
+	]);
+});
 
-test('caveats say what four questions and no norms cannot support', ONCE, async ({ page }) => {
+test('caveats say what four questions and no norms cannot support', async ({ page }) => {
 	await openOwn(page);
 	await page.getByText('Read it with care').click();
 	await expect(page.locator('[data-caveat]')).toHaveCount(4);
@@ -202,35 +192,33 @@ test('caveats say what four questions and no norms cannot support', ONCE, async 
 	);
 });
 
-test(
-	'a version-1 link still shows its result, scored with the version-1 questions, and says the quiz has changed',
-	ONCE,
-	async ({ page }) => {
-		// Made by the version-1 quiz. Points per dimension of 16: 5, 7, 5, 5, 3, 6; overall 32.29.
-		const response = await page.goto(`/result/${CODES.version1}`);
-		expect(response?.status()).toBe(200);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-			'Closest description: Leaning programmer'
-		);
-		await expect(page.getByRole('meter')).toHaveAttribute('value', '32');
-		await expect(page.locator('[data-notice="older-version"]')).toContainText(
-			'Made with version 1 of the quiz, whose questions have changed since'
-		);
-		await expect(page.getByRole('link', { name: 'Take the current version' })).toBeVisible();
-		await expect(page.locator('svg[data-chart="dimensions"] text.score')).toHaveText([
-			'31',
-			'44',
-			'31',
-			'31',
-			'19',
-			'38'
-		]);
-		await page.locator('details[data-dimension="scope"] > summary').click();
-		await expect(
-			page.getByText('When I pick up a task, I first look at how it fits into the whole system.')
-		).toBeVisible();
-	}
-);
+test('a version-1 link still shows its result, scored with the version-1 questions, and says the quiz has changed', async ({
+	page
+}) => {
+	// Made by the version-1 quiz. Points per dimension of 16: 5, 7, 5, 5, 3, 6; overall 32.29.
+	const response = await page.goto(`/result/${CODES.version1}`);
+	expect(response?.status()).toBe(200);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Closest description: Leaning programmer'
+	);
+	await expect(page.getByRole('meter')).toHaveAttribute('value', '32');
+	await expect(page.locator('[data-notice="older-version"]')).toContainText(
+		'Made with version 1 of the quiz, whose questions have changed since'
+	);
+	await expect(page.getByRole('link', { name: 'Take the current version' })).toBeVisible();
+	await expect(page.locator('svg[data-chart="dimensions"] text.score')).toHaveText([
+		'31',
+		'44',
+		'31',
+		'31',
+		'19',
+		'38'
+	]);
+	await page.locator('details[data-dimension="scope"] > summary').click();
+	await expect(
+		page.getByText('When I pick up a task, I first look at how it fits into the whole system.')
+	).toBeVisible();
+});
 
 test('a finished version-1 quiz in the browser still makes that link the visitor’s own', async ({
 	page
@@ -250,25 +238,23 @@ test('a finished version-1 quiz in the browser still makes that link the visitor
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 });
 
-test(
-	'the share link is a plain link, with share meta tags naming the closest description',
-	ONCE,
-	async ({ page }) => {
-		await openOwn(page);
-		const link = page
-			.getByRole('region', { name: 'Share or keep your result' })
-			.getByRole('link', { name: /\/result\// });
-		await expect(link).toHaveAttribute('href', new RegExp(`${path}$`));
-		await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
-			'content',
-			'My result: In between (42 of 100)'
-		);
-		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
-		expect(image).toMatch(/\/og\/en\/both\.png$/);
-		const response = await page.request.get(image!);
-		expect(response.headers()['content-type']).toBe('image/png');
-	}
-);
+test('the share link is a plain link, with share meta tags naming the closest description', async ({
+	page
+}) => {
+	await openOwn(page);
+	const link = page
+		.getByRole('region', { name: 'Share or keep your result' })
+		.getByRole('link', { name: /\/result\// });
+	await expect(link).toHaveAttribute('href', new RegExp(`${path}$`));
+	await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+		'content',
+		'My result: In between (42 of 100)'
+	);
+	const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+	expect(image).toMatch(/\/og\/en\/both\.png$/);
+	const response = await page.request.get(image!);
+	expect(response.headers()['content-type']).toBe('image/png');
+});
 
 test('with JavaScript, a copy button puts the link on the clipboard', async ({ page, context }) => {
 	test.skip(
@@ -282,7 +268,7 @@ test('with JavaScript, a copy button puts the link on the clipboard', async ({ p
 	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
 });
 
-test('no sentence on the page appears twice, details opened or not', ONCE, async ({ page }) => {
+test('no sentence on the page appears twice, details opened or not', async ({ page }) => {
 	await openOwn(page);
 	const text = await page.locator('main').evaluate((main) => {
 		for (const d of main.querySelectorAll('details')) d.open = true;

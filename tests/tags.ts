@@ -3,7 +3,8 @@
  * without JavaScript. A test tagged ONCE checks only what a page shows (its words, layout, contrast,
  * links): with JavaScript, a page holds everything the same page holds without it, plus the
  * enhancement's buttons, so it runs once, with JavaScript. What a person does (answer, go back,
- * change, share, compare, remove) runs in both.
+ * change, share, compare, remove) runs in both, and so does the result explanation, and the
+ * comparisons the issues ask to see both ways.
  */
 export const ONCE_TAG = '@once';
 export const ONCE = { tag: ONCE_TAG };

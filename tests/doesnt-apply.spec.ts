@@ -96,8 +96,10 @@ test('with fewer than four scored dimensions, the result says so plainly and lea
 test('with JavaScript, the digit keys choose on the scale and leave “Doesn’t apply” to the arrows', async ({
 	page
 }) => {
-	test.skip(!isJsOn(), 'The digit shortcuts come from static/enhance.js.');
+	test.skip(!isJsOn(), 'The digit shortcuts come from the enhancement script, src/lib/enhance.ts.');
 	await page.goto('/quiz/1');
+	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
+	await expect(page.locator('#question-heading')).toBeFocused();
 	await page.keyboard.press('Tab');
 	await page.keyboard.press('5');
 	await expect(page.getByRole('radio', { name: 'Always' })).toBeChecked();

@@ -1,7 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { compress } from '$lib/server/compress';
-import { linkEnhanceScript } from '$lib/server/enhance-script';
+import { inlineEnhanceScript } from '$lib/server/enhance-script';
 import { handleLocale } from '$lib/server/locale';
 
 /**
@@ -36,7 +36,7 @@ export const handle = sequence(
 	keepPagesPrivate,
 	refuseReservedAction,
 	handleLocale,
-	linkEnhanceScript
+	inlineEnhanceScript
 );
 
 /** Never show a stack trace or an internal message to the person. */

@@ -1,7 +1,7 @@
 /**
  * Progressive enhancement for pages that work fully without it. The pages are plain
  * server-rendered HTML and forms (`csr = false` outside `npm run dev`); this script only adds
- * what script does better. It runs in the browser as a bundle of its own, content-hashed: see
+ * what script does better. It is bundled on its own and inlined into the pages it enhances: see
  * src/lib/server/enhance-script.ts.
  */
 import { SCALE_MAX } from '$lib/quiz/scale';

@@ -12,7 +12,7 @@ export const SCALE_SIZE = 5;
 
 export type ScaleValue = 0 | 1 | 2 | 3 | 4;
 
-export const SCALE_VALUES: readonly ScaleValue[] = Array.from(
+export const SCALE_VALUES: readonly ScaleValue[] = /* @__PURE__ */ Array.from(
 	{ length: SCALE_SIZE },
 	(_, i) => i as ScaleValue
 );

@@ -1,15 +1,35 @@
+import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
-// Vite bundles a `?worker&url` import on its own, as a classic script with a content hash in its
-// name, and gives its URL; vite.config.ts puts it with the other hashed assets. Nothing about it
-// is a web worker.
-import enhanceUrl from '$lib/enhance?worker&url';
+import source from 'virtual:enhancement-script';
+import { allowScript } from './csp';
 
-/** Where src/app.html asks for the enhancement script. */
+/** Where src/app.html takes the enhancement script. */
 const PLACEHOLDER = '%app.enhance%';
 
 /**
- * Points every page's script tag (src/app.html) at the current, content-hashed build of
- * src/lib/enhance.ts, so browsers may cache it forever and never run a stale copy.
+ * The pages with something to enhance: the digit keys on a question, the copy, share and print
+ * buttons on a result. The others (landing, comparison, methodology, errors) get no script at all.
  */
-export const linkEnhanceScript: Handle = ({ event, resolve }) =>
-	resolve(event, { transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, enhanceUrl) });
+const ENHANCED_ROUTES = new Set(['/quiz/[step]', '/result/[code]']);
+
+if (source.includes('</script'))
+	throw new Error('The enhancement script cannot be inlined as it is.');
+const SCRIPT = `<script type="module">${source}</script>`;
+const HASH = `sha256-${createHash('sha256').update(source).digest('base64')}`;
+
+/**
+ * Inlines src/lib/enhance.ts (bundled by vite.config.ts) into the pages it enhances, and lets
+ * exactly that script run: the page's CSP names its hash. Inline rather than a file of its own,
+ * so that no request stands between a phone and the first paint.
+ */
+export const inlineEnhanceScript: Handle = async ({ event, resolve }) => {
+	const enhanced = ENHANCED_ROUTES.has(event.route.id ?? '');
+	const response = await resolve(event, {
+		transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, enhanced ? SCRIPT : '')
+	});
+	const csp = response.headers.get('content-security-policy');
+	if (enhanced && csp && response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('content-security-policy', allowScript(csp, HASH));
+	}
+	return response;
+};

@@ -4,7 +4,7 @@ import source from 'virtual:enhancement-script';
 import { allowScript } from './csp';
 
 /** Where src/app.html takes the enhancement script. */
-const PLACEHOLDER = '%app.enhance%';
+const PLACEHOLDER = '<!--%app.enhance%-->';
 
 /**
  * The pages with something to enhance: the digit keys on a question, the copy, share and print

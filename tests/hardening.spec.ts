@@ -264,7 +264,6 @@ test('rendered pages ship no framework script, and only the pages it enhances ca
 function expectSecurityHeaders(headers: Record<string, string>, path: string) {
 	expect(headers['x-content-type-options'], path).toBe('nosniff');
 	expect(headers['referrer-policy'], path).toBe('same-origin');
-	expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
 	expect(headers['permissions-policy'], path).toContain('camera=()');
 	expect(headers['strict-transport-security'], `${path}: no HSTS over plain HTTP`).toBeUndefined();
 }

@@ -3,8 +3,8 @@ import type { Handle } from '@sveltejs/kit';
 import source from 'virtual:enhancement-script';
 import { allowScript } from './csp';
 
-/** Where src/app.html takes the enhancement script. */
-const PLACEHOLDER = '<!--%app.enhance%-->';
+/** Where src/app.html takes the enhancement script: an inline script element, whatever its spacing. */
+const PLACEHOLDER = /<script type="module">\s*%app\.enhance%\s*<\/script>/;
 
 /**
  * The pages with something to enhance: the digit keys on a question, the copy, share and print
@@ -25,7 +25,8 @@ const HASH = `sha256-${createHash('sha256').update(source).digest('base64')}`;
 export const inlineEnhanceScript: Handle = async ({ event, resolve }) => {
 	const enhanced = ENHANCED_ROUTES.has(event.route.id ?? '');
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, enhanced ? SCRIPT : '')
+		// A function, so that no `$` in the script is read as a replacement pattern.
+		transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, () => (enhanced ? SCRIPT : ''))
 	});
 	const csp = response.headers.get('content-security-policy');
 	if (enhanced && csp && response.headers.get('content-type')?.startsWith('text/html')) {

@@ -1,16 +1,7 @@
+import { historyFormats } from '../history-format';
 import type { HistoryText } from '../history-types';
 
-const LOCALE = 'de-DE';
-const integer = new Intl.NumberFormat(LOCALE);
-// Ein echtes Minuszeichen statt eines Bindestrichs.
-const signed = (n: number) =>
-	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
-const day = new Intl.DateTimeFormat(LOCALE, {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+const { integer, signed, day } = historyFormats('de-DE');
 
 export const history: HistoryText = {
 	heading: 'Deine bisherigen Ergebnisse',

@@ -1,16 +1,7 @@
+import { historyFormats } from '../history-format';
 import type { HistoryText } from '../history-types';
 
-const LOCALE = 'en-GB';
-const integer = new Intl.NumberFormat(LOCALE);
-// A true minus sign, not a hyphen, for a signed figure.
-const signed = (n: number) =>
-	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
-const day = new Intl.DateTimeFormat(LOCALE, {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+const { integer, signed, day } = historyFormats('en-GB');
 
 export const history: HistoryText = {
 	heading: 'Your earlier results',

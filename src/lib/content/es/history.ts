@@ -1,16 +1,7 @@
+import { historyFormats } from '../history-format';
 import type { HistoryText } from '../history-types';
 
-const LOCALE = 'es-ES';
-const integer = new Intl.NumberFormat(LOCALE);
-// Un signo menos de verdad, no un guion.
-const signed = (n: number) =>
-	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
-const day = new Intl.DateTimeFormat(LOCALE, {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+const { integer, signed, day } = historyFormats('es-ES');
 
 export const history: HistoryText = {
 	heading: 'Tus resultados anteriores',

@@ -1,18 +1,9 @@
+import { historyFormats } from '../history-format';
 import type { HistoryText } from '../history-types';
 
 // Typographie française : espace insécable (U+00A0) avant les deux-points et dans « », espace
 // fine insécable (U+202F) avant le point-virgule.
-const LOCALE = 'fr-FR';
-const integer = new Intl.NumberFormat(LOCALE);
-// Un vrai signe moins, pas un trait d’union.
-const signed = (n: number) =>
-	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
-const day = new Intl.DateTimeFormat(LOCALE, {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+const { integer, signed, day } = historyFormats('fr-FR');
 
 export const history: HistoryText = {
 	heading: 'Vos résultats précédents',

@@ -1,16 +1,7 @@
+import { historyFormats } from '../history-format';
 import type { HistoryText } from '../history-types';
 
-const LOCALE = 'pt-BR';
-const integer = new Intl.NumberFormat(LOCALE);
-// Um sinal de menos de verdade, não um hífen.
-const signed = (n: number) =>
-	new Intl.NumberFormat(LOCALE, { signDisplay: 'exceptZero' }).format(n).replace('-', '−');
-const day = new Intl.DateTimeFormat(LOCALE, {
-	day: 'numeric',
-	month: 'long',
-	year: 'numeric',
-	timeZone: 'UTC'
-});
+const { integer, signed, day } = historyFormats('pt-BR');
 
 export const history: HistoryText = {
 	heading: 'Seus resultados anteriores',

@@ -1,7 +1,7 @@
-import { historyFormats } from '../history-format';
+import { intlFor } from '../intl';
 import type { HistoryText } from '../history-types';
 
-const { integer, signed, day } = historyFormats('de-DE');
+const { integer, signed, day } = intlFor('de-DE');
 
 export const history: HistoryText = {
 	heading: 'Deine bisherigen Ergebnisse',

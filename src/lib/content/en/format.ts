@@ -1,21 +1,9 @@
+import { intlFor } from '../intl';
 import type { FormatText } from '../quiz-types';
 
 /** English number, plural and list formats, made once. */
 // British English, as the site is written: no serial comma (“Scope, Method and People”).
-const LOCALE = 'en-GB';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const effect = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1,
-	signDisplay: 'exceptZero'
-});
-const decimal = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const plural = new Intl.PluralRules(LOCALE);
+const { integer, effect, decimal, percent, list, plural } = intlFor('en-GB');
 
 /** Picks the English form for a count: `one` or `other`. */
 export function plural_(count: number, forms: { one: string; other: string }): string {

@@ -1,7 +1,7 @@
-import { historyFormats } from '../history-format';
+import { intlFor } from '../intl';
 import type { HistoryText } from '../history-types';
 
-const { integer, signed, day } = historyFormats('en-GB');
+const { integer, signed, day } = intlFor('en-GB');
 
 export const history: HistoryText = {
 	heading: 'Your earlier results',

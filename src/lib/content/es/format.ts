@@ -1,21 +1,9 @@
+import { intlFor } from '../intl';
 import type { FormatText } from '../quiz-types';
 
 /** Spanish (Spain) number, plural and list formats, made once. */
-const LOCALE = 'es-ES';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const effect = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1,
-	signDisplay: 'exceptZero'
-});
-const decimal = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
 // ICU writes “e” instead of “y” before a word that starts with an i sound (“Método e Impacto”).
-const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const plural = new Intl.PluralRules(LOCALE);
+const { integer, effect, decimal, percent, list, plural } = intlFor('es-ES');
 
 /** Picks the Spanish form for a count: `one`, or the plural for `many` and `other` alike. */
 export function plural_(count: number, forms: { one: string; other: string }): string {

@@ -1,7 +1,7 @@
-import { historyFormats } from '../history-format';
+import { intlFor } from '../intl';
 import type { HistoryText } from '../history-types';
 
-const { integer, signed, day } = historyFormats('es-ES');
+const { integer, signed, day } = intlFor('es-ES');
 
 export const history: HistoryText = {
 	heading: 'Tus resultados anteriores',

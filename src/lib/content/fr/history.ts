@@ -1,9 +1,9 @@
-import { historyFormats } from '../history-format';
+import { intlFor } from '../intl';
 import type { HistoryText } from '../history-types';
 
 // Typographie française : espace insécable (U+00A0) avant les deux-points et dans « », espace
 // fine insécable (U+202F) avant le point-virgule.
-const { integer, signed, day } = historyFormats('fr-FR');
+const { integer, signed, day } = intlFor('fr-FR');
 
 export const history: HistoryText = {
 	heading: 'Vos résultats précédents',

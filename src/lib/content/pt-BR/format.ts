@@ -1,20 +1,8 @@
+import { intlFor } from '../intl';
 import type { FormatText } from '../quiz-types';
 
 /** Brazilian number, plural and list formats, made once. */
-const LOCALE = 'pt-BR';
-const integer = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
-const effect = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1,
-	signDisplay: 'exceptZero'
-});
-const decimal = new Intl.NumberFormat(LOCALE, {
-	minimumFractionDigits: 1,
-	maximumFractionDigits: 1
-});
-const percent = new Intl.NumberFormat(LOCALE, { style: 'percent', maximumFractionDigits: 0 });
-const list = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const plural = new Intl.PluralRules(LOCALE);
+const { integer, effect, decimal, percent, list, plural } = intlFor('pt-BR');
 
 /** Picks the Portuguese form for a count: `one` (0 and 1 in pt-BR) or `other`. */
 export function plural_(count: number, forms: { one: string; other: string }): string {

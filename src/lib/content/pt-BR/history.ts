@@ -1,7 +1,7 @@
-import { historyFormats } from '../history-format';
+import { intlFor } from '../intl';
 import type { HistoryText } from '../history-types';
 
-const { integer, signed, day } = historyFormats('pt-BR');
+const { integer, signed, day } = intlFor('pt-BR');
 
 export const history: HistoryText = {
 	heading: 'Seus resultados anteriores',

@@ -20,7 +20,7 @@ const MIN_BYTES = 1024;
  * fast strategy and cost the same here (about 0.3 ms for a French result page), but level 3 is
  * 600 bytes smaller, which keeps the longest result pages, headers included, inside the 14.6 KB a
  * new connection delivers in its first round trip: one more round trip would cost a phone 150 ms
- * of LCP. Async Brotli cost the result page a third of its throughput, because Node sets up and
+ * of LCP. Async Brotli (quality 3) cost the result page a third of its throughput: Node sets up and
  * tears down each Brotli stream on the event loop. Brotli (quality 1) only where gzip is refused.
  */
 export const compress: Handle = async ({ event, resolve }) => {

@@ -1,22 +1,36 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { contentFor } from '$lib/content';
+import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { compress } from '$lib/server/compress';
 import { inlineEnhanceScript } from '$lib/server/enhance-script';
 import { handleLocale } from '$lib/server/locale';
 
 /**
  * SvelteKit treats a post to the reserved action name `default` as a programming error (a 500).
- * To a visitor it is just an action that does not exist.
+ * To a visitor it is just an action that does not exist, refused in their language.
  */
 const refuseReservedAction: Handle = ({ event, resolve }) => {
-	if (event.request.method === 'POST' && event.url.search.startsWith('?/default')) {
-		return new Response('There is no such form action.', {
+	if (event.request.method === 'POST' && actionName(event.url) === 'default') {
+		const { kinds } = contentFor(event.locals.locale).site.error;
+		return new Response(kinds['not-found'].message, {
 			status: 404,
 			headers: { 'Content-Type': 'text/plain; charset=utf-8' }
 		});
 	}
 	return resolve(event);
 };
+
+/**
+ * The action a form post names, read as SvelteKit reads it: the first query parameter whose
+ * (decoded) name starts with `/`, wherever it stands in the query.
+ */
+function actionName(url: URL): string | undefined {
+	for (const name of url.searchParams.keys()) {
+		if (name.startsWith('/')) return name.slice(1);
+	}
+	return undefined;
+}
 
 /** Rendered pages show one person's answers: their browser may keep them, shared caches may not. */
 const keepPagesPrivate: Handle = async ({ event, resolve }) => {
@@ -34,20 +48,20 @@ const keepPagesPrivate: Handle = async ({ event, resolve }) => {
 export const handle = sequence(
 	compress,
 	keepPagesPrivate,
-	refuseReservedAction,
 	handleLocale,
+	refuseReservedAction,
 	inlineEnhanceScript
 );
 
-/** Never show a stack trace or an internal message to the person. */
-export const handleError: HandleServerError = ({ error, status }) => {
+/**
+ * Never show a stack trace or an internal message to the person. The message is in their
+ * language: most error pages word it by `kind`, but some (the comparison's) show it as it is.
+ */
+export const handleError: HandleServerError = ({ error, status, event }) => {
 	if (status >= 500) console.error(error);
-	if (status === 404) return { message: 'Page not found', kind: 'not-found' };
-	if (status < 500) {
-		return {
-			message: 'The request was not in a form this site understands, so nothing was changed.',
-			kind: 'bad-request'
-		};
-	}
-	return { message: 'Something went wrong on our side.' };
+	// Set by handleLocale, unless the request failed before it got there.
+	const { kinds } = contentFor(event.locals.locale ?? DEFAULT_LOCALE).site.error;
+	if (status === 404) return { message: kinds['not-found'].message, kind: 'not-found' };
+	if (status < 500) return { message: kinds['bad-request'].message, kind: 'bad-request' };
+	return { message: kinds['server-error'].message };
 };

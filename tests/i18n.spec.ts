@@ -378,4 +378,26 @@ test.describe('HTTP', () => {
 		expect(response.status()).toBe(303);
 		expect(response.headers()['location']).toBe('/de/quiz/2');
 	});
+
+	test('a refused form post is answered in the language of its page', async ({
+		request,
+		baseURL
+	}) => {
+		const headers = { Accept: 'text/html', Origin: baseURL!, 'Sec-Fetch-Site': 'same-origin' };
+		// The comparison page has no form actions, and shows the error's own message.
+		const comparison = await request.post('/de/compare', { headers, form: { r: 'x' } });
+		expect(comparison.status()).toBe(405);
+		const page = await comparison.text();
+		expect(page).toContain(
+			'Die Anfrage kam in einer Form an, mit der diese Website nichts anfangen kann.'
+		);
+		expect(page).not.toContain('The request was not in a form');
+
+		const reserved = await request.post('/de/quiz/1?x&/default', {
+			headers,
+			form: { answer: '1' }
+		});
+		expect(reserved.status()).toBe(404);
+		expect(await reserved.text()).toBe('Unter dieser Adresse gibt es keine Seite.');
+	});
 });

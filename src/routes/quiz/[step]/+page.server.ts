@@ -1,6 +1,6 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { CURRENT_BANK } from '$lib/quiz/banks';
-import { firstOpenIndex, withAnswer } from '$lib/quiz/progress';
+import { firstOpenIndex } from '$lib/quiz/progress';
 import { FIELD_RETURN, RETURN_TO_RESULT } from '$lib/quiz/step-form';
 import { recordFinished } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
@@ -38,7 +38,7 @@ export const actions: Actions = {
 
 		const result = resultPath(saved, parsed.returnToResult ? index : null);
 		if (result) {
-			// The person finished the quiz here: the one place a result joins their history.
+			// The person finished the quiz here (or by going back from its last open step).
 			recordFinished(cookies, before, saved, isHttps(url));
 			redirect(303, result);
 		}
@@ -46,18 +46,21 @@ export const actions: Actions = {
 		redirect(303, next === index + 1 ? `/quiz/${next + 1}` : `/quiz/${next + 1}?missing`);
 	},
 
-	/** Going back keeps whatever is chosen on this step; from a change opened on the result, it returns there unchanged. */
+	/**
+	 * Going back keeps whatever is chosen on this step, as Next would: an answer that completes or
+	 * changes a finished quiz makes a result of the person's own, in their history. From a change
+	 * opened on the result, it returns there unchanged.
+	 */
 	back: async ({ params, request, cookies, url }) => {
 		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
-		const saved = readSaved(cookies);
-		if (parsed.returnToResult) redirect(303, resultPath(saved, index) ?? `/quiz/${index + 1}`);
-		if (parsed.answer !== null)
-			writeSaved(
-				cookies,
-				{ ...saved, progress: withAnswer(saved.progress, index, parsed.answer) },
-				isHttps(url)
-			);
+		const before = readSaved(cookies);
+		if (parsed.returnToResult) redirect(303, resultPath(before, index) ?? `/quiz/${index + 1}`);
+		if (parsed.answer !== null) {
+			const saved = withSavedAnswer(before, index, parsed.answer);
+			writeSaved(cookies, saved, isHttps(url));
+			recordFinished(cookies, before, saved, isHttps(url));
+		}
 		redirect(303, index === 0 ? '/' : `/quiz/${index}`);
 	}
 };

@@ -239,7 +239,7 @@ test('the methodology page states the thresholds the comparison uses', ONCE, asy
 	const section = page.getByRole('region', { name: '11. Comparing results' });
 	await expect(section).toContainText('two to twelve results side by side');
 	await expect(section).toContainText('Names are cut to 40 characters');
-	await expect(section).toContainText('A gap of 12 points or less is called close together');
+	await expect(section).toContainText('A gap of 11 points or less is called close together');
 	await expect(section).toContainText(
 		'39 or less toward programmer, 61 or more toward software engineer'
 	);

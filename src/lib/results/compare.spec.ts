@@ -254,10 +254,32 @@ describe('a group of three with nobody near the engineer end of People', () => {
 	});
 });
 
+describe('a gap of two answer steps on a dimension', () => {
+	// Every answer in the middle (50 everywhere), against the same with one Scope answer moved.
+	const MIDDLE = '2-eeeeeeeeeeeez2';
+	const scope = (other: string) => {
+		const state = compareEntries([entry(MIDDLE), entry(other)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		const { low, high, gap, close } = state.spreads[0]!;
+		return { low, high, gap, close };
+	};
+
+	it('is never close, whichever way its ends round', () => {
+		// Question 7 two steps up: 62.5, shown as 63.
+		expect(scope('2-eeeeeeeegeeezm')).toEqual({ low: 50, high: 63, gap: 13, close: false });
+		// Question 13 two steps up, keyed toward programmer: 37.5, shown as 38.
+		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: false });
+	});
+
+	it('is close at one step', () => {
+		expect(scope('2-eeeeeeeefeeezc')).toEqual({ low: 50, high: 56, gap: 6, close: true });
+	});
+});
+
 describe('the constants the methodology states', () => {
 	it('are the band edges and a gap under two answer steps', () => {
-		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 12]);
-		// Four questions, one step 100 / (4 × 4) = 6.25 points: 12 points is under two steps.
+		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 11]);
+		// Four questions, one step 100 / (4 × 4) = 6.25 points: 11 points is under two steps.
 		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([4, 2]);
 	});
 

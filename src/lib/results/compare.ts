@@ -28,10 +28,12 @@ export { MAX_COMPARED, MIN_COMPARED };
 /** A group reading (what the group covers, what it may miss) is given from this many people. */
 export const GROUP_READING_MIN = 3;
 /**
- * A dimension's range this small or smaller is called “close together”: on a dimension of four
- * scale answers one answer moved one step is 6.25 points, so 12 is under two such steps.
+ * A dimension's range this small or smaller is called “close together”. The range is read from
+ * the rounded scores people see: on a dimension of four scale answers one answer moved one step
+ * is 6.25 points, and two steps (12.5) show as 12 or 13 (37.5 and 50 as 38 and 50, but 50 and
+ * 62.5 as 50 and 63), so 11 is the widest shown gap that is always under two steps.
  */
-export const CLOSE_GAP_MAX = 12;
+export const CLOSE_GAP_MAX = 11;
 
 /**
  * What CLOSE_GAP_MAX means in answers, for the page to say: on a dimension of the current bank

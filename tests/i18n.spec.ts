@@ -350,7 +350,10 @@ test.describe('HTTP', () => {
 		});
 		expect(response.status()).toBe(303);
 		expect(response.headers()['location']).toBe('/pt-br/quiz/3?missing');
-		expect(response.headers()['set-cookie']).toMatch(/^language=pt-BR;/);
+		const cookie = response.headers()['set-cookie']!;
+		expect(cookie).toMatch(/^language=pt-BR;/);
+		// 365 days, as the methodology page says.
+		expect(cookie).toContain('Max-Age=31536000');
 	});
 
 	test('the language link never leads to another site', async ({ request }) => {

@@ -41,7 +41,6 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'quiz.methodology.table.distinction',
 		'compare.compare.scoreAndBand'
 	],
 	'pt-BR': [
@@ -83,6 +82,19 @@ describe.each(others)('content: %s', (locale) => {
 test('every language names itself differently, for the language switcher', () => {
 	const names = LOCALES.map((locale) => contentFor(locale).site.languageName);
 	expect(names).toEqual(['English', 'Deutsch', 'Español', 'Français', 'Português (Brasil)']);
+});
+
+test('each language punctuates a label before its value in its own way', () => {
+	const labelled = LOCALES.map((locale) =>
+		contentFor(locale).quiz.methodology.table.distinction('X')
+	);
+	expect(labelled).toEqual([
+		'Distinction: X',
+		'Unterscheidung: X',
+		'Distinción: X',
+		'Distinction\u00a0: X',
+		'Distinção: X'
+	]);
 });
 
 test('French text uses no-break spaces where French typography puts a space', () => {

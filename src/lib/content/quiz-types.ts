@@ -230,7 +230,8 @@ export interface MethodologyText {
 		number: string;
 		question: string;
 		pointsToward: string;
-		distinction: string;
+		/** The article distinction a question rests on, after its label: “Distinction: …”. */
+		distinction: (title: string) => string;
 		why: string;
 	};
 	scaleIntro: (scaleSize: number) => string;

@@ -27,6 +27,8 @@ export interface SiteText {
 	languageName: string;
 	/** The accessible name of the language switcher. */
 	languageSwitcher: string;
+	/** The methodology's privacy section on the cookie that remembers a chosen language. */
+	languageCookie: (cookie: string, days: number) => string;
 	/** The first link on every page, to jump past the header. */
 	skipLink: string;
 	nav: {

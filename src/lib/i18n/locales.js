@@ -13,6 +13,13 @@ export const LOCALES = /** @type {const} */ (['en', 'de', 'es', 'fr', 'pt-BR']);
 export const DEFAULT_LOCALE = 'en';
 
 /**
+ * The cookie that remembers a language chosen with the language switcher, and for how many days
+ * (src/lib/server/locale.ts sets it; the methodology page states both).
+ */
+export const LANGUAGE_COOKIE = 'language';
+export const LANGUAGE_KEEP_DAYS = 365;
+
+/**
  * Pages built once per language at build time (their routes set `prerender = true`), at
  * /en/…, /de/… and so on. Their language-free address is not built: a static file could not
  * pick the reader's language, so the server redirects it to the right one.

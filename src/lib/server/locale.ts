@@ -1,5 +1,10 @@
 import type { Cookies, Handle } from '@sveltejs/kit';
-import { PRERENDERED_PAGES, type Locale } from '$lib/i18n/locales';
+import {
+	LANGUAGE_COOKIE,
+	LANGUAGE_KEEP_DAYS,
+	PRERENDERED_PAGES,
+	type Locale
+} from '$lib/i18n/locales';
 import { chooseLocale } from '$lib/i18n/negotiate';
 import { canonicalLocalePath, localeFromPath, localizeHref } from '$lib/i18n/paths';
 
@@ -7,8 +12,7 @@ import { canonicalLocalePath, localeFromPath, localizeHref } from '$lib/i18n/pat
  * The language a person chose with the language switcher, and only then: it decides the
  * language of language-free addresses (`/`, shared result links) on their later visits.
  */
-export const LANGUAGE_COOKIE = 'language';
-const ONE_YEAR = 60 * 60 * 24 * 365;
+export { LANGUAGE_COOKIE };
 
 /** In src/app.html: `<html lang="%app.lang%">`, filled in for every rendered or prerendered page. */
 const LANG_PLACEHOLDER = '%app.lang%';
@@ -22,7 +26,7 @@ export function rememberLocale(cookies: Cookies, locale: Locale, secure: boolean
 		httpOnly: true,
 		sameSite: 'lax',
 		secure,
-		maxAge: ONE_YEAR
+		maxAge: LANGUAGE_KEEP_DAYS * 24 * 60 * 60
 	});
 }
 

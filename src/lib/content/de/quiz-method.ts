@@ -39,7 +39,7 @@ export const methodology: QuizText['methodology'] = {
 		number: 'Nr.',
 		question: 'Frage',
 		pointsToward: '„Immer“ zeigt Richtung',
-		distinction: 'Unterscheidung',
+		distinction: (title) => `Unterscheidung: ${title}`,
 		why: 'Warum dorthin'
 	},
 	scaleIntro: (size) =>

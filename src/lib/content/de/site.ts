@@ -12,6 +12,8 @@ export const site: SiteText = {
 		'Ein kurzer, privater Selbsttest zu deiner Arbeitsweise: Wo stehst du zwischen Programmierer und Software Engineer – und warum? Nichts wird gespeichert oder verschickt.',
 	languageName: 'Deutsch',
 	languageSwitcher: 'Sprache',
+	languageCookie: (cookie, days) =>
+		`Ein drittes Cookie, ${cookie}, wird nur gesetzt, wenn du über die Sprachauswahl eine Sprache wählst. Es enthält das Kürzel dieser Sprache und sonst nichts, damit Adressen ohne Sprachangabe, etwa die Startseite oder ein geteilter Ergebnislink, bei deinen späteren Besuchen in dieser Sprache erscheinen. Es gilt ${days} Tage.`,
 	skipLink: 'Zum Inhalt springen',
 	nav: {
 		label: 'Hauptnavigation',

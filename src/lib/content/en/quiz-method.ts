@@ -33,7 +33,7 @@ export const methodology: QuizText['methodology'] = {
 		number: '#',
 		question: 'Question',
 		pointsToward: '“Always” points toward',
-		distinction: 'Distinction',
+		distinction: (title) => `Distinction: ${title}`,
 		why: 'Why it points there'
 	},
 	scaleIntro: (size) =>

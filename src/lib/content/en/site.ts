@@ -12,6 +12,8 @@ export const site: SiteText = {
 		'A short, private quiz about how you work: see where your habits place you between programmer and software engineer, and why. Nothing is stored or sent anywhere.',
 	languageName: 'English',
 	languageSwitcher: 'Language',
+	languageCookie: (cookie, days) =>
+		`A third cookie, ${cookie}, is set only when you choose a language with the language switcher. It holds that language’s code and nothing else, so that addresses without a language, such as the home page or a shared result link, open in it on your later visits. It lasts ${days} days.`,
 	skipLink: 'Skip to content',
 	nav: {
 		label: 'Site',

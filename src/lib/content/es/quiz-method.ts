@@ -42,7 +42,7 @@ export const methodology: QuizText['methodology'] = {
 		number: 'N.º',
 		question: 'Pregunta',
 		pointsToward: `${always} apunta hacia`,
-		distinction: 'Distinción',
+		distinction: (title) => `Distinción: ${title}`,
 		why: 'Por qué apunta ahí'
 	},
 	scaleIntro: (size) =>

@@ -12,6 +12,8 @@ export const site: SiteText = {
 		'Un test breve y privado sobre tu forma de trabajar: descubre dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué. No se guarda ni se envía nada.',
 	languageName: 'Español',
 	languageSwitcher: 'Idioma',
+	languageCookie: (cookie, days) =>
+		`Una tercera cookie, ${cookie}, solo se guarda cuando eliges un idioma con el selector de idioma. Contiene el código de ese idioma y nada más, para que las direcciones sin idioma, como la página de inicio o el enlace de un resultado compartido, se abran en él en tus próximas visitas. Dura ${days} días.`,
 	skipLink: 'Saltar al contenido',
 	nav: {
 		label: 'Navegación principal',

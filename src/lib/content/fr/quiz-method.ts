@@ -43,7 +43,7 @@ export const methodology: QuizText['methodology'] = {
 		number: 'N°',
 		question: 'Question',
 		pointsToward: `${always} oriente vers`,
-		distinction: 'Distinction',
+		distinction: (title) => `Distinction : ${title}`,
 		why: 'Pourquoi ce sens'
 	},
 	scaleIntro: (size) =>

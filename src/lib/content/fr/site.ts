@@ -14,6 +14,8 @@ export const site: SiteText = {
 		'Un quiz court et confidentiel sur votre façon de travailler : découvrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré ni envoyé.',
 	languageName: 'Français',
 	languageSwitcher: 'Langue',
+	languageCookie: (cookie, days) =>
+		`Un troisième cookie, ${cookie}, n’est déposé que si vous choisissez une langue avec le sélecteur de langue. Il contient le code de cette langue et rien d’autre, pour que les adresses sans langue, comme la page d’accueil ou le lien d’un résultat partagé, s’ouvrent dans cette langue lors de vos prochaines visites. Il dure ${days}\u00a0jours.`,
 	skipLink: 'Aller au contenu',
 	nav: {
 		label: 'Navigation principale',

@@ -34,7 +34,7 @@ export const methodology: QuizText['methodology'] = {
 		number: 'Nº',
 		question: 'Pergunta',
 		pointsToward: '“Sempre” aponta para',
-		distinction: 'Distinção',
+		distinction: (title) => `Distinção: ${title}`,
 		why: 'Por que aponta para lá'
 	},
 	scaleIntro: (size) =>

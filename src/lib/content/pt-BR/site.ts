@@ -12,6 +12,8 @@ export const site: SiteText = {
 		'Um teste curto e privado sobre o seu jeito de trabalhar: veja onde seus hábitos colocam você entre programador e engenheiro de software, e por quê. Nada é salvo nem enviado para lugar nenhum.',
 	languageName: 'Português (Brasil)',
 	languageSwitcher: 'Idioma',
+	languageCookie: (cookie, days) =>
+		`Um terceiro cookie, ${cookie}, só é gravado quando você escolhe um idioma no seletor de idiomas. Ele guarda o código desse idioma e mais nada, para que endereços sem idioma, como a página inicial ou o link de um resultado compartilhado, abram nesse idioma nas suas próximas visitas. Ele dura ${days} dias.`,
 	skipLink: 'Pular para o conteúdo',
 	nav: {
 		label: 'Navegação principal',

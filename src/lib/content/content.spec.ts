@@ -111,9 +111,13 @@ describe('the English quiz text', () => {
 		).toContain(
 			'Since version 2, each answer is one of six digits (the five scale answers and “Doesn’t apply”).'
 		);
-		expect(quiz.format.effect(-6.25)).toBe('−6.2');
+		// Halves away from zero: equal pulls toward either role read alike.
+		expect(quiz.format.effect(-6.25)).toBe('−6.3');
 		expect(quiz.format.effect(6.25)).toBe('+6.3');
+		expect(quiz.format.effect(-1.25)).toBe('−1.3');
+		expect(quiz.format.effect(0.15)).toBe('+0.2');
 		expect(quiz.format.effect(0.04)).toBe('0.0');
+		expect(quiz.format.effect(-0.04)).toBe('0.0');
 		expect(quiz.format.list(['Scope', 'Method', 'People'])).toBe('Scope, Method and People');
 	});
 

@@ -46,7 +46,7 @@ export function pct(share: number): string {
 export const format: FormatText = {
 	integer: (n) => integer.format(n),
 	// A true minus sign, not a hyphen, for a signed figure.
-	effect: (points) => effect.format(Math.round(points * 10) / 10).replace('-', '−'),
+	effect: (points) => effect.format(points).replace('-', '−'),
 	decimal: (n) => decimal.format(n),
 	list: (items) => list.format(items)
 };

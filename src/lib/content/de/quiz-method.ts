@@ -74,7 +74,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`100 × (ihre Punkte − ${midpoint}) ÷ (gewertete Dimensionen × ${max} × Skalenantworten in ihrer Dimension)`,
 		effectNote: (maxEffect) =>
-			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${maxEffect} Punkte.`,
+			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${maxEffect} Punkte. Angezeigt wird jede Wirkung mit einer Nachkommastelle; genau halbe Werte werden von null weg gerundet, damit gleich starke Wirkungen in beide Richtungen gleich aussehen.`,
 		stepsTerm: 'Abstand zu einer anderen Beschreibung',
 		steps: (near) =>
 			`Statt einer Spanne nennt das Ergebnis eine genaue Zahl: die wenigsten Antworten, die, jede um einen Schritt auf der Skala in dieselbe Richtung verschoben (etwa von „Oft“ zu „Immer“), die Position in einen anderen Bereich brächten. Als nicht zutreffend markierte Antworten bleiben, wie sie sind. Weil jeder Schritt einen festen Betrag zur Position beiträgt, ergeben die Schritte mit der größten Wirkung zuerst die wenigsten, und genau so rechnet die Seite sie exakt aus. Liegt der nächste andere Bereich höchstens ${near === 1 ? 'einen Schritt' : `${word(near)} Schritte`} entfernt, nennt das Ergebnis ihn.`,

@@ -68,7 +68,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`100 × (its points − ${midpoint}) ÷ (scored dimensions × ${max} × scale answers in its dimension)`,
 		effectNote: (maxEffect) =>
-			`Each counted answer’s effect, in points: positive toward software engineer, negative toward programmer. The effects add up exactly to the position minus 50. With every question answered, one answer moves the position by at most ${maxEffect} points.`,
+			`Each counted answer’s effect, in points: positive toward software engineer, negative toward programmer. The effects add up exactly to the position minus 50. With every question answered, one answer moves the position by at most ${maxEffect} points. Each effect is shown to one decimal, and a half rounds away from zero, so equal effects toward either role read alike.`,
 		stepsTerm: 'Distance to another description',
 		steps: (near) =>
 			`Instead of a range, the result gives an exact figure: the fewest answers that, each moved one step along the scale in the same direction (say from “Often” to “Always”), would give the position another band. Answers marked as not applying stay as they are. Because each step adds a fixed amount to the position, the steps with the largest effect first give the fewest, and the page computes them that way, exactly. When the nearest other band is ${word(near)} steps away or fewer, the result names it.`,

@@ -74,7 +74,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`${TOP} × (sus puntos − ${num(midpoint)}) ÷ (dimensiones puntuadas × ${num(max)} × respuestas de la escala en su dimensión)`,
 		effectNote: (maxEffect) =>
-			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${maxEffect} puntos.`,
+			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${maxEffect} puntos. Cada efecto se muestra con un decimal, y los valores justo en la mitad se redondean alejándose de cero, para que efectos iguales hacia uno u otro rol se lean igual.`,
 		stepsTerm: 'Distancia a otra descripción',
 		steps: (near) =>
 			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quoted(scale.labels[3])} a ${always}), llevarían la posición a otro tramo. Las respuestas marcadas como ${notApplicable} se quedan como están. Como cada paso suma una cantidad fija a la posición, empezar por los pasos de mayor efecto da el mínimo, y la página los calcula así, de forma exacta. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,

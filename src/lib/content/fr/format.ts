@@ -56,7 +56,7 @@ export function pct(share: number): string {
 export const format: FormatText = {
 	integer: (value) => integer.format(value),
 	// A true minus sign, not a hyphen, for a signed figure; the decimal comma comes from Intl.
-	effect: (value) => effect.format(Math.round(value * 10) / 10).replace('-', '−'),
+	effect: (value) => effect.format(value).replace('-', '−'),
 	decimal: (value) => decimal.format(value),
 	list: (items) => list.format(items)
 };

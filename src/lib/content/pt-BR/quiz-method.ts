@@ -69,7 +69,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`100 × (seus pontos − ${int(midpoint)}) ÷ (dimensões pontuadas × ${int(max)} × respostas na escala da sua dimensão)`,
 		effectNote: (maxEffect) =>
-			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${maxEffect} pontos.`,
+			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${maxEffect} pontos. Cada efeito aparece com uma casa decimal, e valores exatamente na metade são arredondados para longe do zero, para que efeitos iguais em direção a um ou outro papel apareçam iguais.`,
 		stepsTerm: 'Distância até outra descrição',
 		steps: (near) =>
 			`Em vez de um intervalo, o resultado dá um número exato: o menor número de respostas que, movidas cada uma um passo na escala no mesmo sentido (digamos, de “Com frequência” para “Sempre”), levariam a posição para outra faixa. Respostas marcadas como “não se aplica” ficam como estão. Como cada passo soma um valor fixo à posição, começar pelos passos de maior efeito dá o menor número, e a página faz a conta exatamente assim. Quando a outra faixa mais próxima está a ${word(near, 'm')} passos ou menos, o resultado diz qual é.`,

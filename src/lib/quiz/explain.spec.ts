@@ -58,6 +58,14 @@ describe('summaryOf', () => {
 		);
 		expect(summaryOf(flat).kind).toBe('all-equal');
 	});
+
+	it('describes no spread when every dimension scores the same', () => {
+		const flat = scoreAnswers(
+			CURRENT_BANK.questions.map((q) => (q.towards === 'engineer' ? 1 : 3))
+		);
+		expect(flat.dimensions.map((d) => d.score)).toEqual([25, 25, 25, 25, 25, 25]);
+		expect(spreadOf(flat)).toBeNull();
+	});
 });
 
 describe('spreadOf', () => {

@@ -106,7 +106,10 @@ export interface Spread {
 	opposite: boolean;
 }
 
-/** How far apart the scored dimensions are, for describing in words; null with fewer than two. */
+/**
+ * How far apart the scored dimensions are, for describing in words. Null with fewer than two, and
+ * when they all score the same: there is no spread to describe (not “between 50 and 50”).
+ */
 export function spreadOf(result: QuizResult): Spread | null {
 	const scored = result.dimensions.filter((d) => d.scored);
 	if (scored.length < 2) return null;
@@ -114,6 +117,7 @@ export function spreadOf(result: QuizResult): Spread | null {
 	const low = Math.min(...scores);
 	const high = Math.max(...scores);
 	const points = high - low;
+	if (points === 0) return null;
 	const leans = new Set(scores.map(leanOf));
 	return {
 		kind:

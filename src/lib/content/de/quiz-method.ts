@@ -83,7 +83,7 @@ export const methodology: QuizText['methodology'] = {
 			`Wird nur über deine Gesamtrichtung gesagt, und nur, wenn mindestens ${pct(share)} deiner gezählten Antworten um je einen Schritt wandern müssten, um die Position in den mittleren Bereich zu bringen. Eine Dimension heißt nie deutlich: Ihre Handvoll Antworten trägt dieses Wort nicht.`,
 		spreadTerm: 'Streuung, in Worten',
 		spread: (close, wide) =>
-			`Der Abstand zwischen deiner höchsten und deiner niedrigsten gewerteten Dimension: Bis ${close} Punkte „liegen sie eng beieinander“, ab ${wide} Punkten „streuen sie stark“, dazwischen „mäßig“. Neigen einige zur einen und andere zur anderen Rolle, sagt das Ergebnis das.`,
+			`Der Abstand zwischen deiner höchsten und deiner niedrigsten gewerteten Dimension: Bis ${close} Punkte „liegen sie eng beieinander“, ab ${wide} Punkten „streuen sie stark“, dazwischen „mäßig“. Neigen einige zur einen und andere zur anderen Rolle, sagt das Ergebnis das. Haben alle dieselbe Punktzahl, gibt es keine Streuung, und das Ergebnis sagt dazu nichts.`,
 		straightTerm: 'Immer dieselbe Antwort',
 		straight: (share) =>
 			`Macht eine Option ${pct(share)} oder mehr deiner Antworten auf der Skala aus, sagt die Zusammenfassung das: Die Position sagt dann mehr über die Art zu antworten als über deine Gewohnheiten. Antworten mit „Trifft auf mich nicht zu“ zählen hier nicht mit.`,

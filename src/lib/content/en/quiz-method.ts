@@ -77,7 +77,7 @@ export const methodology: QuizText['methodology'] = {
 			`Said of your overall side only when at least ${pct(share)} of your counted answers would each have to move one step to bring the position into the middle band. A dimension is never called clear: its handful of answers cannot carry that word.`,
 		spreadTerm: 'Spread, in words',
 		spread: (close, wide) =>
-			`The distance between your highest and lowest scored dimension: up to ${close} points, they “agree closely”; from ${wide} points on, they “vary widely”; in between, “moderately”. When some lean toward each role, the result says so.`,
+			`The distance between your highest and lowest scored dimension: up to ${close} points, they “agree closely”; from ${wide} points on, they “vary widely”; in between, “moderately”. When some lean toward each role, the result says so. When all of them score the same, there is no spread, and the result says nothing about it.`,
 		straightTerm: 'Straight-lining',
 		straight: (share) =>
 			`If one option makes up ${pct(share)} or more of your answers on the scale, the summary says so: the position then says more about the answering than about your habits. “Doesn’t apply” answers are not counted here.`,

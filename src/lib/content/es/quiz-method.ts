@@ -83,7 +83,7 @@ export const methodology: QuizText['methodology'] = {
 			`Solo se aplica al lado hacia el que cae tu posición global, y solo cuando al menos el ${pct(share)} de tus respuestas que cuentan tendrían que moverse un paso cada una para llevar la posición a la franja central. Nunca se aplica a una dimensión: su puñado de respuestas no puede sostener esa palabra.`,
 		spreadTerm: 'La dispersión, en palabras',
 		spread: (close, wide) =>
-			`La distancia entre tu dimensión puntuada más alta y la más baja: hasta ${num(close)} puntos, «están muy cerca entre sí»; a partir de ${num(wide)} puntos, «varían mucho»; entre medias, «moderadamente». Cuando unas se inclinan hacia un perfil y otras hacia el otro, el resultado lo dice.`,
+			`La distancia entre tu dimensión puntuada más alta y la más baja: hasta ${num(close)} puntos, «están muy cerca entre sí»; a partir de ${num(wide)} puntos, «varían mucho»; entre medias, «moderadamente». Cuando unas se inclinan hacia un perfil y otras hacia el otro, el resultado lo dice. Cuando todas tienen la misma puntuación, no hay dispersión y el resultado no dice nada de ella.`,
 		straightTerm: 'Respuestas siempre iguales',
 		straight: (share) =>
 			`Si una misma opción supone el ${pct(share)} o más de tus respuestas en la escala, el resumen lo dice: entonces la posición dice más de cómo has respondido que de tus hábitos. Las respuestas ${notApplicable} no cuentan aquí.`,

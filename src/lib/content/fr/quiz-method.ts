@@ -84,7 +84,7 @@ export const methodology: QuizText['methodology'] = {
 			`Se dit de votre côté global seulement si au moins ${pct(share)} de vos réponses prises en compte devaient chacune bouger d’un cran pour amener la position dans la zone centrale. On ne le dit jamais d’une dimension : sa poignée de réponses ne peut pas porter ce mot.`,
 		spreadTerm: 'L’écart, en mots',
 		spread: (close, wide) =>
-			`La distance entre votre dimension évaluée la plus haute et la plus basse : jusqu’à ${n(close)} points, elles « concordent étroitement » ; à partir de ${n(wide)} points, elles « varient fortement » ; entre les deux, « modérément ». Quand certaines penchent vers un rôle et d’autres vers l’autre, le résultat le signale.`,
+			`La distance entre votre dimension évaluée la plus haute et la plus basse : jusqu’à ${n(close)} points, elles « concordent étroitement » ; à partir de ${n(wide)} points, elles « varient fortement » ; entre les deux, « modérément ». Quand certaines penchent vers un rôle et d’autres vers l’autre, le résultat le signale. Quand toutes ont le même score, il n’y a pas d’écart, et le résultat n’en dit rien.`,
 		straightTerm: 'Réponses identiques en série',
 		straight: (share) =>
 			`Si une même option représente ${pct(share)} ou plus de vos réponses sur l’échelle, le résumé le signale : la position en dit alors plus sur votre façon de répondre que sur vos habitudes. Les réponses ${notApplicable} ne sont pas comptées ici.`,

@@ -78,7 +78,7 @@ export const methodology: QuizText['methodology'] = {
 			`Dito do seu lado geral só quando pelo menos ${pct(share)} das suas respostas que contam teriam de se mover um passo cada para levar a posição à faixa do meio. Nenhuma dimensão é chamada de clara: o punhado de respostas dela não sustenta essa palavra.`,
 		spreadTerm: 'Dispersão, em palavras',
 		spread: (close, wide) =>
-			`A distância entre a sua dimensão mais alta e a mais baixa entre as pontuadas: até ${int(close)} pontos, elas “estão bem alinhadas”; a partir de ${int(wide)} pontos, “variam bastante”; no meio disso, “variam moderadamente”. Quando algumas pendem para cada papel, o resultado diz isso.`,
+			`A distância entre a sua dimensão mais alta e a mais baixa entre as pontuadas: até ${int(close)} pontos, elas “estão bem alinhadas”; a partir de ${int(wide)} pontos, “variam bastante”; no meio disso, “variam moderadamente”. Quando algumas pendem para cada papel, o resultado diz isso. Quando todas têm a mesma pontuação, não há dispersão, e o resultado não diz nada sobre isso.`,
 		straightTerm: 'Respostas sempre iguais',
 		straight: (share) =>
 			`Se uma mesma opção representa ${pct(share)} ou mais das suas respostas na escala, o resumo avisa: nesse caso, a posição diz mais sobre o jeito de responder do que sobre os seus hábitos. Respostas “Não se aplica” não entram nessa conta.`,

@@ -75,6 +75,12 @@ test('list lines, with dates in each language', () => {
 	expect(de!.unreadable(de!.date('2026-01-05'), 'unknown-version')).toBe(
 		'5. Januar 2026: stammt aus einer Version des Quiz, die es nicht mehr gibt'
 	);
+	// French writes the first of the month as an ordinal, and only the first.
+	expect([fr!.date('2026-12-01'), fr!.date('2026-12-11'), fr!.date('2026-12-21')]).toEqual([
+		'1er décembre 2026',
+		'11 décembre 2026',
+		'21 décembre 2026'
+	]);
 	// The remove button's accessible name holds its visible text (WCAG 2.5.3).
 	for (const t of [en, de, fr, es, pt])
 		expect(t!.removeLabel(t!.date('2026-03-03')).toLowerCase()).toContain(t!.remove.toLowerCase());

@@ -9,7 +9,8 @@ export const history: HistoryText = {
 	heading: 'Vos résultats précédents',
 	intro: (limit) =>
 		`Conservés uniquement dans ce navigateur, dans un cookie\u00a0: jusqu’à ${integer.format(limit)} codes de résultat, chacun avec le jour où il a été obtenu, et rien d’autre. «\u00a0Tout oublier\u00a0» le supprime.`,
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
+	// The first of the month is an ordinal in French (« 1er décembre »), which Intl does not write.
+	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)).replace(/^1(?=\s)/, '1er'),
 	entry: (date, band, score) => `${date}\u00a0: ${band}, ${integer.format(score)} sur 100`,
 	entryWithoutOverall: (date) => `${date}\u00a0: pas de position globale`,
 	unreadable: (date, reason) =>

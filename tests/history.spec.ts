@@ -22,6 +22,8 @@ const today = new Intl.DateTimeFormat('en-GB', {
 
 /** Each listed result's line (its link, or its text when not linked), without its remove button. */
 const list = (page: Page) => page.locator('#earlier-results li > :first-child');
+/** What the list says after a removal. */
+const notice = (page: Page) => page.locator('#earlier-results [role="status"]');
 /** The lines that link to their result: all but the one the page shows and unreadable ones. */
 const links = (page: Page) => page.locator('#earlier-results li > a');
 
@@ -103,7 +105,8 @@ test('“Remove” takes one result off the list and out of the cookie', async (
 	await withHistory(page, `${retake}_20261201.${onCall}_20260303`);
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Remove the result of 1 December 2026' }).click();
-	await expect(page).toHaveURL(/\/#earlier-results$/);
+	await expect(page).toHaveURL(/\/\?history=removed#earlier-results$/);
+	await expect(notice(page)).toHaveText('Removed from the list.');
 	await expect(list(page)).toHaveText(['3 March 2026: In between, 42 of 100']);
 	expect((await historyCookie(page))?.value).toBe(`${onCall}_20260303`);
 });
@@ -115,13 +118,23 @@ test('“Forget all” on a result page deletes the list and the cookie', async 
 	// Listed in this browser's history, so the page speaks to its owner.
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await page.getByRole('button', { name: 'Forget all' }).click();
-	await expect(page).toHaveURL(new RegExp(`/result/${onCall}$`));
+	// Back at the list, which says what was done, with nothing left in it.
+	await expect(page).toHaveURL(
+		new RegExp(`/result/${onCall}\\?history=forgotten#earlier-results$`)
+	);
+	await expect(notice(page)).toHaveText(
+		'Forgotten. No earlier results are kept in this browser now: the list and its cookie are deleted.'
+	);
+	await expect(list(page)).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Forget all' })).toHaveCount(0);
 	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
 	await expect(
 		page.getByRole('heading', { name: 'Closest description: In between' })
 	).toBeVisible();
-	await expect(page.getByRole('heading', { name: 'Your earlier results' })).toHaveCount(0);
 	expect(await historyCookie(page)).toBeUndefined();
+	// Opened again later, the page has no list at all.
+	await page.goto(`/result/${onCall}`);
+	await expect(page.getByRole('heading', { name: 'Your earlier results' })).toHaveCount(0);
 });
 
 test('opening a result someone shared does not add it to the history', async ({ page }) => {
@@ -147,6 +160,12 @@ test('an entry that can no longer be read says why, and can be removed', async (
 	]);
 	await page.getByRole('button', { name: 'Remove the result of 5 January 2026' }).click();
 	await expect(list(page)).toHaveText(['4 January 2026: no overall position']);
+	// The last one too: the list stays where it was, to say that nothing is left.
+	await page.getByRole('button', { name: 'Remove the result of 4 January 2026' }).click();
+	await expect(notice(page)).toHaveText(
+		'Removed. No earlier results are kept in this browser now.'
+	);
+	await expect(list(page)).toHaveCount(0);
 });
 
 test('in German, under /de, with the link to compare in German too', async ({ page }) => {
@@ -160,7 +179,10 @@ test('in German, under /de, with the link to compare in German too', async ({ pa
 		`/de/compare?r=${onCall}&r=${retake}`
 	);
 	await page.getByRole('button', { name: 'Ergebnis vom 3. März 2026 entfernen' }).click();
-	await expect(page).toHaveURL(new RegExp(`/de/result/${retake}#earlier-results$`));
+	await expect(page).toHaveURL(
+		new RegExp(`/de/result/${retake}\\?history=removed#earlier-results$`)
+	);
+	await expect(notice(page)).toHaveText('Aus der Liste entfernt.');
 	await expect(list(page)).toHaveText([
 		'1. Dezember 2026: Dazwischen, 45 von 100 (dieses Ergebnis)'
 	]);

@@ -3,6 +3,7 @@ import { CURRENT_BANK } from '$lib/quiz/banks';
 import { answeredCount, completeAnswers, emptyProgress, firstOpenIndex } from '$lib/quiz/progress';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { historyItems } from '$lib/results/change';
+import { historyNoticeOf } from '$lib/results/history';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
@@ -10,7 +11,7 @@ import { isHttps } from '$lib/server/transport';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The landing page offers to resume from the person's own cookie, if they have one. */
-export const load: PageServerLoad = ({ cookies }) => {
+export const load: PageServerLoad = ({ cookies, url }) => {
 	const { progress, ownCodes } = readSaved(cookies);
 	const answers = completeAnswers(progress);
 	return {
@@ -18,7 +19,8 @@ export const load: PageServerLoad = ({ cookies }) => {
 		answered: answeredCount(progress),
 		resumeStep: firstOpenIndex(progress) + 1,
 		lastResultCode: answers ? encodeShareCode(answers) : (ownCodes[0] ?? null),
-		history: historyItems(readHistory(cookies))
+		history: historyItems(readHistory(cookies)),
+		historyNotice: historyNoticeOf(url.searchParams)
 	};
 };
 

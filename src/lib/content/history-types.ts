@@ -1,4 +1,5 @@
 import type { ShareCodeError } from '$lib/quiz/share-code';
+import type { HistoryNotice } from '$lib/results/history';
 
 /**
  * Text for “Your earlier results”: the person's own results, kept in their browser, listed on
@@ -24,6 +25,8 @@ export interface HistoryText {
 	/** Its accessible name: starts with, or holds, the visible text, and names the day. */
 	removeLabel: (date: string) => string;
 	forgetAll: string;
+	/** Back on the page after “Remove” or “Forget all”: what was done; `left` entries remain. */
+	notice: (done: HistoryNotice, left: number) => string;
 	/**
 	 * What changed since the previous result. `overall` holds each side's score or null where it
 	 * had none; `biggest` is the dimension that moved most among those scored both times (delta 0:

@@ -22,6 +22,19 @@ export const HISTORY_KEEP_DAYS = 365;
 /** The id of the list on a page, so a page reloaded after a removal opens at the list. */
 export const HISTORY_ANCHOR = 'earlier-results';
 
+/**
+ * After “Remove” or “Forget all”, the page comes back with `?history=removed` or `=forgotten`,
+ * and the list says what was done, in place, even when nothing is left in it.
+ */
+export const HISTORY_NOTICE_PARAM = 'history';
+const NOTICES = ['removed', 'forgotten'] as const;
+export type HistoryNotice = (typeof NOTICES)[number];
+
+export function historyNoticeOf(query: URLSearchParams): HistoryNotice | null {
+	const value = query.get(HISTORY_NOTICE_PARAM);
+	return NOTICES.find((notice) => notice === value) ?? null;
+}
+
 const ENTRY_SEPARATOR = '.';
 const FIELD_SEPARATOR = '_';
 const CODE_PATTERN = /^[0-9a-z]{1,3}-[0-9a-z]{1,44}$/;

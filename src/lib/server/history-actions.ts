@@ -1,12 +1,18 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import { HISTORY_ANCHOR, removeFromHistory } from '$lib/results/history';
+import {
+	HISTORY_ANCHOR,
+	HISTORY_NOTICE_PARAM,
+	removeFromHistory,
+	type HistoryNotice
+} from '$lib/results/history';
 import { readHistory, writeHistory } from './history-cookie';
 import { isHttps } from './transport';
 
 /**
  * The “Remove” and “Forget all” buttons of “Your earlier results”, as form actions of the page
  * that lists them (landing and result). Each redirects back to that page (303), so Reload does
- * not post again; `pageOf` names the page without its language, which the locale handle keeps.
+ * not post again, at the list, which says what was done; `pageOf` names the page without its
+ * language, which the locale handle keeps.
  */
 export function historyActions(pageOf: (event: RequestEvent) => string) {
 	return {
@@ -16,13 +22,17 @@ export function historyActions(pageOf: (event: RequestEvent) => string) {
 				error(400, { message: 'No result was named to remove.', kind: 'bad-request' });
 			const { cookies, url } = event;
 			writeHistory(cookies, removeFromHistory(readHistory(cookies), code), isHttps(url));
-			redirect(303, `${pageOf(event)}#${HISTORY_ANCHOR}`);
+			redirect(303, backAtTheList(pageOf(event), 'removed'));
 		},
 		forgetAll: (event: RequestEvent) => {
 			writeHistory(event.cookies, [], isHttps(event.url));
-			redirect(303, pageOf(event));
+			redirect(303, backAtTheList(pageOf(event), 'forgotten'));
 		}
 	};
+}
+
+function backAtTheList(page: string, notice: HistoryNotice): string {
+	return `${page}?${HISTORY_NOTICE_PARAM}=${notice}#${HISTORY_ANCHOR}`;
 }
 
 /** A text field of a posted form, or null for a missing field or a body that is not a form. */

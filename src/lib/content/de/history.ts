@@ -18,6 +18,12 @@ export const history: HistoryText = {
 	remove: 'Entfernen',
 	removeLabel: (date) => `Ergebnis vom ${date} entfernen`,
 	forgetAll: 'Alle vergessen',
+	notice: (done, left) =>
+		done === 'forgotten'
+			? 'Vergessen. In diesem Browser sind jetzt keine früheren Ergebnisse mehr gespeichert: Die Liste und ihr Cookie sind gelöscht.'
+			: left === 0
+				? 'Entfernt. In diesem Browser sind jetzt keine früheren Ergebnisse mehr gespeichert.'
+				: 'Aus der Liste entfernt.',
 	changeSince: ({ date, overall: { from, to }, biggest }) => {
 		const overall =
 			from !== null && to !== null

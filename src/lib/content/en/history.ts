@@ -18,6 +18,12 @@ export const history: HistoryText = {
 	remove: 'Remove',
 	removeLabel: (date) => `Remove the result of ${date}`,
 	forgetAll: 'Forget all',
+	notice: (done, left) =>
+		done === 'forgotten'
+			? 'Forgotten. No earlier results are kept in this browser now: the list and its cookie are deleted.'
+			: left === 0
+				? 'Removed. No earlier results are kept in this browser now.'
+				: 'Removed from the list.',
 	changeSince: ({ date, overall: { from, to }, biggest }) => {
 		const overall =
 			from !== null && to !== null

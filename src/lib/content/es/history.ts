@@ -18,6 +18,12 @@ export const history: HistoryText = {
 	remove: 'Quitar',
 	removeLabel: (date) => `Quitar el resultado del ${date}`,
 	forgetAll: 'Olvidar todos',
+	notice: (done, left) =>
+		done === 'forgotten'
+			? 'Olvidados. Este navegador ya no guarda ningún resultado anterior: la lista y su cookie se han borrado.'
+			: left === 0
+				? 'Quitado. Este navegador ya no guarda ningún resultado anterior.'
+				: 'Quitado de la lista.',
 	changeSince: ({ date, overall: { from, to }, biggest }) => {
 		const overall =
 			from !== null && to !== null

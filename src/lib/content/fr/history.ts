@@ -21,6 +21,12 @@ export const history: HistoryText = {
 	remove: 'Retirer',
 	removeLabel: (date) => `Retirer le résultat du ${date}`,
 	forgetAll: 'Tout oublier',
+	notice: (done, left) =>
+		done === 'forgotten'
+			? `Oubliés. Ce navigateur ne conserve plus aucun résultat précédent\u00a0: la liste et son cookie sont effacés.`
+			: left === 0
+				? 'Retiré. Ce navigateur ne conserve plus aucun résultat précédent.'
+				: 'Retiré de la liste.',
 	changeSince: ({ date, overall: { from, to }, biggest }) => {
 		const overall =
 			from !== null && to !== null

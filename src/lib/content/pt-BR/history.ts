@@ -18,6 +18,12 @@ export const history: HistoryText = {
 	remove: 'Remover',
 	removeLabel: (date) => `Remover o resultado de ${date}`,
 	forgetAll: 'Esquecer todos',
+	notice: (done, left) =>
+		done === 'forgotten'
+			? 'Esquecidos. Este navegador não guarda mais nenhum resultado anterior: a lista e o cookie dela foram apagados.'
+			: left === 0
+				? 'Removido. Este navegador não guarda mais nenhum resultado anterior.'
+				: 'Removido da lista.',
 	changeSince: ({ date, overall: { from, to }, biggest }) => {
 		const overall =
 			from !== null && to !== null

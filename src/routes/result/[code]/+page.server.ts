@@ -5,6 +5,7 @@ import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
 import { changeSince, historyItems } from '$lib/results/change';
+import { historyNoticeOf } from '$lib/results/history';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
@@ -40,6 +41,7 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 			own,
 			latest,
 			history: historyItems(history, code),
+			historyNotice: historyNoticeOf(url.searchParams),
 			change: changeSince(history, code)
 		};
 	}

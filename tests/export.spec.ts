@@ -109,6 +109,16 @@ test('CSV with “Doesn’t apply” answers: one row per question, unscored dim
 	);
 });
 
+test('CSV in German is separated by semicolons, as spreadsheets there expect', async ({
+	request
+}) => {
+	const response = await request.get(`/de/result/${CODES.withSkips}/data.csv`);
+	expect(response.status()).toBe(200);
+	const lines = (await response.text()).replace('\uFEFF', '').trimEnd().split('\r\n');
+	expect(lines).toHaveLength(25);
+	expect(lines[1]).toMatch(/^1;scope-one-area-in-depth;.+;42$/);
+});
+
 test('a damaged or retired code gets a 4xx with a JSON error, never a 500', async ({ request }) => {
 	const damaged = await request.get('/result/2-jkfsslid8mlga8/data.json', {
 		headers: { 'Accept-Language': 'en' }

@@ -137,6 +137,11 @@ export interface ExportText {
 	overallNotEnough: (scored: number, needed: number) => string;
 	/** The CSV's header row. */
 	columns: Record<CsvColumn, string>;
+	/**
+	 * The CSV's field separator: what spreadsheet programs open directly in this language's
+	 * countries, a semicolon wherever the decimal mark is a comma.
+	 */
+	csvSeparator: ',' | ';';
 	/** The JSON error body's message, per reason a code cannot be read. */
 	errors: Record<ShareCodeError, string>;
 	/** The methodology page's section on both formats. */

@@ -177,7 +177,7 @@ export function resultCsv(data: ResultExport, text: ExportText): string {
 			dimension.score ?? dimension.note ?? ''
 		];
 	});
-	return toCsv([header, ...rows]);
+	return toCsv([header, ...rows], text.compare.export.csvSeparator);
 }
 
 /** A file name that says what the file is and whose result, safe in every file system. */

@@ -19,6 +19,7 @@ export const compare: CompareText = {
 		notEnoughAnswers: 'zu wenige Antworten',
 		overallNotEnough: (scored, needed) =>
 			`Keine Gesamtposition: ${dimensions(scored)} ausgewertet, mindestens ${integer.format(needed)} nötig.`,
+		csvSeparator: ';',
 		columns: {
 			step: 'Schritt',
 			questionId: 'Fragen-ID',
@@ -56,7 +57,7 @@ export const compare: CompareText = {
 					'ein Eintrag pro Frage in der Reihenfolge des Quiz: Schritt, ID, Text, Dimension, Pol (die Rolle, in deren Richtung „Immer“ zeigt) und die Antwort: ihr Wert von 0 (Nie) bis 4 (Immer) – oder null mit notApplicable true für „Trifft auf mich nicht zu“ – und ihre Bezeichnung.'
 			},
 			csvIntro:
-				'Die CSV-Datei (UTF-8, kommagetrennt, eine Kopfzeile, dann eine Zeile pro Frage) hat diese Spalten:',
+				'Die CSV-Datei (UTF-8, durch Semikolons getrennt, eine Kopfzeile, dann eine Zeile pro Frage) hat diese Spalten:',
 			csvColumns: {
 				step: 'die Position der Frage im Quiz;',
 				questionId: 'ihre ID, dieselbe wie in der JSON-Datei;',

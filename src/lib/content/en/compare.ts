@@ -34,6 +34,7 @@ export const compare: CompareText = {
 		notEnoughAnswers: 'not enough answers',
 		overallNotEnough: (scored, needed) =>
 			`No overall position: ${dimensions(scored)} scored, at least ${integer.format(needed)} needed.`,
+		csvSeparator: ',',
 		columns: {
 			step: 'Step',
 			questionId: 'Question ID',

@@ -22,6 +22,7 @@ export const compare: CompareText = {
 		notEnoughAnswers: 'no hay respuestas suficientes',
 		overallNotEnough: (scored, needed) =>
 			`Sin posición global: ${dimensions(scored)}, y hacen falta al menos ${integer.format(needed)}.`,
+		csvSeparator: ';',
 		columns: {
 			step: 'Paso',
 			questionId: 'ID de la pregunta',
@@ -59,7 +60,7 @@ export const compare: CompareText = {
 					'una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta «Siempre») y la respuesta: su valor de 0 (Nunca) a 4 (Siempre), o null con notApplicable a true para «No aplica en mi caso», y su etiqueta.'
 			},
 			csvIntro:
-				'El archivo CSV (UTF-8, separado por comas, una fila de cabecera y luego una fila por pregunta) tiene estas columnas:',
+				'El archivo CSV (UTF-8, separado por punto y coma, una fila de cabecera y luego una fila por pregunta) tiene estas columnas:',
 			csvColumns: {
 				step: 'la posición de la pregunta en el test;',
 				questionId: 'su identificador, el mismo que en el JSON;',

@@ -25,6 +25,7 @@ export const compare: CompareText = {
 		notEnoughAnswers: 'pas assez de réponses',
 		overallNotEnough: (scored, needed) =>
 			`Pas de position globale\u00a0: ${dimensions(scored)}, il en faut au moins ${integer.format(needed)}.`,
+		csvSeparator: ';',
 		columns: {
 			step: 'Étape',
 			questionId: 'Identifiant de la question',
@@ -62,7 +63,7 @@ export const compare: CompareText = {
 					'une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (Jamais) à 4 (Toujours), ou null avec notApplicable à true pour «\u00a0Ne me concerne pas\u00a0», et son libellé.'
 			},
 			csvIntro:
-				'Le fichier CSV (UTF-8, séparé par des virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes\u00a0:',
+				'Le fichier CSV (UTF-8, séparé par des points-virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes\u00a0:',
 			csvColumns: {
 				step: 'la position de la question dans le quiz\u202f;',
 				questionId: 'son identifiant, le même que dans le fichier JSON\u202f;',

@@ -22,6 +22,7 @@ export const compare: CompareText = {
 		notEnoughAnswers: 'respostas insuficientes',
 		overallNotEnough: (scored, needed) =>
 			`Sem posição geral: ${dimensions(scored)}, e são necessárias pelo menos ${integer.format(needed)}.`,
+		csvSeparator: ';',
 		columns: {
 			step: 'Etapa',
 			questionId: 'ID da pergunta',
@@ -59,7 +60,7 @@ export const compare: CompareText = {
 					'uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual “Sempre” aponta) e a resposta: o valor de 0 (Nunca) a 4 (Sempre), ou null com notApplicable true para “Não se aplica a mim”, e o rótulo.'
 			},
 			csvIntro:
-				'O arquivo CSV (UTF-8, separado por vírgulas, uma linha de cabeçalho e depois uma linha por pergunta) tem estas colunas:',
+				'O arquivo CSV (UTF-8, separado por ponto e vírgula, uma linha de cabeçalho e depois uma linha por pergunta) tem estas colunas:',
 			csvColumns: {
 				step: 'a posição da pergunta no teste;',
 				questionId: 'o identificador, o mesmo do JSON;',

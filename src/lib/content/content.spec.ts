@@ -121,6 +121,23 @@ describe('the English quiz text', () => {
 		expect(quiz.format.list(['Scope', 'Method', 'People'])).toBe('Scope, Method and People');
 	});
 
+	it('says “all” when every answer was the same one', () => {
+		const straight = (count: number) =>
+			quiz.result.summary({
+				kind: 'straight-lined',
+				score: 50,
+				band: 'both',
+				clearly: false,
+				roles: quiz.roles,
+				engineer: [],
+				programmer: [],
+				dimensionCount: 6,
+				straightLining: { answer: 'Often', count, of: 24 }
+			});
+		expect(straight(24)).toContain(', but all 24 of your answers were “Often”, so');
+		expect(straight(22)).toContain(', but 22 of your 24 answers were “Often”, so');
+	});
+
 	it('states the privacy promise exactly: sent with each step, kept only with the person', () => {
 		const privacy = quiz.methodology.privacy(30, 5);
 		expect(privacy).toContain('Each answer is sent to our server with its step');

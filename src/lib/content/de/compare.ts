@@ -122,7 +122,7 @@ export const compare: CompareText = {
 		notRead: (dimensions) =>
 			`Zu wenige Personen mit genug Antworten für eine Lesart: ${and.format(dimensions)}.`,
 		caveat:
-			'Das ist ein Anlass fürs Gespräch, keine Bewertung und keine Grundlage für Einstellungen. Keines der beiden Enden ist besser, eine Mischung von Gewohnheiten ist keine Teamnote, und jedes Ergebnis zeigt, wie eine Person ihre eigene Arbeit sieht.',
+			'Das ist ein Anlass fürs Gespräch, keine Bewertung und keine Grundlage für Personalentscheidungen. Keines der beiden Enden ist besser, eine Mischung von Gewohnheiten ist keine Teamnote, und jedes Ergebnis zeigt, wie eine Person ihre eigene Arbeit sieht.',
 		unreadableHeading: 'Nicht lesbar',
 		unreadable: (name, code, reason) => `${name} (${code}): ${reason}`,
 		tooFew: (readable, min) =>

@@ -66,7 +66,7 @@ export const result: QuizText['result'] = {
 				return `${at}, und alle ${word(s.dimensionCount)} Dimensionen haben denselben Wert.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, aber ${l.count} deiner ${l.of} Antworten ${plural_(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
+				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural_(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
 			}
 			case 'not-enough':
 				return '';

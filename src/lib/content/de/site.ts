@@ -9,7 +9,7 @@ export const site: SiteText = {
 	name,
 	pageTitle: (title) => `${title} · ${name}`,
 	description:
-		'Ein kurzer, privater Selbsttest zu deiner Arbeitsweise: Wo stehst du zwischen Programmierer und Software Engineer – und warum? Nichts wird gespeichert oder verschickt.',
+		'Ein kurzer, privater Selbsttest zu deiner Arbeitsweise: Wo stehst du zwischen Programmierer und Software Engineer – und warum? Auf dem Server wird nichts gespeichert.',
 	languageName: 'Deutsch',
 	languageSwitcher: 'Sprache',
 	languageCookie: (cookie, days) =>
@@ -24,7 +24,7 @@ export const site: SiteText = {
 		source:
 			'Grundlage ist der Artikel „{title}“ (sinngemäß: „Was unterscheidet einen Software Engineer von einem Programmierer?“) aus dem Blog {blog}, in eigenen Worten wiedergegeben.',
 		privacy:
-			'Von Grund auf privat: Deine Antworten bleiben in deinem Browser und in den Links, die du selbst teilst. Nichts wird auf unserem Server gespeichert oder irgendwohin geschickt.'
+			'Von Grund auf privat: Deine Antworten werden nur in deinem Browser und in den Links aufbewahrt, die du selbst teilst. Unser Server liest jede Antwort nur, um den nächsten Schritt zu zeigen, und speichert nichts; an andere geht nichts.'
 	},
 	error: {
 		status: (status) => `Fehler ${status}`,

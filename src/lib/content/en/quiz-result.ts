@@ -60,7 +60,7 @@ export const result: QuizText['result'] = {
 				return `${at}, and all ${word(s.dimensionCount)} of your dimensions score the same.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, but ${l.count} of your ${l.of} answers were “${l.answer}”, so this says more about how you answered than about how you work.`;
+				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were “${l.answer}”, so this says more about how you answered than about how you work.`;
 			}
 			case 'not-enough':
 				return '';

@@ -9,7 +9,7 @@ export const site: SiteText = {
 	name,
 	pageTitle: (title) => `${title} · ${name}`,
 	description:
-		'A short, private quiz about how you work: see where your habits place you between programmer and software engineer, and why. Nothing is stored or sent anywhere.',
+		'A short, private quiz about how you work: see where your habits place you between programmer and software engineer, and why. Nothing is stored on the server.',
 	languageName: 'English',
 	languageSwitcher: 'Language',
 	languageCookie: (cookie, days) =>
@@ -23,7 +23,7 @@ export const site: SiteText = {
 	footer: {
 		source: 'Based on the article “{title}” on the blog {blog}, in our own words.',
 		privacy:
-			'Private by design: your answers stay in your browser and in the links you choose to share. Nothing is stored on our server or sent anywhere else.'
+			'Private by design: your answers are kept only in your browser and in the links you choose to share. Our server reads each one to show the next step and stores nothing, and nothing is sent anywhere else.'
 	},
 	error: {
 		status: (status) => `Error ${status}`,

@@ -78,7 +78,7 @@ export const result: QuizText['result'] = {
 				return `${at}, y tus ${word(s.dimensionCount, 'f')} dimensiones tienen la misma puntuación.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, pero ${num(l.count)} de tus ${num(l.of)} respuestas han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
+				return `${at}, pero ${l.count === l.of ? `tus ${num(l.of)} respuestas` : `${num(l.count)} de tus ${num(l.of)} respuestas`} han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
 			}
 			case 'not-enough':
 				return '';

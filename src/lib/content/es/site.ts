@@ -9,7 +9,7 @@ export const site: SiteText = {
 	name,
 	pageTitle: (title) => `${title} · ${name}`,
 	description:
-		'Un test breve y privado sobre tu forma de trabajar: descubre dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué. No se guarda ni se envía nada.',
+		'Un test breve y privado sobre tu forma de trabajar: descubre dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué. No se guarda nada en el servidor.',
 	languageName: 'Español',
 	languageSwitcher: 'Idioma',
 	languageCookie: (cookie, days) =>
@@ -24,7 +24,7 @@ export const site: SiteText = {
 		source:
 			'Basado en el artículo «{title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog {blog}, explicado con nuestras propias palabras.',
 		privacy:
-			'Privacidad desde el diseño: tus respuestas se quedan en tu navegador y en los enlaces que decidas compartir. No guardamos nada en nuestro servidor ni lo enviamos a ningún otro sitio.'
+			'Privacidad desde el diseño: tus respuestas solo se guardan en tu navegador y en los enlaces que decidas compartir. Nuestro servidor lee cada una solo para mostrar el paso siguiente y no guarda nada, y nada se envía a ningún otro sitio.'
 	},
 	error: {
 		status: (status) => `Error ${status}`,

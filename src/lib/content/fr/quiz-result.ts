@@ -78,7 +78,7 @@ export const result: QuizText['result'] = {
 				return `${at}, et vos ${word(s.dimensionCount, 'f')} dimensions obtiennent toutes le même score.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mais ${n(l.count)} de vos ${n(l.of)} ${answers(l.of)} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
+				return `${at}, mais ${l.count === l.of ? `vos ${n(l.of)} ${answers(l.of)}` : `${n(l.count)} de vos ${n(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
 			}
 			case 'not-enough':
 				return '';

@@ -11,7 +11,7 @@ export const site: SiteText = {
 	name,
 	pageTitle: (title) => `${title} · ${name}`,
 	description:
-		'Un quiz court et confidentiel sur votre façon de travailler : découvrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré ni envoyé.',
+		'Un quiz court et confidentiel sur votre façon de travailler : découvrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré sur le serveur.',
 	languageName: 'Français',
 	languageSwitcher: 'Langue',
 	languageCookie: (cookie, days) =>
@@ -26,7 +26,7 @@ export const site: SiteText = {
 		source:
 			'D’après l’article « {title} » (en français, « Quelles différences entre un ingénieur logiciel et un programmeur ? ») du blog {blog}, reformulé avec nos propres mots.',
 		privacy:
-			'Confidentialité dès la conception : vos réponses restent dans votre navigateur et dans les liens que vous choisissez de partager. Rien n’est enregistré sur notre serveur ni envoyé ailleurs.'
+			'Confidentialité dès la conception : vos réponses ne sont conservées que dans votre navigateur et dans les liens que vous choisissez de partager. Notre serveur lit chacune pour afficher l’étape suivante et n’enregistre rien, et rien n’est envoyé ailleurs.'
 	},
 	error: {
 		status: (status) => `Erreur ${status}`,

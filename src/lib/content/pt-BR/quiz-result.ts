@@ -62,7 +62,7 @@ export const result: QuizText['result'] = {
 				return `${at}, e as suas ${word(s.dimensionCount)} dimensões têm a mesma pontuação.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mas ${int(l.count)} das suas ${int(l.of)} respostas foram “${l.answer}”, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
+				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram “${l.answer}”, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
 			}
 			case 'not-enough':
 				return '';

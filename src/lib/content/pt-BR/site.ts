@@ -9,7 +9,7 @@ export const site: SiteText = {
 	name,
 	pageTitle: (title) => `${title} · ${name}`,
 	description:
-		'Um teste curto e privado sobre o seu jeito de trabalhar: veja onde seus hábitos colocam você entre programador e engenheiro de software, e por quê. Nada é salvo nem enviado para lugar nenhum.',
+		'Um teste curto e privado sobre o seu jeito de trabalhar: veja onde seus hábitos colocam você entre programador e engenheiro de software, e por quê. Nada fica salvo no servidor.',
 	languageName: 'Português (Brasil)',
 	languageSwitcher: 'Idioma',
 	languageCookie: (cookie, days) =>
@@ -24,7 +24,7 @@ export const site: SiteText = {
 		source:
 			'Baseado no artigo “{title}” (em português, “Quais são as diferenças entre um engenheiro de software e um programador?”), do blog {blog}, com nossas próprias palavras.',
 		privacy:
-			'Privacidade desde a concepção: suas respostas ficam no seu navegador e nos links que você decidir compartilhar. Nada fica salvo no nosso servidor nem é enviado para nenhum outro lugar.'
+			'Privacidade desde a concepção: suas respostas ficam guardadas só no seu navegador e nos links que você decidir compartilhar. Nosso servidor lê cada uma só para mostrar a próxima etapa e não guarda nada, e nada é enviado para nenhum outro lugar.'
 	},
 	error: {
 		status: (status) => `Erro ${status}`,

@@ -296,4 +296,31 @@ test.describe('on a 360 px phone', ONCE, () => {
 			expect(overlapping, language).toBe(0);
 		}
 	});
+
+	test('the score table breaks no name or header inside a word, on a phone or a wide screen', async ({
+		page
+	}) => {
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const language of ['en', 'de', 'fr']) {
+				await page.goto(CLOSE.replace('/en/', `/${language}/`));
+				const broken = await page
+					.locator('th[scope="row"], thead th:first-child')
+					.evaluateAll((cells) =>
+						cells.flatMap((cell) => {
+							const text = cell.firstChild!;
+							return [...text.textContent!.matchAll(/[^\s-]+-?/g)]
+								.filter((word) => {
+									const range = document.createRange();
+									range.setStart(text, word.index);
+									range.setEnd(text, word.index + word[0].length);
+									return range.getClientRects().length > 1;
+								})
+								.map((word) => word[0]);
+						})
+					);
+				expect(broken, `${language} at ${width} px`).toEqual([]);
+			}
+		}
+	});
 });

@@ -297,6 +297,15 @@ test.describe('on a 360 px phone', ONCE, () => {
 		}
 	});
 
+	test('a 40-character name on the overall chart wraps instead of running off its side', async ({
+		page
+	}) => {
+		await page.goto(CLOSE);
+		const chart = page.getByRole('img', { name: /Everyone’s overall position/ });
+		await expect(chart).toContainText('Bergström-Hohenfels · 55');
+		expect(await textOutside(chart)).toEqual([]);
+	});
+
 	test('the score table breaks no name or header inside a word, on a phone or a wide screen', async ({
 		page
 	}) => {

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { textOutside } from './layout';
 import { CODES } from './quiz';
 import { ONCE } from './tags';
 
@@ -263,5 +264,72 @@ test.describe('on a small phone', ONCE, () => {
 		await expect(
 			page.getByRole('region', { name: 'Every score, 0 (programmer) to 100 (software engineer)' })
 		).toBeVisible();
+	});
+});
+
+test.describe('on a 360 px phone', ONCE, () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+	// Scores 44, 50 and 56 on Environment and People: six points apart, closer than a
+	// marker is wide; the first person, with the longest name, has no score on Method.
+	const CLOSE = address(
+		'2-fo9gndmf4ahr4u~Maximiliane Ottilie Bergström-Hohenfels',
+		'2-3acjq3acjq2k0f~Bruno',
+		'2-ssssssssssssy7'
+	);
+
+	test('every dimension name is shown whole and no two markers overlap, in every language', async ({
+		page
+	}) => {
+		for (const language of ['en', 'de', 'es', 'fr', 'pt-br']) {
+			await page.goto(CLOSE.replace('/en/', `/${language}/`));
+			const chart = page.locator('svg[data-chart="dimensions"]');
+			expect(await textOutside(chart), language).toEqual([]);
+			const overlapping = await chart.evaluate((svg) => {
+				const boxes = [...svg.querySelectorAll('circle')].map((c) => c.getBoundingClientRect());
+				return boxes.filter((a, i) =>
+					boxes.some(
+						(b, j) =>
+							j > i && a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom
+					)
+				).length;
+			});
+			expect(overlapping, language).toBe(0);
+		}
+	});
+
+	test('a 40-character name on the overall chart wraps instead of running off its side', async ({
+		page
+	}) => {
+		await page.goto(CLOSE);
+		const chart = page.getByRole('img', { name: /Everyone’s overall position/ });
+		await expect(chart).toContainText('Bergström-Hohenfels · 55');
+		expect(await textOutside(chart)).toEqual([]);
+	});
+
+	test('the score table breaks no name or header inside a word, on a phone or a wide screen', async ({
+		page
+	}) => {
+		for (const width of [360, 1280]) {
+			await page.setViewportSize({ width, height: 800 });
+			for (const language of ['en', 'de', 'fr']) {
+				await page.goto(CLOSE.replace('/en/', `/${language}/`));
+				const broken = await page
+					.locator('th[scope="row"], thead th:first-child')
+					.evaluateAll((cells) =>
+						cells.flatMap((cell) => {
+							const text = cell.firstChild!;
+							return [...text.textContent!.matchAll(/[^\s-]+-?/g)]
+								.filter((word) => {
+									const range = document.createRange();
+									range.setStart(text, word.index);
+									range.setEnd(text, word.index + word[0].length);
+									return range.getClientRects().length > 1;
+								})
+								.map((word) => word[0]);
+						})
+					);
+				expect(broken, `${language} at ${width} px`).toEqual([]);
+			}
+		}
 	});
 });

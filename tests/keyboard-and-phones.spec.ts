@@ -164,6 +164,24 @@ for (const viewport of [
 test.describe('on a 360 × 740 phone', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
+	test('each question table on the methodology page fits the screen, still a table', async ({
+		page
+	}) => {
+		await page.goto('/how-it-works');
+		const tables = page.getByRole('table', { name: /^Questions on / });
+		await expect(tables).toHaveCount(6);
+		for (const table of await tables.all()) {
+			await expect(table.getByRole('columnheader')).toHaveCount(4);
+			const box = (await table.boundingBox())!;
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(360);
+			const overflow = await table.evaluate(
+				(t) => t.parentElement!.scrollWidth - t.parentElement!.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		}
+	});
+
 	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({
 		page
 	}) => {

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { textOutside } from './layout';
 import { CODES, ON_CALL, withAnswers } from './quiz';
 import { ONCE } from './tags';
 
@@ -280,6 +281,18 @@ test('no sentence on the page appears twice, details opened or not', async ({ pa
 		.filter((s) => s.split(' ').length >= 5);
 	const repeated = sentences.filter((s, i) => sentences.indexOf(s) !== i);
 	expect(repeated).toEqual([]);
+});
+
+test.describe('on a 360 px phone', ONCE, () => {
+	test.use({ viewport: { width: 360, height: 740 } });
+
+	test('every dimension name on the chart is shown whole, in every language', async ({ page }) => {
+		for (const language of ['en', 'de', 'es', 'fr', 'pt-br']) {
+			await page.goto(`/${language}${path}`);
+			const chart = page.locator('figure', { has: page.locator('svg[data-chart="dimensions"]') });
+			expect(await textOutside(chart), language).toEqual([]);
+		}
+	});
 });
 
 test.describe('on a 390 × 844 phone', ONCE, () => {

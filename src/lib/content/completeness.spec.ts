@@ -21,6 +21,10 @@ const PENDING: Record<OtherLocale, string[]> = {
 /** Text that is right to be the same as in English, per language (a loan word, "Error 404"). */
 const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 	de: [
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
@@ -31,6 +35,10 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 	],
 	es: [
 		'site.error.status',
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
@@ -38,12 +46,20 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'compare.compare.unreadable'
 	],
 	fr: [
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
 		'compare.compare.scoreAndBand'
 	],
 	'pt-BR': [
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',

@@ -12,12 +12,14 @@ import {
 	entriesFromQuery
 } from './compare';
 import type { CompareEntry } from './compare-input';
+import { CURRENT_BANK } from '$lib/quiz/banks';
+import { encodeShareCode } from '$lib/quiz/share-code';
 
 // Codes and their scores, worked out by hand (see src/lib/quiz/fixtures.ts for the first three).
 // Dimension order: scope, starting point, method, environment, people, real conditions.
 /** On call: 38, 63, 25, 63, 6, 56; overall 42 (In between). */
 const ON_CALL = '2-jkfsslid8mlga7';
-/** With skips: 42, 63, –, 63, –, 56; overall 56. */
+/** With skips: 42, 63, –, 63, –, 56; overall 100 × 34 points ÷ (4 × 15 answers) = 56.67, so 57. */
 const WITH_SKIPS = '2-jnftsnnh8nlgde';
 /** Only two dimensions scored (63, 63): no overall. */
 const TWO_DIMENSIONS = '2-znhztnzhbznhnp';
@@ -25,6 +27,13 @@ const TWO_DIMENSIONS = '2-znhztnzhbznhnp';
 const ENGINEER = '2-444ooo444ooo47';
 /** “Sometimes” everywhere but People, answered toward programmer: 50, 50, 50, 50, 0, 50; overall 42. */
 const MIXED = '2-ceegeeceegeeze';
+/** “In between” on every version-3 question: a result of the current version. */
+const CURRENT = encodeShareCode(
+	CURRENT_BANK.questions.map(() => 2),
+	CURRENT_BANK
+);
+/** The version-3 dimensions, which no version-2 result has. */
+const V3_DIMENSIONS = ['breadth', 'brief', 'approach', 'conditions'];
 /** ON_CALL with its last character changed. */
 const DAMAGED = '2-jkfsslid8mlga8';
 
@@ -122,11 +131,12 @@ describe('how many can be compared', () => {
 	});
 
 	it('reads a result of an earlier version with that version’s questions', () => {
-		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER)]);
+		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER), entry(CURRENT)]);
 		if (state.kind !== 'compared') throw new Error(state.kind);
 		expect(state.people.map((p) => [p.version, p.current])).toEqual([
 			[1, false],
-			[2, true]
+			[2, false],
+			[3, true]
 		]);
 	});
 
@@ -156,11 +166,19 @@ describe('two people', () => {
 			name: 'Ana',
 			code: ON_CALL,
 			version: 2,
-			current: true,
+			current: false,
 			overall: { score: 42, band: 'both', lean: 'balanced' }
 		});
-		expect(state.people[1]!.overall).toEqual({ score: 56, band: 'both', lean: 'balanced' });
-		expect(state.people[1]!.dimensions.map((d) => d.score)).toEqual([42, 63, null, 63, null, 56]);
+		expect(state.people[1]!.overall).toEqual({ score: 57, band: 'both', lean: 'balanced' });
+		expect(state.people[1]!.dimensions.map((d) => d.score)).toEqual([
+			42,
+			63,
+			null,
+			63,
+			null,
+			56,
+			...V3_DIMENSIONS.map(() => null)
+		]);
 	});
 
 	it('leaves a dimension without enough answers out of its range', () => {
@@ -170,12 +188,21 @@ describe('two people', () => {
 			['method', 25, 25, null, [2]],
 			['environment', 63, 63, 0, []],
 			['people', 6, 6, null, [2]],
-			['quality', 56, 56, 0, []]
+			['quality', 56, 56, 0, []],
+			...V3_DIMENSIONS.map((id) => [id, null, null, null, [1, 2]])
 		]);
 	});
 
 	it('calls gaps of 12 or less close, and flags no widest gap when all are close', () => {
-		expect(state.spreads.map((s) => s.close)).toEqual([true, true, false, true, false, true]);
+		expect(state.spreads.map((s) => s.close)).toEqual([
+			true,
+			true,
+			false,
+			true,
+			false,
+			true,
+			...V3_DIMENSIONS.map(() => false)
+		]);
 		expect(state.spreads.some((s) => s.widest)).toBe(false);
 	});
 
@@ -197,7 +224,7 @@ describe('five entries, one of them damaged', () => {
 	it('compares the four that can be read', () => {
 		expect(state.people.map((p) => [p.position, p.overall?.score])).toEqual([
 			[1, 42],
-			[2, 56],
+			[2, 57],
 			[3, 100],
 			[5, 42]
 		]);
@@ -213,7 +240,8 @@ describe('five entries, one of them damaged', () => {
 			['method', [1, 5, 3], 25, 100, 75, false],
 			['environment', [5, 1, 2, 3], 50, 100, 50, false],
 			['people', [5, 1, 3], 0, 100, 100, true],
-			['quality', [5, 1, 2, 3], 50, 100, 50, false]
+			['quality', [5, 1, 2, 3], 50, 100, 50, false],
+			...V3_DIMENSIONS.map((id) => [id, [], null, null, null, false])
 		]);
 	});
 
@@ -224,7 +252,8 @@ describe('five entries, one of them damaged', () => {
 			['method', [1], [3], []],
 			['environment', [], [1, 2, 3], ['programmer']],
 			['people', [1, 5], [3], []],
-			['quality', [], [3], ['programmer']]
+			['quality', [], [3], ['programmer']],
+			...V3_DIMENSIONS.map((id) => [id, [], [], []])
 		]);
 	});
 });
@@ -279,13 +308,14 @@ describe('a gap of two answer steps on a dimension', () => {
 describe('the constants the methodology states', () => {
 	it('are the band edges and a gap under two answer steps', () => {
 		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 11]);
-		// Four questions, one step 100 / (4 × 4) = 6.25 points: 11 points is under two steps.
-		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([4, 2]);
+		// Version 3: 32 ÷ 4 = 8 questions, one step 100 / (4 × 8) = 3.125 points: 11 points is
+		// 3.52 steps, so under four.
+		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 4]);
 	});
 
-	it('ties each end of People to the article: instructions and specialising, or clients', () => {
-		expect(DISTINCTIONS_AT_END.people).toEqual({
-			programmer: ['follows-instructions', 'specialised-tasks'],
+	it('ties each end of Brief to the article: following instructions, or talking with clients', () => {
+		expect(DISTINCTIONS_AT_END.brief).toEqual({
+			programmer: ['follows-instructions'],
 			engineer: ['talks-with-clients']
 		});
 	});

@@ -1,5 +1,5 @@
 import { DISTINCTION_POLE, POLES, type DistinctionId, type Pole } from '$lib/quiz/article';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { leanOf, type Lean } from '$lib/quiz/explain';
 import { SCALE_MAX } from '$lib/quiz/scale';
@@ -74,6 +74,8 @@ export interface ComparedDimension {
 	/** Rounded 0–100; null when this person has not enough answers for it (or their version lacks it). */
 	score: number | null;
 	lean: Lean | null;
+	/** Whether the person's question bank has this dimension at all. */
+	inBank: boolean;
 }
 
 export interface ComparedPerson {
@@ -145,7 +147,9 @@ const SHOWN_CODE_LENGTH = 48;
  */
 export const DISTINCTIONS_AT_END: Readonly<Record<DimensionId, Record<Pole, DistinctionId[]>>> =
 	Object.fromEntries(
-		CURRENT_BANK.dimensions.map((d) => [
+		Object.values(BANKS)
+			.flatMap((bank) => bank.dimensions)
+			.map((d) => [
 			d.id,
 			Object.fromEntries(
 				POLES.map((pole) => [pole, d.distinctions.filter((id) => DISTINCTION_POLE[id] === pole)])
@@ -217,7 +221,8 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 					: { score: result.overall, band: result.band!, lean: leanOf(result.overall) },
 			dimensions: DIMENSION_IDS.map((id) => {
 				const score = scores.get(id) ?? null;
-				return { id, score, lean: score === null ? null : leanOf(score) };
+				const inBank = decoded.bank.dimensions.some((d) => d.id === id);
+				return { id, score, lean: score === null ? null : leanOf(score), inBank };
 			})
 		});
 	});
@@ -228,7 +233,11 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 }
 
 function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Comparison {
-	const spreads = DIMENSION_IDS.map((id, i): DimensionSpread => {
+	// Only the dimensions some compared person's question bank has.
+	const asked = DIMENSION_IDS.flatMap((id, i) =>
+		people.some((p) => p.dimensions[i]!.inBank) ? [{ id, i }] : []
+	);
+	const spreads = asked.map(({ id, i }): DimensionSpread => {
 		const scored = people
 			.filter((p) => p.dimensions[i]!.score !== null)
 			.sort((a, b) => a.dimensions[i]!.score! - b.dimensions[i]!.score!);
@@ -253,10 +262,10 @@ function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Compa
 	const group =
 		people.length < GROUP_READING_MIN
 			? null
-			: DIMENSION_IDS.map((id, i): GroupDimension => {
+			: asked.map(({ id, i }, k): GroupDimension => {
 					const near = (pole: Pole) =>
 						people.filter((p) => p.dimensions[i]!.lean === pole).map((p) => p.position);
-					const readable = spreads[i]!.scored.length >= 2;
+					const readable = spreads[k]!.scored.length >= 2;
 					const nearBy = { programmer: near('programmer'), engineer: near('engineer') };
 					return {
 						id,

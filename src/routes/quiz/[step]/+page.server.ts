@@ -17,7 +17,7 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 	return {
 		step: index + 1,
 		total: CURRENT_BANK.questions.length,
-		questionId: CURRENT_BANK.questions[index]!.id,
+		question: CURRENT_BANK.questions[index]!,
 		answer: progress[index] ?? null,
 		skippedAhead: url.searchParams.has('missing'),
 		// Only a finished quiz has a result to go back to.

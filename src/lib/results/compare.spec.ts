@@ -32,7 +32,7 @@ const CURRENT = encodeShareCode(
 	CURRENT_BANK.questions.map(() => 2),
 	CURRENT_BANK
 );
-/** The version-3 dimensions, which no version-2 result has. */
+/** The version-3 dimensions, in the order the quiz lists them after the version-2 ones. */
 const V3_DIMENSIONS = ['breadth', 'brief', 'approach', 'conditions'];
 /** ON_CALL with its last character changed. */
 const DAMAGED = '2-jkfsslid8mlga8';
@@ -188,21 +188,12 @@ describe('two people', () => {
 			['method', 25, 25, null, [2]],
 			['environment', 63, 63, 0, []],
 			['people', 6, 6, null, [2]],
-			['quality', 56, 56, 0, []],
-			...V3_DIMENSIONS.map((id) => [id, null, null, null, [1, 2]])
+			['quality', 56, 56, 0, []]
 		]);
 	});
 
 	it('calls gaps of 12 or less close, and flags no widest gap when all are close', () => {
-		expect(state.spreads.map((s) => s.close)).toEqual([
-			true,
-			true,
-			false,
-			true,
-			false,
-			true,
-			...V3_DIMENSIONS.map(() => false)
-		]);
+		expect(state.spreads.map((s) => s.close)).toEqual([true, true, false, true, false, true]);
 		expect(state.spreads.some((s) => s.widest)).toBe(false);
 	});
 
@@ -240,8 +231,7 @@ describe('five entries, one of them damaged', () => {
 			['method', [1, 5, 3], 25, 100, 75, false],
 			['environment', [5, 1, 2, 3], 50, 100, 50, false],
 			['people', [5, 1, 3], 0, 100, 100, true],
-			['quality', [5, 1, 2, 3], 50, 100, 50, false],
-			...V3_DIMENSIONS.map((id) => [id, [], null, null, null, false])
+			['quality', [5, 1, 2, 3], 50, 100, 50, false]
 		]);
 	});
 
@@ -252,8 +242,7 @@ describe('five entries, one of them damaged', () => {
 			['method', [1], [3], []],
 			['environment', [], [1, 2, 3], ['programmer']],
 			['people', [1, 5], [3], []],
-			['quality', [], [3], ['programmer']],
-			...V3_DIMENSIONS.map((id) => [id, [], [], []])
+			['quality', [], [3], ['programmer']]
 		]);
 	});
 });
@@ -280,6 +269,23 @@ describe('a group of three with nobody near the engineer end of People', () => {
 			readable: false,
 			missing: []
 		});
+	});
+});
+
+describe('people who answered different versions', () => {
+	it('ranges every dimension either version asks, each over those who were asked it', () => {
+		// CURRENT answers “in between” throughout: 50 on each version-3 dimension.
+		const state = compareEntries([entry(ON_CALL), entry(CURRENT)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.spreads.map((s) => [s.id, s.scored, s.notEnough, s.low, s.high, s.gap])).toEqual([
+			['scope', [1], [2], 38, 38, null],
+			['starting-point', [1], [2], 63, 63, null],
+			['method', [1], [2], 25, 25, null],
+			['environment', [1], [2], 63, 63, null],
+			['people', [1], [2], 6, 6, null],
+			['quality', [1], [2], 56, 56, null],
+			...V3_DIMENSIONS.map((id) => [id, [2], [1], 50, 50, null])
+		]);
 	});
 });
 

@@ -160,6 +160,13 @@ export interface ResultText {
 		/** One single answer, moved far enough, could give another description. */
 		oneAnswer: string;
 	};
+	/** After a change opened from the result: the overall position before and after, and the bands when they differ. */
+	changedAnswer: (p: {
+		before: number | null;
+		after: number | null;
+		bandBefore: string | null;
+		bandAfter: string | null;
+	}) => string;
 	/** Under the model, how many retakes in ten give the same description. */
 	retake: (inTen: number, band: string) => string;
 	/** For a bank whose dimensions have too few questions to be reported on their own. */

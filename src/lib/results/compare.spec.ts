@@ -289,7 +289,7 @@ describe('people who answered different versions', () => {
 	});
 });
 
-describe('a gap of two answer steps on a dimension', () => {
+describe('a gap on a dimension, against the model’s error', () => {
 	// Every answer in the middle (50 everywhere), against the same with one Scope answer moved.
 	const MIDDLE = '2-eeeeeeeeeeeez2';
 	const scope = (other: string) => {
@@ -299,11 +299,16 @@ describe('a gap of two answer steps on a dimension', () => {
 		return { low, high, gap, close };
 	};
 
-	it('is never close, whichever way its ends round', () => {
+	it('is close within the error, whichever way its ends round', () => {
 		// Question 7 two steps up: 62.5, shown as 63.
-		expect(scope('2-eeeeeeeegeeezm')).toEqual({ low: 50, high: 63, gap: 13, close: false });
+		expect(scope('2-eeeeeeeegeeezm')).toEqual({ low: 50, high: 63, gap: 13, close: true });
 		// Question 13 two steps up, keyed toward programmer: 37.5, shown as 38.
-		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: false });
+		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: true });
+	});
+
+	it('is not close beyond the error', () => {
+		// Question 7 to “Always” and question 1 (toward programmer) to “Never”: 12 of 16 points, 75.
+		expect(scope('2-eeeeeeeegeecyw')).toEqual({ low: 50, high: 75, gap: 25, close: false });
 	});
 
 	it('is close at one step', () => {
@@ -313,10 +318,12 @@ describe('a gap of two answer steps on a dimension', () => {
 
 describe('the constants the methodology states', () => {
 	it('are the band edges and a gap under two answer steps', () => {
-		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 11]);
+		// Two full dimensions of eight: 1.96 × √2 × 7.47 = 20.7, so 20 is the widest close gap.
+		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 20]);
 		// Version 3: 32 ÷ 4 = 8 questions, one step 100 / (4 × 8) = 3.125 points: 11 points is
 		// 3.52 steps, so under four.
-		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 4]);
+		// One step on a dimension of eight is 100 ÷ 32 = 3.125 points: 20 ÷ 3.125 = 6.4, so under 7.
+		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 7]);
 	});
 
 	it('ties each end of Brief to the article: following instructions, or talking with clients', () => {

@@ -1,3 +1,4 @@
+import { differenceThreshold, standardError } from '$lib/quiz/model';
 import { DISTINCTION_POLE, POLES, type DistinctionId, type Pole } from '$lib/quiz/article';
 import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
@@ -27,21 +28,26 @@ export { MAX_COMPARED, MIN_COMPARED };
 
 /** A group reading (what the group covers, what it may miss) is given from this many people. */
 export const GROUP_READING_MIN = 3;
-/**
- * A dimension's range this small or smaller is called “close together”. The range is read from
- * the rounded scores people see: on a dimension of four scale answers one answer moved one step
- * is 6.25 points, and two steps (12.5) show as 12 or 13 (37.5 and 50 as 38 and 50, but 50 and
- * 62.5 as 50 and 63), so 11 is the widest shown gap that is always under two steps.
- */
-export const CLOSE_GAP_MAX = 11;
-
-/**
- * What CLOSE_GAP_MAX means in answers, for the page to say: on a dimension of the current bank
- * with every question answered, a gap this close takes fewer than this many answers, each moved
- * one step along the scale.
- */
+/** Questions per dimension in the current bank, for the page to say what a gap means in answers. */
 export const QUESTIONS_PER_DIMENSION =
 	CURRENT_BANK.questions.length / CURRENT_BANK.dimensions.length;
+
+/**
+ * A dimension's range this small or smaller is called “close together”: the widest whole gap
+ * between two people, each with a full dimension of the current bank, that the model's error
+ * still allows (model.ts, differenceThreshold). Only a wider gap calls them different.
+ */
+export const CLOSE_GAP_MAX = Math.floor(
+	differenceThreshold(
+		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id)),
+		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id))
+	)
+);
+
+/**
+ * What CLOSE_GAP_MAX means in answers: on a dimension of the current bank with every question
+ * answered, a gap this close takes fewer than this many answers, each moved one step.
+ */
 export const CLOSE_GAP_STEPS =
 	Math.floor(CLOSE_GAP_MAX / (100 / (QUESTIONS_PER_DIMENSION * SCALE_MAX))) + 1;
 /**
@@ -150,11 +156,11 @@ export const DISTINCTIONS_AT_END: Readonly<Record<DimensionId, Record<Pole, Dist
 		Object.values(BANKS)
 			.flatMap((bank) => bank.dimensions)
 			.map((d) => [
-			d.id,
-			Object.fromEntries(
-				POLES.map((pole) => [pole, d.distinctions.filter((id) => DISTINCTION_POLE[id] === pole)])
-			)
-		])
+				d.id,
+				Object.fromEntries(
+					POLES.map((pole) => [pole, d.distinctions.filter((id) => DISTINCTION_POLE[id] === pole)])
+				)
+			])
 	) as Record<DimensionId, Record<Pole, DistinctionId[]>>;
 
 /**

@@ -75,6 +75,19 @@ export const result: QuizText['result'] = {
 			`${steps === 1 ? 'One answer moved one step' : `${Word(steps)} answers, each moved one step,`} would change the closest description: toward ${roles.engineer} to ${quoted(towardEngineer)}, toward ${roles.programmer} to ${quoted(towardProgrammer)}.`,
 		oneAnswer: 'A single answer, moved far enough along its line, could change this description.'
 	},
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` The overall position stays at ${after}.`
+					: ` Overall: ${before} → ${after}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Closest description: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Your changed answer is saved.${figures}${bands}`;
+	},
 	retake: (inTen, band) =>
 		`Under the model on the methodology page, people with answers like yours get “${band}” again on a retake about ${inTen} times in 10.`,
 	roughDimensions: (perDimension) =>

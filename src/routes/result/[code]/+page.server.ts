@@ -4,11 +4,12 @@ import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
-import { changeSince, historyItems } from '$lib/results/change';
+import { changeSince, changedAnswer, historyItems } from '$lib/results/change';
 import { historyNoticeOf } from '$lib/results/history';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
+import { CHANGED_FROM } from '$lib/server/quiz-step';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Punctuation that sticks to a link pasted at the end of a sentence. */
@@ -42,7 +43,8 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 			latest,
 			history: historyItems(history, code),
 			historyNotice: historyNoticeOf(url.searchParams),
-			change: changeSince(history, code)
+			change: changeSince(history, code),
+			changedAnswer: changedAnswer(url.searchParams.get(CHANGED_FROM), decoded)
 		};
 	}
 

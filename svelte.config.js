@@ -1,5 +1,6 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+import { buildDir } from './src/lib/build-dir.js';
 import { LOCALES, PRERENDERED_PAGES, localePrefix } from './src/lib/i18n/locales.js';
 
 /** @type {import('@sveltejs/kit').Config} */
@@ -13,7 +14,8 @@ const config = {
 		cssHash: ({ hash, css }) => `s${hash(css)}`
 	},
 	kit: {
-		adapter: adapter({ precompress: true }),
+		// build/, or the bench's own directory (src/lib/build-dir.js).
+		adapter: adapter({ out: buildDir(), precompress: true }),
 		// `npm run check` type-checks the benchmark's JSDoc-typed JavaScript too.
 		typescript: {
 			config: (tsconfig) => {

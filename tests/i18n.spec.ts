@@ -176,6 +176,14 @@ test('on an error page the switcher leads home in each language and never echoes
 	await expectChromeIn(page, FRENCH);
 });
 
+test('an error page offers a way back to the quiz, in the reader’s language', async ({ page }) => {
+	const response = await page.goto('/de/quiz/99');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByText('Diese Frage gibt es nicht.')).toBeVisible();
+	await page.getByRole('link', { name: 'Zum Quiz' }).click();
+	await expect(page).toHaveURL(/\/de\/quiz\/1$/);
+});
+
 test('switching language mid-quiz keeps the step and every answer', async ({ page }) => {
 	await withAnswers(
 		page,

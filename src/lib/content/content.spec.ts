@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
+import { CURRENT_BANK } from '$lib/quiz/banks';
 import { DIMENSION_IDS } from '$lib/quiz/dimensions';
 import { en } from './en';
 
@@ -17,14 +17,6 @@ function strings(value: unknown, path = ''): [string, string][] {
 describe('the English quiz text', () => {
 	it('has no empty text anywhere', () => {
 		for (const [path, text] of strings(quiz)) expect(text.trim(), path).not.toBe('');
-	});
-
-	it('has a text and a short habit name for every question of every bank', () => {
-		for (const bank of Object.values(BANKS))
-			for (const q of bank.questions) {
-				expect(quiz.questions[q.id], q.id).toBeTruthy();
-				expect(quiz.habits[q.id], q.id).toBeTruthy();
-			}
 	});
 
 	it('gives every current question one sentence on why it points where it does', () => {

@@ -5,13 +5,11 @@ import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
 import { changeSince, historyItems } from '$lib/results/change';
 import { historyNoticeOf } from '$lib/results/history';
+import { withoutTrailingPunctuation } from '$lib/results/pasted';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Punctuation that sticks to a link pasted at the end of a sentence. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 
 /**
  * The code holds answers, not scores: the page recomputes the result from them, with the bank
@@ -45,7 +43,7 @@ export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
 		};
 	}
 
-	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
+	const trimmed = withoutTrailingPunctuation(params.code);
 	if (trimmed !== params.code && decodeShareCode(trimmed).ok) redirect(308, `/result/${trimmed}`);
 
 	error(400, { message: contentFor(locals.locale).quiz.links.damaged, kind: 'damaged-link' });

@@ -1,7 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { V2_BANK } from '../src/lib/quiz/banks/v2';
 import type { Answers } from '../src/lib/quiz/scoring';
+import { axeViolations } from './axe';
 import { answerStep, CODES, encodeShareCode, label, ON_CALL, withAnswers } from './quiz';
 import { ONCE } from './tags';
 
@@ -212,10 +212,7 @@ test(
 				await page.goto(path);
 				await expect(list(page)).toHaveCount(3);
 				await expect(page.locator('[data-figure="change"]')).toHaveCount(path === '/' ? 0 : 1);
-				const results = await new AxeBuilder({ page })
-					.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-					.analyze();
-				found.push(...results.violations.map((v) => `${colorScheme} ${path} ${v.id}`));
+				found.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${path} ${v}`));
 			}
 			await context.close();
 		}

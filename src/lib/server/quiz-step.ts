@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { contentFor } from '$lib/content';
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers, rememberOwnCode, withAnswer, type Saved } from '$lib/quiz/progress';
 import type { Answer } from '$lib/quiz/scale';
@@ -16,7 +16,7 @@ export function questionIndex(step: string): number {
 	const index = /^[1-9][0-9]?$/.test(step) ? Number(step) - 1 : -1;
 	if (index < 0 || index >= questions.length)
 		error(404, {
-			message: contentFor(DEFAULT_LOCALE).quiz.links.noSuchQuestion,
+			message: contentFor(getRequestEvent().locals.locale).quiz.links.noSuchQuestion,
 			kind: 'not-found'
 		});
 	return index;

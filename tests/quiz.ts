@@ -10,14 +10,16 @@ import { encodeShareCode } from '../src/lib/quiz/share-code';
  * results the tests expect are written out by hand in each test, never computed by the scoring.
  */
 export { encodeShareCode };
-export { ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
+export { MIXED_V3, ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
 
 /** Result codes of the answer sets in src/lib/quiz/fixtures.ts, and one link made by the version-1 quiz. */
 export const CODES = {
 	onCall: '2-jkfsslid8mlga7',
 	withSkips: '2-jnftsnnh8nlgde',
 	twoDimensions: '2-znhztnzhbznhnp',
-	version1: '1-5kkakuvb6fz6g'
+	version1: '1-5kkakuvb6fz6g',
+	/** MIXED_V3 (src/lib/quiz/fixtures.ts): 55, in between. */
+	mixedV3: '3-2jj8frkfi83ld3alls'
 };
 
 export const isJsOn = () => test.info().project.name === 'js-on';

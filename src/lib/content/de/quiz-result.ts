@@ -89,6 +89,19 @@ export const result: QuizText['result'] = {
 		oneAnswer:
 			'Schon eine einzelne Antwort, weit genug auf ihrer Linie verschoben, könnte diese Beschreibung ändern.'
 	},
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` Die Gesamtposition bleibt bei ${after}.`
+					: ` Gesamtposition: ${before} → ${after}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Nächstliegende Beschreibung: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Deine geänderte Antwort ist gespeichert.${figures}${bands}`;
+	},
 	retake: (inTen, band) =>
 		`Nach dem Modell, das unter „So wird ausgewertet“ beschrieben ist, bekommen Menschen mit Antworten wie deinen bei einer Wiederholung des Quiz in etwa ${inTen} von 10 Fällen wieder ${quoted(band)}.`,
 	roughDimensions: (perDimension) =>

@@ -94,6 +94,19 @@ export const result: QuizText['result'] = {
 		oneAnswer:
 			'Una sola respuesta, movida lo suficiente a lo largo de su línea, podría cambiar esta descripción.'
 	},
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` La posición global se mantiene en ${num(after)}.`
+					: ` Posición global: ${num(before)} → ${num(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Descripción más cercana: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Se ha guardado tu respuesta modificada.${figures}${bands}`;
+	},
 	retake: (inTen, band) =>
 		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quoted(band)} al repetir el test aproximadamente ${num(inTen)} de cada ${num(10)} veces.`,
 	roughDimensions: (perDimension) =>

@@ -95,6 +95,19 @@ export const result: QuizText['result'] = {
 		oneAnswer:
 			'Une seule réponse, déplacée assez loin sur son axe, pourrait changer cette description.'
 	},
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` La position globale reste à ${n(after)}.`
+					: ` Position globale : ${n(before)} → ${n(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Description la plus proche : ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Votre réponse modifiée est enregistrée.${figures}${bands}`;
+	},
 	retake: (inTen, band) =>
 		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quoted(band)} environ ${n(inTen)} fois sur ${n(10)} en refaisant le quiz.`,
 	roughDimensions: (perDimension) =>

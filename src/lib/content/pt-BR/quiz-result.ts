@@ -81,6 +81,19 @@ export const result: QuizText['result'] = {
 		oneAnswer:
 			'Uma única resposta, movida o bastante ao longo da linha dela, poderia mudar esta descrição.'
 	},
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` A posição geral continua em ${int(after)}.`
+					: ` Posição geral: ${int(before)} → ${int(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Descrição mais próxima: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Sua resposta alterada foi salva.${figures}${bands}`;
+	},
 	retake: (inTen, band) =>
 		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber “${band}” ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
 	roughDimensions: (perDimension) =>

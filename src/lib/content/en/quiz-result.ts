@@ -48,7 +48,7 @@ export const result: QuizText['result'] = {
 		const at = `At ${s.score} of 100, your answers ${position(s.band)}`;
 		switch (s.kind) {
 			case 'differ':
-				return `${at}. They lean further toward ${roles.engineer} in ${format.list(s.higher)} than in ${format.list(s.lower)}: a gap larger than a retake would be expected to open.`;
+				return `${at}. They lean further toward ${roles.engineer} in ${format.list(s.higher.map(quoted))} than in ${format.list(s.lower.map(quoted))}: a gap larger than a retake would be expected to open.`;
 			case 'alike':
 				return `${at}. Your dimensions are alike: the gaps between them are within what a retake could change.`;
 			case 'overall-only':

@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { encodeShareCode, SAMPLE_ANSWERS } from './quiz';
 import { ONCE } from './tags';
 
 /**
@@ -15,7 +14,7 @@ async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promis
 /**
  * The landing page, a question, a result and the methodology are checked in every language, light
  * and dark, in every-language.spec.ts; here, the pages a visitor meets when something went wrong,
- * and a second result, whose answers open other sections.
+ * a second result, whose answers open other sections, and a version-2 link, with its notices.
  */
 const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 	{
@@ -26,7 +25,9 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 			await expect(page.getByRole('alert')).toBeVisible();
 		}
 	},
-	{ name: 'result', visit: (page) => page.goto(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`) },
+	// SAMPLE_ANSWERS (tests/quiz.ts), and ON_CALL from version 2 (src/lib/quiz/fixtures.ts).
+	{ name: 'result', visit: (page) => page.goto('/result/3-9fqof3opqof3op39wu') },
+	{ name: 'version-2 result', visit: (page) => page.goto('/result/2-jkfsslid8mlga7') },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }
 ];

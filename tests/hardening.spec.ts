@@ -3,13 +3,14 @@ import { createHash } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { SCALE_MAX } from '../src/lib/quiz/scale';
-import { QUESTIONS, SAMPLE_ANSWERS } from './quiz';
-import { SAMPLE_CODE } from './sample-code';
+import { CODES, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
 import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './servers';
 
 // HTTP-level checks need no browser; playwright.config.ts runs them in the JS-on project only.
 
 const html = { Accept: 'text/html' };
+/** The version-3 result code of SAMPLE_ANSWERS (tests/quiz.ts), written out by hand. */
+const SAMPLE_CODE = '3-9fqof3opqof3op39wu';
 /** How many answers the scale offers. */
 const CHOICES = SCALE_MAX + 1;
 
@@ -235,7 +236,7 @@ test('prerendered pages and static files get the security headers too', async ({
 test('rendered pages ship no framework script, and only the pages it enhances carry the enhancement script', async ({
 	request
 }) => {
-	for (const path of ['/', '/compare?r=2-jkfsslid8mlga7&r=2-jnftsnnh8nlgde', '/no-such-page']) {
+	for (const path of ['/', `/compare?r=${CODES.mixedV3}&r=${CODES.onCall}`, '/no-such-page']) {
 		const page = await (await request.get(path, { headers: html })).text();
 		expect(page, path).not.toContain('<script');
 		expect(page, path).not.toContain('rel="modulepreload"');
@@ -359,7 +360,7 @@ test.describe('behind a TLS proxy (ORIGIN=https://…)', () => {
 			headers: {
 				...html,
 				Origin: HTTPS_ORIGIN,
-				Cookie: `quiz_progress=2.${SAMPLE_ANSWERS.slice(0, last).join('')}_`
+				Cookie: `quiz_progress=3.${SAMPLE_ANSWERS.slice(0, last).join('')}_`
 			},
 			form: { question: QUESTIONS[last]!.id, answer: String(SAMPLE_ANSWERS[last]) },
 			maxRedirects: 0

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCALE_MAX } from '../src/lib/quiz/scale';
-import { isJsOn, QUESTIONS } from './quiz';
+import { SCALE_MAX, type ScaleValue } from '../src/lib/quiz/scale';
+import { isJsOn, QUESTIONS, radio, withAnswers } from './quiz';
 
 const n = QUESTIONS.length;
 /** How many answers the scale offers. */
@@ -8,20 +8,21 @@ const CHOICES = SCALE_MAX + 1;
 
 /** Pretend the first `answered` questions were already answered, through the person's own cookie. */
 async function withProgress(page: Page, answered: number) {
-	const cells = Array.from({ length: n }, (_, i) =>
-		i < answered ? String(i % CHOICES) : '_'
-	).join('');
-	const url = new URL(test.info().project.use.baseURL!);
-	await page
-		.context()
-		.addCookies([{ name: 'quiz_progress', value: `2.${cells}`, domain: url.hostname, path: '/' }]);
+	await withAnswers(
+		page,
+		Array.from({ length: n }, (_, i) => (i < answered ? ((i % CHOICES) as ScaleValue) : null))
+	);
 }
 
-/** Focus is on the question itself (its heading), so no option looks chosen before the person chooses. */
+/**
+ * Focus is on the question itself (its heading, the same on every step), so no option looks chosen
+ * before the person chooses; the step's own statements are beneath it.
+ */
 async function expectFocusOnQuestion(page: Page, step: number) {
 	await expect(
-		page.getByRole('heading', { level: 1, name: QUESTIONS[step - 1]!.text })
+		page.getByRole('heading', { level: 1, name: 'Which is closer to how you work?' })
 	).toBeFocused();
+	await expect(page.getByText(QUESTIONS[step - 1]!.b, { exact: true })).toBeVisible();
 }
 
 test('the whole quiz can be finished with the keyboard alone', async ({ page }) => {
@@ -63,7 +64,7 @@ test('focus is visible on the option it is on', async ({ page }) => {
 	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
 	await expect(page.locator('#question-heading')).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
+	await expect(radio(page, 0)).toBeFocused();
 	const outline = await page
 		.locator('label:has(input:focus)')
 		.evaluate((el) => getComputedStyle(el).outlineStyle);
@@ -74,7 +75,7 @@ test('after each step, focus lands on the new question', async ({ page }) => {
 	await withProgress(page, 3);
 	await page.goto('/quiz/4');
 	await expectFocusOnQuestion(page, 4);
-	await page.getByRole('radio', { name: 'Often' }).check();
+	await radio(page, 3).check();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await expect(page).toHaveURL(/\/quiz\/5$/);
 	await expectFocusOnQuestion(page, 5);
@@ -146,9 +147,10 @@ test.describe('on a 360 × 740 phone', () => {
 	}) => {
 		await page.goto('/how-it-works');
 		const tables = page.getByRole('table', { name: /^Questions on / });
-		await expect(tables).toHaveCount(6);
+		await expect(tables).toHaveCount(4);
 		for (const table of await tables.all()) {
-			await expect(table.getByRole('columnheader')).toHaveCount(4);
+			// #, statement A, statement B, the pole B points toward, and why.
+			await expect(table.getByRole('columnheader')).toHaveCount(5);
 			const box = (await table.boundingBox())!;
 			expect(box.x).toBeGreaterThanOrEqual(0);
 			expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -162,10 +164,8 @@ test.describe('on a 360 × 740 phone', () => {
 	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({
 		page
 	}) => {
-		const longest = QUESTIONS.reduce(
-			(best, q, i) => (q.text.length > QUESTIONS[best]!.text.length ? i : best),
-			0
-		);
+		const length = (i: number) => QUESTIONS[i]!.a.length + QUESTIONS[i]!.b.length;
+		const longest = QUESTIONS.reduce((best, _, i) => (length(i) > length(best) ? i : best), 0);
 		await withProgress(page, longest);
 		await page.goto(`/quiz/${longest + 1}`);
 		for (const target of [

@@ -24,11 +24,16 @@ export const CODES = {
 
 export const isJsOn = () => test.info().project.name === 'js-on';
 
-/** The current questions, with the statement B a person reads (the one “B” chooses). */
-export const QUESTIONS = CURRENT_BANK.questions.map((q) => ({
-	...q,
-	text: q.towards === 'engineer' ? en.quiz.pairs[q.id].engineer : en.quiz.pairs[q.id].programmer
-}));
+/**
+ * The current questions, with the statements a person reads: `a` and `b` (statement B is the way of
+ * working of the pole the question points toward); `text` is statement B, as before.
+ */
+export const QUESTIONS = CURRENT_BANK.questions.map((q) => {
+	const pair = en.quiz.pairs[q.id];
+	const [a, b] =
+		q.towards === 'engineer' ? [pair.programmer, pair.engineer] : [pair.engineer, pair.programmer];
+	return { ...q, a, b, text: b };
+});
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */
 export const SAMPLE_ANSWERS: Answers = QUESTIONS.map(
@@ -40,6 +45,16 @@ export const NOT_APPLICABLE_LABEL = 'Not part of my work';
 
 export function label(value: Answer): string {
 	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
+}
+
+/**
+ * The radio for an answer on the current step. “Not part of my work” is named with the “Only if: …”
+ * beneath it, so it is found by how its name starts; the five positions by their exact names.
+ */
+export function radio(page: Page, value: Answer) {
+	return value === 'na'
+		? page.getByRole('radio', { name: new RegExp(`^${NOT_APPLICABLE_LABEL}`) })
+		: page.getByRole('radio', { name: label(value), exact: true });
 }
 
 /** Makes the browser hold these answers in its own progress cookie, as if the person had given them. */
@@ -65,7 +80,7 @@ export async function answerStep(page: Page, step: number, value: Answer): Promi
 	await expect(
 		page.getByText(`Question ${step} of ${QUESTIONS.length}`, { exact: true })
 	).toBeVisible();
-	await page.getByRole('radio', { name: label(value), exact: true }).check();
+	await radio(page, value).check();
 	await page.getByRole('button', { name: 'Next' }).click();
 	await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
 }

@@ -10,7 +10,9 @@ import { answerStep, isJsOn, MIXED_V3, QUESTIONS, radio, withAnswers } from './q
  * 17), one of Where the design comes from (step 6, 0 points) and two of How problems are approached
  * (step 7, 3 points; step 31, 2 points).
  */
-const WITH_SKIPS: Answers = MIXED_V3.map((a, i) => ([0, 4, 8, 12, 16, 5, 6, 30].includes(i) ? 'na' : a));
+const WITH_SKIPS: Answers = MIXED_V3.map((a, i) =>
+	[0, 4, 8, 12, 16, 5, 6, 30].includes(i) ? 'na' : a
+);
 
 /**
  * MIXED_V3 with Part or whole down to three scale answers (steps 1, 5, 9, 13, 17 skipped) and every

@@ -151,6 +151,7 @@ test.describe('on a 360 × 740 phone', () => {
 		for (const table of await tables.all()) {
 			// #, statement A, statement B, the pole B points toward, and why.
 			await expect(table.getByRole('columnheader')).toHaveCount(5);
+			await expect(table.getByRole('columnheader').nth(3)).toHaveText('“B” points toward');
 			const box = (await table.boundingBox())!;
 			expect(box.x).toBeGreaterThanOrEqual(0);
 			expect(box.x + box.width).toBeLessThanOrEqual(360);
@@ -161,20 +162,29 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
-	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({
+	// Two statements, the hint and six options are taller than one phone screen, so the page scrolls
+	// down; what must hold is that nothing is cut off sideways and every target is easy to tap.
+	test('the longest question, its options and Next fit the screen’s width, with targets at least 44 px tall', async ({
 		page
 	}) => {
 		const length = (i: number) => QUESTIONS[i]!.a.length + QUESTIONS[i]!.b.length;
 		const longest = QUESTIONS.reduce((best, _, i) => (length(i) > length(best) ? i : best), 0);
 		await withProgress(page, longest);
 		await page.goto(`/quiz/${longest + 1}`);
+		const statements = (await page.locator('#statements').boundingBox())!;
+		expect(statements.x + statements.width).toBeLessThanOrEqual(360);
 		for (const target of [
 			...(await page.locator('label.option').all()),
 			page.getByRole('button', { name: 'Next' })
 		]) {
 			const box = (await target.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(44);
-			expect(box.y + box.height).toBeLessThanOrEqual(740);
+			expect(box.x).toBeGreaterThanOrEqual(0);
+			expect(box.x + box.width).toBeLessThanOrEqual(360);
 		}
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
 	});
 });

@@ -39,7 +39,9 @@ test(
 		await page.goto('/quiz/1');
 		const group = page.getByRole('group', { name: 'Which is closer to how you work?' });
 		await expect(
-			group.getByText('Most of my working time goes into writing and refining code.', { exact: true })
+			group.getByText('Most of my working time goes into writing and refining code.', {
+				exact: true
+			})
 		).toBeVisible();
 		await expect(
 			group.getByText(
@@ -227,7 +229,9 @@ test('a version-2 link still opens, with its own questions and a note that the q
 	await expect(page).toHaveURL(/\/quiz\/1$/);
 });
 
-test('a version-2 link marks its dimensions, of four questions each, as rough', async ({ page }) => {
+test('a version-2 link marks its dimensions, of four questions each, as rough', async ({
+	page
+}) => {
 	await page.goto('/result/2-jkfsslid8mlga7');
 	await expect(page.locator('[data-figure="rough"]')).toHaveText(
 		'This version had only four questions per dimension: too few for a dependable score of each. Read the dimensions below as rough.'

@@ -39,7 +39,7 @@ export const methodology: QuizText['methodology'] = {
 			`Fragen zur Dimension ${dimension}, mit der Richtung, in die jede zeigt, und warum`,
 		number: 'Nr.',
 		question: 'Frage',
-		pointsToward: '„Immer“ zeigt Richtung',
+		pointsToward: '„B“ zeigt Richtung',
 		statementA: 'Aussage A',
 		statementB: 'Aussage B',
 		distinction: (title) => `Unterscheidung: ${title}`,

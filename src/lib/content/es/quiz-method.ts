@@ -43,7 +43,7 @@ export const methodology: QuizText['methodology'] = {
 			`Preguntas de la dimensión ${dimension}, con el polo al que apunta cada una y por qué`,
 		number: 'N.º',
 		question: 'Pregunta',
-		pointsToward: `${always} apunta hacia`,
+		pointsToward: `${quoted(scale.statements.b)} apunta hacia`,
 		statementA: 'Afirmación A',
 		statementB: 'Afirmación B',
 		distinction: (title) => `Distinción: ${title}`,

@@ -43,7 +43,7 @@ export const methodology: QuizText['methodology'] = {
 			`Questions de la dimension ${dimension}, avec le pôle vers lequel chacune oriente, et pourquoi`,
 		number: 'N°',
 		question: 'Question',
-		pointsToward: `${always} oriente vers`,
+		pointsToward: `${quoted(scale.statements.b)} oriente vers`,
 		statementA: 'Énoncé A',
 		statementB: 'Énoncé B',
 		distinction: (title) => `Distinction : ${title}`,

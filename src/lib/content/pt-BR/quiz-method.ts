@@ -34,7 +34,7 @@ export const methodology: QuizText['methodology'] = {
 			`Perguntas da dimensão ${dimension}, com o polo para onde cada uma aponta e por quê`,
 		number: 'Nº',
 		question: 'Pergunta',
-		pointsToward: '“Sempre” aponta para',
+		pointsToward: '“B” aponta para',
 		statementA: 'Afirmação A',
 		statementB: 'Afirmação B',
 		distinction: (title) => `Distinção: ${title}`,

@@ -66,9 +66,9 @@ export const step: QuizText['step'] = {
 	errorHeading: 'Da stimmt etwas nicht',
 	errors: {
 		'missing-answer': (size) =>
-			`Wähl eine der ${word(size)} Antworten oder „Trifft auf mich nicht zu“, um weiterzumachen.`,
+			`Wähl eine der ${word(size)} Antworten oder „Kommt in meiner Arbeit nicht vor“, um weiterzumachen.`,
 		'invalid-answer': (size) =>
-			`Diese Antwort gehört nicht zu den Optionen. Wähl eine der ${word(size)} Antworten oder „Trifft auf mich nicht zu“.`,
+			`Diese Antwort gehört nicht zu den Optionen. Wähl eine der ${word(size)} Antworten oder „Kommt in meiner Arbeit nicht vor“.`,
 		'wrong-question': () =>
 			'Diese Seite war nicht mehr aktuell, deshalb wurde nichts gespeichert. Wähl deine Antwort auf diese Frage bitte noch einmal.',
 		'unexpected-field': () =>

@@ -166,7 +166,7 @@ export const result: QuizText['result'] = {
 		'many-skipped': (p) =>
 			`Du hast ${p.skipped} von ${p.total} Fragen als nicht zutreffend markiert, deshalb beruht deine Position auf weniger Antworten.`,
 		'dimensions-without-enough': (p) =>
-			`Deine Gesamtposition lässt die Dimensionen mit zu wenigen Antworten weg: Sie ist der Mittelwert der ${p.scored === 1 ? 'einen, die genug hat' : `${word(p.scored)}, die genug haben`}.`
+			`Deine Gesamtposition lässt die Dimensionen mit zu wenigen Antworten weg: Sie beruht auf den Antworten der ${p.scored === 1 ? 'einen, die genug hat' : `${word(p.scored)}, die genug haben`}.`
 	},
 	shareHeading: 'Ergebnis teilen oder behalten',
 	shareExplain:

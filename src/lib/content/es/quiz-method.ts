@@ -7,8 +7,6 @@ import { roles, scale } from './quiz-bank';
 const quoted = (text: string) => `«${text}»`;
 const notApplicable = quoted(scale.notApplicable);
 const notApplicableToWork = quoted(scale.notApplicableToWork);
-const always = quoted(scale.labels[4]);
-const never = quoted(scale.labels[0]);
 const [ZERO, MIDDLE, TOP] = [num(0), num(50), num(100)];
 
 export const methodology: QuizText['methodology'] = {
@@ -21,7 +19,7 @@ export const methodology: QuizText['methodology'] = {
 	sections: {
 		source: 'La fuente y sus distinciones',
 		dimensions: 'Dimensiones y preguntas',
-		scale: `La escala de respuestas y ${notApplicable}`,
+		scale: `La línea de respuesta y ${notApplicableToWork}`,
 		keying: 'Preguntas equilibradas',
 		formulas: 'Las fórmulas y las reglas de la explicación',
 		support: 'Lo que pueden sostener unas pocas preguntas por dimensión, y lo que no',
@@ -61,10 +59,10 @@ export const methodology: QuizText['methodology'] = {
 	],
 	scaleTable: { answer: 'Respuesta', value: 'Valor', notScored: 'no puntúa' },
 	scalePoints: (max) =>
-		`Después, cada respuesta de la escala suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la pregunta describe un hábito de ingeniero, y ${num(max)} menos el valor cuando describe un hábito de programador. Así, ${always} ante un hábito de programador da ${ZERO} puntos, y ${never} da ${num(max)}.`,
+		`Después, cada respuesta suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la afirmación B es la forma de trabajar del ingeniero de software, y ${num(max)} menos el valor cuando B es la del programador. Así, quedarse del todo con la afirmación del programador da ${ZERO} puntos, ${quoted(scale.positions[2])} da ${num(max / 2)}, y quedarse del todo con la del ingeniero de software da ${num(max)}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`${notApplicable} es para un hábito que no tiene cabida en tu trabajo: alguien que estudia y aún no tiene usuarios, alguien que trabaja por su cuenta sin product manager, alguien que ya no escribe código. No da puntos y simplemente se deja fuera; no es un ${quoted(scale.labels[2])} disfrazado y no cuenta para detectar respuestas siempre iguales. Una dimensión solo se puntúa cuando al menos el ${pct(minShare)} de sus preguntas se han respondido en la escala y al menos una de ellas describe un hábito de cada perfil, para que la tendencia a decir que sí se siga compensando. Si no, el resultado indica «faltan respuestas» en lugar de una puntuación. La posición global necesita al menos ${word(minDimensions, 'f')} dimensiones puntuadas; con menos, el resultado lo dice y ofrece volver a las preguntas.`,
-	keying: `En cada dimensión, la mitad de las preguntas describe un hábito de programador y la otra mitad un hábito de ingeniero de software, y cada hábito de programador está escrito como la buena práctica que es (concentración, oficio, entregar, construir fielmente a partir de un encargo), nunca como la falta de uno de ingeniería. Esto importa porque la gente tiende a estar de acuerdo con las afirmaciones digan lo que digan. Con preguntas equilibradas, esa tendencia se compensa en lugar de empujar a todo el mundo hacia un extremo. Una consecuencia directa, que comprueban nuestras pruebas automáticas: elegir la misma respuesta en todas las preguntas da exactamente ${MIDDLE}, en la posición global y en cada dimensión.`,
+		`${notApplicableToWork} es para una pregunta cuyo tema no tiene cabida en tu trabajo, y cada pregunta indica cuándo es así: alguien que estudia y aún no tiene usuarios, alguien que siempre trabaja solo. No da puntos y simplemente se deja fuera; no es un ${quoted(scale.positions[2])} disfrazado y no cuenta para detectar respuestas siempre iguales. Una dimensión solo se puntúa cuando al menos el ${pct(minShare)} de sus preguntas se han respondido en la línea y, entre ellas, la afirmación del programador es al menos una vez la A y al menos una vez la B, para que la costumbre de elegir un mismo lado se siga compensando. Si no, el resultado indica «faltan respuestas» en lugar de una puntuación. La posición global necesita al menos ${word(minDimensions, 'f')} dimensiones puntuadas; con menos, el resultado lo dice y ofrece volver a las preguntas.`,
+	keying: `En cada dimensión, la forma de trabajar del programador es la afirmación A en la mitad de las preguntas y la afirmación B en la otra mitad, y las dos afirmaciones están escritas como lo que son: formas de trabajar respetables. Esto importa porque la gente tiende a inclinarse por un lado de la página, o por la primera afirmación que lee. Con preguntas equilibradas, esa tendencia se compensa en lugar de empujar a todo el mundo hacia un extremo. Una consecuencia directa, que comprueban nuestras pruebas automáticas: la misma posición en todas las preguntas (siempre A, siempre en el centro, siempre B) da exactamente ${MIDDLE}, en la posición global y en cada dimensión.`,
 	formulas: {
 		dimensionTerm: 'Puntuación de una dimensión',
 		dimension: (max) =>
@@ -98,7 +96,7 @@ export const methodology: QuizText['methodology'] = {
 			`Dos puntuaciones solo se consideran distintas cuando su diferencia supera ${fixed(z, 2)} errores estándar de esa diferencia (el nivel habitual del ${pct(0.95)}), calculados a partir de las respuestas en las que se basa cada una; si no, se consideran parecidas. El resumen compara así tu dimensión mostrada más alta con la más baja, y la página de comparación compara así a las personas.`,
 		straightTerm: 'Respuestas siempre iguales',
 		straight: (share) =>
-			`Si una misma opción supone el ${pct(share)} o más de tus respuestas en la escala, el resumen lo dice: entonces la posición dice más de cómo has respondido que de tus hábitos. Las respuestas ${notApplicable} no cuentan aquí.`,
+			`Si una misma opción supone el ${pct(share)} o más de tus respuestas en la escala, el resumen lo dice: entonces la posición dice más de cómo has respondido que de tus hábitos. Las respuestas ${notApplicableToWork} no cuentan aquí.`,
 		explainTerm: 'Cómo se elige la explicación',
 		explain: ({ strongest, lowMax, highMin }) =>
 			`Una dimensión se inclina hacia donde lo hace el tramo de su puntuación redondeada: hacia ${roles.programmer} hasta ${num(lowMax)}, hacia ${roles.engineer} desde ${num(highMin)}, y entre los dos en el resto de casos. «Qué ha movido tu posición» muestra las ${word(strongest, 'f')} respuestas de mayor efecto hacia cada perfil, en el orden de las preguntas si hay empate, y dice cuántas más la han movido exactamente igual. Los próximos pasos van en los dos sentidos y salen de las propias preguntas: para una dimensión que se inclina hacia ${roles.programmer}, las afirmaciones del ingeniero de software de las que te has alejado; para una que se inclina hacia ${roles.engineer}, las del programador; primero la inclinación más marcada. Así, ningún consejo describe nunca una forma de trabajar que puntúe hacia el otro extremo.`

@@ -5,6 +5,7 @@ import { scale } from './quiz-bank';
 /** The landing page, the question steps and the messages about broken links. */
 
 const notApplicable = `«${scale.notApplicable}»`;
+const notApplicableToWork = `«${scale.notApplicableToWork}»`;
 
 export const landing: QuizText['landing'] = {
 	title: '¿Programador o ingeniero de software? Una autoevaluación breve y honesta',
@@ -63,9 +64,9 @@ export const step: QuizText['step'] = {
 	errorHeading: 'Hay un problema',
 	errors: {
 		'missing-answer': (size) =>
-			`Para seguir, elige una de las ${word(size, 'f')} respuestas o ${notApplicable}.`,
+			`Para seguir, elige una de las ${word(size, 'f')} respuestas o ${notApplicableToWork}.`,
 		'invalid-answer': (size) =>
-			`Esa respuesta no es ninguna de las opciones. Elige una de las ${word(size, 'f')} respuestas o ${notApplicable}.`,
+			`Esa respuesta no es ninguna de las opciones. Elige una de las ${word(size, 'f')} respuestas o ${notApplicableToWork}.`,
 		'wrong-question': () =>
 			'Esta página estaba desactualizada, así que no se ha guardado nada. Vuelve a elegir tu respuesta a esta pregunta.',
 		'unexpected-field': () =>

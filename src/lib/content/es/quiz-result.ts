@@ -170,7 +170,7 @@ export const result: QuizText['result'] = {
 		'many-skipped': (p) =>
 			`Has marcado ${num(p.skipped)} de ${num(p.total)} preguntas como ${notApplicable}, así que tu posición se basa en menos respuestas.`,
 		'dimensions-without-enough': (p) =>
-			`Tu posición global deja fuera las dimensiones sin respuestas suficientes: ${plural_(p.scored, { one: 'es la puntuación de la única que sí las tiene', other: `es la media de las ${word(p.scored, 'f')} que sí las tienen` })}.`
+			`Tu posición global deja fuera las dimensiones sin respuestas suficientes: ${plural_(p.scored, { one: 'se basa en las respuestas de la única que sí las tiene', other: `se basa en las respuestas de las ${word(p.scored, 'f')} que sí las tienen` })}.`
 	},
 	shareHeading: 'Comparte o guarda tu resultado',
 	shareExplain:

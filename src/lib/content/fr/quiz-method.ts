@@ -9,7 +9,7 @@ import { titleGloss } from './quiz-pages';
 
 const quoted = (label: string) => `« ${label} »`;
 const notApplicable = quoted(scale.notApplicable);
-const always = quoted(scale.labels[4]);
+const notApplicableToWork = quoted(scale.notApplicableToWork);
 
 export const methodology: QuizText['methodology'] = {
 	title: 'Comment le score est calculé · Programmeur ou ingénieur logiciel ?',
@@ -21,7 +21,7 @@ export const methodology: QuizText['methodology'] = {
 	sections: {
 		source: 'La source et ses distinctions',
 		dimensions: 'Dimensions et questions',
-		scale: `L’échelle de réponse et ${notApplicable}`,
+		scale: `L’axe de réponse et ${notApplicableToWork}`,
 		keying: 'Des formulations équilibrées',
 		formulas: 'Les formules et les règles de l’explication',
 		support: 'Ce que quelques questions par dimension permettent d’affirmer, ou non',
@@ -61,10 +61,10 @@ export const methodology: QuizText['methodology'] = {
 	],
 	scaleTable: { answer: 'Réponse', value: 'Valeur', notScored: 'non comptée' },
 	scalePoints: (max) =>
-		`Chaque réponse sur l’échelle donne ensuite des points vers le pôle ${roles.engineer} : la valeur elle-même quand la question décrit une habitude d’ingénieur, et ${n(max)} moins la valeur quand elle décrit une habitude de programmeur. Ainsi, ${always} à une habitude de programmeur donne ${n(0)} point, et ${quoted(scale.labels[0])} en donne ${n(max)}.`,
+		`Chaque réponse donne ensuite des points vers le pôle ${roles.engineer} : la valeur elle-même quand l’énoncé B est la façon de faire de l’ingénieur logiciel, et ${n(max)} moins la valeur quand B est celle du programmeur. Ainsi, choisir sans réserve l’énoncé du programmeur donne ${n(0)} point, ${quoted(scale.positions[2])} en donne ${n(max / 2)}, et choisir sans réserve celui de l’ingénieur logiciel en donne ${n(max)}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`${notApplicable} sert pour une habitude qui n’a pas sa place dans votre travail : un étudiant qui n’a pas encore d’utilisateurs, un freelance sans chef de produit, quelqu’un qui ne code plus. Ce choix ne rapporte aucun point et il est simplement écarté ; ce n’est pas un ${quoted(scale.labels[2])} déguisé, et il ne compte pas dans les réponses identiques en série. Une dimension n’est évaluée que si au moins ${pct(minShare)} de ses questions ont reçu une réponse sur l’échelle, dont au moins une qui décrit l’habitude de chaque rôle, pour que la tendance à acquiescer s’annule toujours. Sinon, le résultat indique « pas assez de réponses » au lieu d’un score. La position globale exige au moins ${word(minDimensions, 'f')} dimensions évaluées ; en dessous, le résultat le signale et propose de revenir aux questions.`,
-	keying: `Dans chaque dimension, la moitié des questions décrit une habitude de programmeur et l’autre moitié une habitude d’ingénieur logiciel, et chaque habitude de programmeur est écrite comme la bonne pratique qu’elle est (concentration, savoir-faire, livraison, fidélité à une consigne), jamais comme l’absence d’une pratique d’ingénieur. C’est important, car on a tendance à approuver les affirmations quel que soit leur contenu. Avec des questions équilibrées, cette tendance s’annule au lieu de pousser tout le monde vers un pôle. Conséquence directe, vérifiée par nos tests : donner la même réponse à toutes les questions donne exactement ${n(50)}, au global comme dans chaque dimension.`,
+		`${notApplicableToWork} sert pour une question dont le sujet n’a pas sa place dans votre travail, et chaque question précise dans quel cas : un étudiant qui n’a pas encore d’utilisateurs, quelqu’un qui travaille toujours seul. Ce choix ne rapporte aucun point et il est simplement écarté ; ce n’est pas un ${quoted(scale.positions[2])} déguisé, et il ne compte pas dans les réponses identiques en série. Une dimension n’est évaluée que si au moins ${pct(minShare)} de ses questions ont reçu une réponse sur l’axe, l’énoncé du programmeur y étant au moins une fois l’énoncé A et au moins une fois l’énoncé B, pour que l’habitude de choisir toujours le même côté s’annule encore. Sinon, le résultat indique « pas assez de réponses » au lieu d’un score. La position globale exige au moins ${word(minDimensions, 'f')} dimensions évaluées ; en dessous, le résultat le signale et propose de revenir aux questions.`,
+	keying: `Dans chaque dimension, la façon de faire du programmeur est l’énoncé A dans la moitié des questions et l’énoncé B dans l’autre moitié, et les deux énoncés sont rédigés pour ce qu’ils sont : des façons de travailler respectables. C’est important, car on a tendance à privilégier un côté de la page, ou le premier énoncé lu. Avec des questions équilibrées, cette tendance s’annule au lieu de pousser tout le monde vers un pôle. Conséquence directe, vérifiée par nos tests : la même position à toutes les questions (toujours A, toujours au milieu, toujours B) donne exactement ${n(50)}, au global comme dans chaque dimension.`,
 	formulas: {
 		dimensionTerm: 'Score d’une dimension',
 		dimension: (max) =>
@@ -98,7 +98,7 @@ export const methodology: QuizText['methodology'] = {
 			`Deux scores ne sont dits différents que si leur écart dépasse ${fixed(z, 2)} erreurs types de cet écart (le seuil habituel de ${pct(0.95)}), calculées d’après les réponses sur lesquelles chacun repose ; sinon, ils sont semblables. Le résumé compare ainsi votre dimension présentée la plus haute et la plus basse ; la page de comparaison compare ainsi des personnes.`,
 		straightTerm: 'Réponses identiques en série',
 		straight: (share) =>
-			`Si une même option représente ${pct(share)} ou plus de vos réponses sur l’échelle, le résumé le signale : la position en dit alors plus sur votre façon de répondre que sur vos habitudes. Les réponses ${notApplicable} ne sont pas comptées ici.`,
+			`Si une même option représente ${pct(share)} ou plus de vos réponses sur l’échelle, le résumé le signale : la position en dit alors plus sur votre façon de répondre que sur vos habitudes. Les réponses ${notApplicableToWork} ne sont pas comptées ici.`,
 		explainTerm: 'Comment l’explication est choisie',
 		explain: ({ strongest, lowMax, highMin }) =>
 			`Une dimension penche dans le sens de la zone de son score arrondi : côté ${roles.programmer} jusqu’à ${n(lowMax)}, côté ${roles.engineer} à partir de ${n(highMin)}, entre les deux sinon. « Ce qui a fait bouger votre position » liste ${strongest === 1 ? 'la réponse' : `les ${word(strongest, 'f')} réponses`} au plus fort effet vers chaque rôle, dans l’ordre des questions en cas d’égalité, et indique combien d’autres l’ont déplacée tout autant. Les pistes vont dans les deux sens et viennent des questions elles-mêmes : pour une dimension qui penche côté ${roles.programmer}, les énoncés d’ingénieur logiciel dont vos réponses se sont éloignées ; pour une dimension qui penche côté ${roles.engineer}, les énoncés de programmeur ; la dimension la plus marquée d’abord. Ainsi, aucune piste ne décrit jamais une façon de travailler qui oriente vers le pôle opposé.`

@@ -12,6 +12,7 @@ export const titleGloss =
 
 const questions = (count: number) => plural_(count, { one: 'question', other: 'questions' });
 const notApplicable = `« ${scale.notApplicable} »`;
+const notApplicableToWork = `« ${scale.notApplicableToWork} »`;
 
 export const landing: QuizText['landing'] = {
 	title: 'Programmeur ou ingénieur logiciel ? Une auto-évaluation courte et honnête',
@@ -69,9 +70,9 @@ export const step: QuizText['step'] = {
 	errorHeading: 'Il y a un problème',
 	errors: {
 		'missing-answer': (size) =>
-			`Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicable}, pour continuer.`,
+			`Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicableToWork}, pour continuer.`,
 		'invalid-answer': (size) =>
-			`Cette réponse ne fait pas partie des choix proposés. Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicable}.`,
+			`Cette réponse ne fait pas partie des choix proposés. Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicableToWork}.`,
 		'wrong-question': () =>
 			'Cette page n’était plus à jour, donc rien n’a été enregistré. Choisissez de nouveau votre réponse à cette question.',
 		'unexpected-field': () =>

@@ -182,8 +182,8 @@ export const result: QuizText['result'] = {
 			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${n(p.skipped)} questions`} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
 		'dimensions-without-enough': (p) =>
 			p.scored === 1
-				? 'Votre position globale laisse de côté les dimensions sans assez de réponses : c’est le score de la seule qui en a assez.'
-				: `Votre position globale laisse de côté les dimensions sans assez de réponses : c’est la moyenne des ${word(p.scored, 'f')} qui en ont assez.`
+				? 'Votre position globale laisse de côté les dimensions sans assez de réponses : elle repose sur les réponses de la seule qui en a assez.'
+				: `Votre position globale laisse de côté les dimensions sans assez de réponses : elle repose sur les réponses des ${word(p.scored, 'f')} qui en ont assez.`
 	},
 	shareHeading: 'Partager ou garder votre résultat',
 	shareExplain:

@@ -13,7 +13,7 @@ export const methodology: QuizText['methodology'] = {
 	sections: {
 		source: 'A fonte e suas distinções',
 		dimensions: 'Dimensões e perguntas',
-		scale: 'A escala de respostas e “Não se aplica a mim”',
+		scale: 'A linha de respostas e “Não faz parte do meu trabalho”',
 		keying: 'Perguntas equilibradas entre os dois polos',
 		formulas: 'As fórmulas e as regras da explicação',
 		support: 'O que poucas perguntas por dimensão sustentam, e o que não sustentam',
@@ -52,11 +52,11 @@ export const methodology: QuizText['methodology'] = {
 	],
 	scaleTable: { answer: 'Resposta', value: 'Valor', notScored: 'não pontua' },
 	scalePoints: (max) =>
-		`Cada resposta na escala dá então pontos na direção do extremo de engenheiro de software: o próprio valor, quando a pergunta descreve um hábito de engenheiro, e ${int(max)} menos o valor, quando descreve um hábito de programador. Assim, “Sempre” para um hábito de programador não dá nenhum ponto, e “Nunca” dá ${int(max)}.`,
+		`Cada resposta dá então pontos na direção do extremo de engenheiro de software: o próprio valor, quando a afirmação B é o jeito de trabalhar do engenheiro de software, e ${int(max)} menos o valor, quando B é o do programador. Assim, escolher sem ressalvas a afirmação do programador não dá nenhum ponto, “As duas por igual” dá ${int(max / 2)}, e escolher sem ressalvas a do engenheiro de software dá ${int(max)}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`“Não se aplica a mim” serve para um hábito que não tem lugar no seu trabalho: quem estuda e ainda não tem usuários, quem é freelancer e não tem um gerente de produto, quem não escreve mais código. Essa resposta não dá pontos e simplesmente fica de fora; não é um “Às vezes” disfarçado e não entra na conta das respostas sempre iguais. Uma dimensão só recebe pontuação quando pelo menos ${pct(minShare)} das suas perguntas foram respondidas na escala e pelo menos uma delas descreve o hábito de cada papel, para que a tendência a concordar continue se anulando. Caso contrário, o resultado mostra “respostas insuficientes” no lugar da pontuação. A posição geral precisa de pelo menos ${word(minDimensions)} dimensões pontuadas; com menos, o resultado avisa e oferece um caminho de volta às perguntas.`,
+		`“Não faz parte do meu trabalho” serve para uma pergunta cujo assunto não tem lugar no seu trabalho, e cada pergunta diz quando é o caso: quem estuda e ainda não tem usuários, quem sempre trabalha sozinho. Essa resposta não dá pontos e simplesmente fica de fora; não é um “As duas por igual” disfarçado e não entra na conta das respostas sempre iguais. Uma dimensão só recebe pontuação quando pelo menos ${pct(minShare)} das suas perguntas foram respondidas na linha e, entre elas, a afirmação do programador é pelo menos uma vez a A e pelo menos uma vez a B, para que o hábito de escolher sempre o mesmo lado continue se anulando. Caso contrário, o resultado mostra “respostas insuficientes” no lugar da pontuação. A posição geral precisa de pelo menos ${word(minDimensions)} dimensões pontuadas; com menos, o resultado avisa e oferece um caminho de volta às perguntas.`,
 	keying:
-		'Em cada dimensão, metade das perguntas descreve um hábito de programador e metade um hábito de engenheiro de software, e cada hábito de programador é escrito como a boa prática que ele é (foco, ofício, entrega, construir fielmente a partir de um pedido), nunca como a falta de um hábito de engenharia. Isso importa porque as pessoas tendem a concordar com afirmações, digam elas o que disserem. Com perguntas equilibradas, essa tendência se anula em vez de empurrar todo mundo para um dos extremos. Uma consequência direta, verificada pelos nossos testes: escolher a mesma resposta em todas as perguntas dá exatamente 50, no geral e em cada dimensão.',
+		'Em cada dimensão, o jeito de trabalhar do programador é a afirmação A em metade das perguntas e a afirmação B na outra metade, e as duas afirmações são escritas como o que são: jeitos respeitáveis de trabalhar. Isso importa porque as pessoas tendem a preferir um dos lados da página, ou a primeira afirmação que leem. Com perguntas equilibradas, essa tendência se anula em vez de empurrar todo mundo para um dos extremos. Uma consequência direta, verificada pelos nossos testes: a mesma posição em todas as perguntas (sempre A, sempre no meio, sempre B) dá exatamente 50, no geral e em cada dimensão.',
 	formulas: {
 		dimensionTerm: 'Pontuação da dimensão',
 		dimension: (max) =>
@@ -92,7 +92,7 @@ export const methodology: QuizText['methodology'] = {
 			`Duas pontuações só são chamadas de diferentes quando a distância entre elas passa de ${fixed(z, 2)} erros padrão dessa distância (o nível usual de 95%), calculados a partir das respostas em que cada uma se apoia; caso contrário, são parecidas. O resumo compara assim a sua dimensão mais alta e a mais baixa entre as apresentadas; a página de comparação compara pessoas do mesmo jeito.`,
 		straightTerm: 'Respostas sempre iguais',
 		straight: (share) =>
-			`Se uma mesma opção representa ${pct(share)} ou mais das suas respostas na escala, o resumo avisa: nesse caso, a posição diz mais sobre o jeito de responder do que sobre os seus hábitos. Respostas “Não se aplica” não entram nessa conta.`,
+			`Se uma mesma opção representa ${pct(share)} ou mais das suas respostas na escala, o resumo avisa: nesse caso, a posição diz mais sobre o jeito de responder do que sobre os seus hábitos. Respostas “Não faz parte do meu trabalho” não entram nessa conta.`,
 		explainTerm: 'Como a explicação é escolhida',
 		explain: ({ strongest, lowMax, highMin }) =>
 			`Uma dimensão pende para o mesmo lado que a faixa da sua pontuação arredondada: para programador até ${int(lowMax)}, para engenheiro de software a partir de ${int(highMin)}, e para o meio-termo no resto. “O que moveu sua posição” lista as ${word(strongest)} respostas de maior efeito na direção de cada papel, na ordem das perguntas em caso de empate, e diz quantas outras a moveram na mesma medida. Os próximos passos valem nos dois sentidos e vêm das próprias perguntas: para uma dimensão que pende para programador, as afirmações do engenheiro de software das quais você se colocou longe; para uma que pende para engenheiro de software, as do programador; a tendência mais forte primeiro. Assim, nenhum conselho descreve um jeito de trabalhar que pontua na direção do outro extremo.`

@@ -59,9 +59,9 @@ export const step: QuizText['step'] = {
 	errorHeading: 'Há um problema',
 	errors: {
 		'missing-answer': (size) =>
-			`Escolha uma das ${word(size)} respostas, ou “Não se aplica a mim”, para continuar.`,
+			`Escolha uma das ${word(size)} respostas, ou “Não faz parte do meu trabalho”, para continuar.`,
 		'invalid-answer': (size) =>
-			`Essa resposta não está entre as opções. Escolha uma das ${word(size)} respostas, ou “Não se aplica a mim”.`,
+			`Essa resposta não está entre as opções. Escolha uma das ${word(size)} respostas, ou “Não faz parte do meu trabalho”.`,
 		'wrong-question': () =>
 			'Esta página estava desatualizada, por isso nada foi salvo. Escolha de novo sua resposta a esta pergunta.',
 		'unexpected-field': () =>

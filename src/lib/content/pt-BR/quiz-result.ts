@@ -162,8 +162,8 @@ export const result: QuizText['result'] = {
 			`Você marcou ${int(p.skipped)} de ${int(p.total)} perguntas como “não se aplica”, então sua posição se apoia em menos respostas.`,
 		'dimensions-without-enough': (p) =>
 			p.scored === 1
-				? 'Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela vem da única que tem.'
-				: `Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela é a média das ${word(p.scored)} que têm.`
+				? 'Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela se apoia nas respostas da única que tem.'
+				: `Sua posição geral deixa de fora as dimensões sem respostas suficientes: ela se apoia nas respostas das ${word(p.scored)} que têm.`
 	},
 	shareHeading: 'Compartilhe ou guarde seu resultado',
 	shareExplain:

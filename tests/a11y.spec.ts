@@ -21,8 +21,8 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 	{
 		name: 'question step with an error',
 		visit: async (page) => {
-			await page.goto('/quiz/1');
-			await page.getByRole('button', { name: 'Next' }).click();
+			// Where a step sent without an answer leads.
+			await page.goto('/quiz/1?unanswered');
 			await expect(page.getByRole('alert')).toBeVisible();
 		}
 	},

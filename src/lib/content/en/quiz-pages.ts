@@ -42,13 +42,11 @@ export const step: QuizText['step'] = {
 		`Question ${n} of ${total} of a short, private quiz on your work habits: are you more programmer or software engineer?`,
 	progress: (n, total) => `Question ${n} of ${total}`,
 	hint: 'How often, in your current work or studies? “Doesn’t apply” is not scored.',
-	next: 'Next',
 	back: 'Back',
-	saveAndReturn: 'Save and see the result',
 	returnWithoutChange: 'Back to the result',
-	changingNotice: 'You are changing an answer. Saving takes you back to your result, recomputed.',
-	shortcut: (size) => `Tip: press 1 to ${size} to choose an answer, then Enter to go on.`,
-	errorHeading: 'There is a problem',
+	changingNotice:
+		'You are changing an answer. Choosing one takes you back to your result, recomputed.',
+	shortcut: (size) => `Tip: press 1 to ${size} to answer.`,
 	errors: {
 		'missing-answer': (size) =>
 			`Choose one of the ${word(size)} answers, or “Doesn’t apply to me”, to go on.`,
@@ -59,6 +57,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'The form arrived with fields it does not have, so nothing was saved. Choose your answer again.'
 	},
+	unsaved:
+		'Your latest answers could not be saved yet. Check your connection: they are sent again with your next answer, and kept while this page is open.',
 	skippedAhead: 'This question has no answer yet. Answer it to go on; your other answers are kept.'
 };
 

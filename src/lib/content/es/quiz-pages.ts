@@ -46,15 +46,11 @@ export const step: QuizText['step'] = {
 		`Pregunta ${num(n)} de ${num(total)} de un test breve y privado sobre tus hábitos de trabajo: ¿eres más programador o ingeniero de software?`,
 	progress: (n, total) => `Pregunta ${num(n)} de ${num(total)}`,
 	hint: `¿Con qué frecuencia, en tu trabajo o tus estudios actuales? ${notApplicable} no puntúa.`,
-	next: 'Siguiente',
 	back: 'Atrás',
-	saveAndReturn: 'Guardar y ver el resultado',
 	returnWithoutChange: 'Volver al resultado',
 	changingNotice:
-		'Estás cambiando una respuesta. Al guardar, vuelves a tu resultado, ya recalculado.',
-	shortcut: (size) =>
-		`Consejo: pulsa del ${num(1)} al ${num(size)} para elegir una respuesta y luego Intro para seguir.`,
-	errorHeading: 'Hay un problema',
+		'Estás cambiando una respuesta. Al elegir una, vuelves a tu resultado, ya recalculado.',
+	shortcut: (size) => `Consejo: pulsa del ${num(1)} al ${num(size)} para responder.`,
 	errors: {
 		'missing-answer': (size) =>
 			`Para seguir, elige una de las ${word(size, 'f')} respuestas o ${notApplicable}.`,
@@ -65,6 +61,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'El formulario ha llegado con campos que no le corresponden, así que no se ha guardado nada. Vuelve a elegir tu respuesta.'
 	},
+	unsaved:
+		'Todavía no se han podido guardar tus últimas respuestas. Comprueba tu conexión: se vuelven a enviar con tu siguiente respuesta y se conservan mientras esta página siga abierta.',
 	skippedAhead:
 		'Esta pregunta aún no tiene respuesta. Respóndela para seguir; el resto de tus respuestas se conservan.'
 };

@@ -53,15 +53,11 @@ export const step: QuizText['step'] = {
 		`Question ${n(current)} sur ${n(total)} d’un quiz court et confidentiel sur vos habitudes de travail : êtes-vous plutôt programmeur ou ingénieur logiciel ?`,
 	progress: (current, total) => `Question ${n(current)} sur ${n(total)}`,
 	hint: `À quelle fréquence, dans votre travail ou vos études actuels ? ${notApplicable} ne compte pas dans le score.`,
-	next: 'Suivant',
 	back: 'Précédent',
-	saveAndReturn: 'Enregistrer et voir le résultat',
 	returnWithoutChange: 'Retour au résultat',
 	changingNotice:
-		'Vous modifiez une réponse. En enregistrant, vous revenez à votre résultat, recalculé.',
-	shortcut: (size) =>
-		`Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour choisir une réponse, puis sur Entrée pour continuer.`,
-	errorHeading: 'Il y a un problème',
+		'Vous modifiez une réponse. Dès que vous en choisissez une, vous revenez à votre résultat, recalculé.',
+	shortcut: (size) => `Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour répondre.`,
 	errors: {
 		'missing-answer': (size) =>
 			`Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicable}, pour continuer.`,
@@ -72,6 +68,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'Le formulaire contenait des champs qu’il ne devrait pas avoir, donc rien n’a été enregistré. Choisissez de nouveau votre réponse.'
 	},
+	unsaved:
+		'Vos dernières réponses n’ont pas encore pu être enregistrées. Vérifiez votre connexion : elles sont renvoyées avec votre prochaine réponse et conservées tant que cette page reste ouverte.',
 	skippedAhead:
 		'Cette question n’a pas encore de réponse. Répondez-y pour continuer ; vos autres réponses sont conservées.'
 };

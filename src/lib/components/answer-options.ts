@@ -1,0 +1,26 @@
+import type { ScaleText } from '$lib/content/quiz-types';
+import { NOT_APPLICABLE, SCALE_VALUES, answerToField } from '$lib/quiz/scale';
+
+/** One answer button of a question step: what it sends, what it says, and its digit key. */
+export interface AnswerOption {
+	/** The answer as its form field sends it. */
+	value: string;
+	label: string;
+	/** The digit that chooses it with script, or null for an answer off the scale. */
+	key: number | null;
+}
+
+/**
+ * A step's answers, in order: the scale, then “Doesn't apply” apart from it. The step's buttons
+ * are drawn from this list alone, so other labels (a two-ended scale's) change nothing else.
+ */
+export function answerOptions(scale: ScaleText): AnswerOption[] {
+	return [
+		...SCALE_VALUES.map((value) => ({
+			value: answerToField(value),
+			label: scale.labels[value],
+			key: value + 1
+		})),
+		{ value: answerToField(NOT_APPLICABLE), label: scale.notApplicable, key: null }
+	];
+}

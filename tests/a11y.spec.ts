@@ -26,6 +26,16 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 			await expect(page.getByRole('alert')).toBeVisible();
 		}
 	},
+	{
+		name: 'question step shown in place, its answer marked',
+		visit: async (page) => {
+			await page.goto('/quiz/1');
+			await page.getByRole('button', { name: 'Often', exact: true }).click();
+			await expect(page).toHaveURL(/\/quiz\/2$/);
+			await page.getByRole('button', { name: 'Back' }).click();
+			await expect(page.getByRole('button', { name: 'Often', pressed: true })).toBeVisible();
+		}
+	},
 	{ name: 'result', visit: (page) => page.goto(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`) },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }

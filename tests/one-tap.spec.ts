@@ -63,3 +63,12 @@ test('answers that cannot be saved are said so, and saved once the connection is
 	await page.goto('/quiz/1');
 	await expectChosen(page, 4);
 });
+
+test('the language switcher leads to the question on screen', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 2);
+	await page.locator('summary', { hasText: 'Language' }).click();
+	await page.getByRole('link', { name: 'Deutsch' }).click();
+	await expect(page).toHaveURL(/\/de\/quiz\/2$/);
+	await expect(page.getByText('Frage 2 von 24', { exact: true })).toBeVisible();
+});

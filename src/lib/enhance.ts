@@ -51,12 +51,16 @@ function enhanceQuestion(form: HTMLFormElement) {
 	const fieldset = form.querySelector('fieldset')!;
 	const options = form.querySelectorAll<HTMLButtonElement>(`button[name="${FIELD_ANSWER}"]`);
 	const status = form.querySelector<HTMLElement>('[data-save-status]')!;
+	const back = form.querySelector<HTMLButtonElement>('[data-back]');
 	const stepAddress = (step: number) => location.pathname.replace(/\d+$/, String(step));
 
 	/** Shows a question in place of the current one, as its own page would. */
 	function show(question: Question) {
 		current = question;
 		field.value = question.id;
+		// Posts name their step themselves: the address follows a moment later.
+		form.action = `${stepAddress(question.step)}?/next`;
+		if (back) back.formAction = `${stepAddress(question.step)}?/back`;
 		heading.querySelector('[data-question-words]')!.textContent = question.text;
 		for (const option of options)
 			option.setAttribute('aria-pressed', String(option.value === question.answer));
@@ -66,19 +70,29 @@ function enhanceQuestion(form: HTMLFormElement) {
 		// An error or a notice belonged to the step it came with.
 		for (const old of document.querySelectorAll('#answer-error, [data-step-notice]')) old.remove();
 		fieldset.classList.remove('invalid');
-		// The language switcher leads to this step in another language.
-		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/language/"]')) {
-			const address = new URL(link.href);
-			address.searchParams.set('to', `/quiz/${question.step}`);
-			link.href = address.pathname + address.search;
-		}
 		fieldset.setAttribute('aria-describedby', 'step-progress-label answer-hint');
 		heading.focus();
 	}
 
-	function go(question: Question) {
+	/** The address, and the language switcher's links, follow the question shown. */
+	function follow(step: number, push: boolean) {
+		if (push) history.pushState({ step }, '', stepAddress(step));
+		for (const link of document.querySelectorAll<HTMLAnchorElement>('a[href^="/language/"]')) {
+			const address = new URL(link.href);
+			address.searchParams.set('to', `/quiz/${step}`);
+			link.href = address.pathname + address.search;
+		}
+	}
+
+	/** Shows a question, and does the rest once it is on screen: the tap waits for nothing else. */
+	function go(question: Question, then?: () => unknown) {
 		show(question);
-		history.pushState({ step: question.step }, '', stepAddress(question.step));
+		requestAnimationFrame(() =>
+			setTimeout(() => {
+				follow(question.step, true);
+				then?.();
+			})
+		);
 	}
 
 	history.replaceState({ step: current.step }, '');
@@ -88,8 +102,9 @@ function enhanceQuestion(form: HTMLFormElement) {
 		const step = event.state?.step;
 		if (step === undefined) return;
 		const question = byStep.get(step);
-		if (question) show(question);
-		else location.reload();
+		if (!question) return location.reload();
+		show(question);
+		follow(step, false);
 	});
 
 	const unsent: { address: string; body: URLSearchParams }[] = [];
@@ -164,11 +179,10 @@ function enhanceQuestion(form: HTMLFormElement) {
 		if (!next || finished) return submitWhenSaved(event, button);
 		event.preventDefault();
 		unsent.push({
-			address: `${location.pathname}?/next`,
+			address: `${stepAddress(answered.step)}?/next`,
 			body: new URLSearchParams({ [FIELD_QUESTION]: answered.id, [FIELD_ANSWER]: answered.answer })
 		});
-		go(next);
-		void send();
+		go(next, send);
 	});
 }
 

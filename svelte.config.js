@@ -13,7 +13,8 @@ const config = {
 		cssHash: ({ hash, css }) => `s${hash(css)}`
 	},
 	kit: {
-		adapter: adapter({ precompress: true }),
+		// BUILD_DIR: `npm run bench` builds elsewhere, so a server running from build/ is left alone.
+		adapter: adapter({ out: process.env.BUILD_DIR || 'build', precompress: true }),
 		// `npm run check` type-checks the benchmark's JSDoc-typed JavaScript too.
 		typescript: {
 			config: (tsconfig) => {

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, measureTransfer, takeQuiz } from './browser.js';
+import { launchBrowser, measureTransfer, PHONE, takeQuiz, tapToNextQuestion } from './browser.js';
 import { failedAudit, runLighthouse } from './lighthouse.js';
 import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S } from './load.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
@@ -20,6 +20,14 @@ const COMPARE_FIVE =
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
+/**
+ * The bench builds into a directory of its own (svelte.config.js and src/server.js read
+ * BUILD_DIR), so it never replaces the files of a server started from build/.
+ */
+const BUILD_DIR = 'bench/.tmp/build';
+/** Taps timed with JavaScript (the budget's "slowest of 10"), and without it. */
+const TAPS_WITH_JS = 10;
+const TAPS_WITHOUT_JS = 6;
 const started = Date.now();
 
 /**
@@ -51,7 +59,9 @@ function startApp(port, workers) {
 /** @returns {Promise<import('./report.js').Results>} */
 async function main() {
 	process.chdir(ROOT);
-	log('Building (npm run build)…');
+	// Inherited by the build and by every server the bench starts.
+	process.env.BUILD_DIR = BUILD_DIR;
+	log(`Building (npm run build, into ${BUILD_DIR})…`);
 	await run('npm', ['run', 'build']);
 
 	// BENCH_PORT picks the port, for machines where several people run servers at once.
@@ -67,9 +77,25 @@ async function main() {
 		/** @type {{ name: string, path: string, transfer: import('./browser.js').Transfer }[]} */
 		const measured = [];
 		let resultPath;
+		/** @type {import('./report.js').QuizTaps} */
+		let quiz;
 		try {
 			log('Taking the quiz for a result page…');
-			resultPath = new URL(await takeQuiz(browser, origin)).pathname;
+			const taken = await takeQuiz(browser, origin);
+			resultPath = new URL(taken.url).pathname;
+			log('Timing tap → next question on a throttled phone, with and without JavaScript…');
+			quiz = {
+				tapsPerAnswer: taken.tapsPerAnswer,
+				phone: PHONE,
+				withJs: await tapToNextQuestion(browser, origin, {
+					javaScript: true,
+					taps: TAPS_WITH_JS
+				}),
+				withoutJs: await tapToNextQuestion(browser, origin, {
+					javaScript: false,
+					taps: TAPS_WITHOUT_JS
+				})
+			};
 			for (const page of [
 				{ name: 'landing', path: '/' },
 				{ name: 'question', path: '/quiz/1' },
@@ -118,7 +144,8 @@ async function main() {
 			},
 			pages,
 			headers,
-			load
+			load,
+			quiz
 		};
 	} finally {
 		log('Stopping the server…');

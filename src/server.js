@@ -52,8 +52,9 @@ function workerCount(setting) {
 
 /** One process that serves requests: a worker, or the whole server when there is only one. */
 async function serve() {
-	// Resolved at run time: build/ only exists after `npm run build`.
-	const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+	// Resolved at run time: build/ only exists after `npm run build` (BUILD_DIR: see svelte.config.js).
+	const build = process.env.BUILD_DIR || 'build';
+	const { handler } = await import(new URL(`../${build}/handler.js`, import.meta.url).href);
 
 	const server = createServer((req, res) => {
 		if (describesConnection) {

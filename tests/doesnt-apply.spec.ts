@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 import {
 	answerStep,
 	CODES,
+	expectChosen,
 	isJsOn,
+	option,
 	QUESTIONS,
 	TWO_DIMENSIONS,
 	WITH_SKIPS,
@@ -12,15 +14,13 @@ import {
 test('“Doesn’t apply to me” can be chosen by keyboard alone, and is kept', async ({ page }) => {
 	await page.goto('/quiz/1');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-	// Tab enters the radio group at its first option; from there, Up wraps round to the last one.
-	await page.keyboard.press('Tab');
-	await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
-	await page.keyboard.press('ArrowUp');
-	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	// From the question, Tab goes through the five points of the scale to “Doesn’t apply to me”.
+	for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+	await expect(option(page, 'na')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/2$/);
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	await expectChosen(page, 'na');
 });
 
 test('answers that do not apply are left out of the result, and the result says how many', async ({
@@ -90,19 +90,27 @@ test('with fewer than four scored dimensions, the result says so plainly and lea
 	await page.getByRole('link', { name: 'Go back to the questions' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1\?return=result$/);
 	await expect(page.getByRole('group', { name: QUESTIONS[0]!.text })).toBeVisible();
-	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	await expectChosen(page, 'na');
 });
 
-test('with JavaScript, the digit keys choose on the scale and leave “Doesn’t apply” to the arrows', async ({
+test('with JavaScript, a digit key answers with that point on the scale and moves on', async ({
 	page
 }) => {
 	test.skip(!isJsOn(), 'The digit shortcuts come from the enhancement script, src/lib/enhance.ts.');
 	await page.goto('/quiz/1');
-	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
+	// The browser applies autofocus (the question's heading) after loading.
 	await expect(page.locator('#question-heading')).toBeFocused();
-	await page.keyboard.press('Tab');
-	await page.keyboard.press('5');
-	await expect(page.getByRole('radio', { name: 'Always' })).toBeChecked();
-	await page.keyboard.press('ArrowDown');
-	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	// Digits beyond the scale do nothing; “Doesn’t apply” has no digit of its own.
+	await page.keyboard.press('6');
+	await page.keyboard.press('0');
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await page.keyboard.press('4');
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await expect(page.locator('#question-heading')).toBeFocused();
+	await page.keyboard.press('1');
+	await expect(page).toHaveURL(/\/quiz\/3$/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expectChosen(page, 0);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expectChosen(page, 3);
 });

@@ -1,10 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCALE_MAX } from '../src/lib/quiz/scale';
-import { isJsOn, QUESTIONS } from './quiz';
+import { SCALE_MAX, type ScaleValue } from '../src/lib/quiz/scale';
+import { label, QUESTIONS } from './quiz';
 
 const n = QUESTIONS.length;
 /** How many answers the scale offers. */
 const CHOICES = SCALE_MAX + 1;
+const isJsOn = () => test.info().project.name === 'js-on';
 
 /** Pretend the first `answered` questions were already answered, through the person's own cookie. */
 async function withProgress(page: Page, answered: number) {
@@ -41,18 +42,16 @@ test('the whole quiz can be finished with the keyboard alone', async ({ page }) 
 		await expect(page).toHaveTitle(new RegExp(`^Question ${step} of ${n} · `));
 		await expectFocusOnQuestion(page, step);
 		if (isJsOn()) {
+			// A digit answers with that point on the scale, and moves on.
 			await page.keyboard.press(String((step % CHOICES) + 1));
-			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute(
-				'value',
-				String(step % CHOICES)
-			);
 		} else {
-			// Tab enters the radio group; arrow keys move through it and choose as they go.
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('ArrowDown');
-			await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+			// Tab from the question to an answer; Enter on it answers, and moves on.
+			for (let i = 0; i <= step % CHOICES; i++) await page.keyboard.press('Tab');
+			await expect(
+				page.getByRole('button', { name: label((step % CHOICES) as ScaleValue), exact: true })
+			).toBeFocused();
+			await page.keyboard.press('Enter');
 		}
-		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
 	}
 	await expect(page).toHaveURL(/\/result\//);
@@ -63,30 +62,52 @@ test('focus is visible on the option it is on', async ({ page }) => {
 	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
 	await expect(page.locator('#question-heading')).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(page.getByRole('radio', { name: 'Never' })).toBeFocused();
-	const outline = await page
-		.locator('label:has(input:focus)')
-		.evaluate((el) => getComputedStyle(el).outlineStyle);
-	expect(outline).not.toBe('none');
+	const never = page.getByRole('button', { name: 'Never' });
+	await expect(never).toBeFocused();
+	expect(await never.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
-test('after each step, focus lands on the new question', async ({ page }) => {
+test('after each step, focus lands on the new question, with no ring around it', async ({
+	page
+}) => {
 	await withProgress(page, 3);
 	await page.goto('/quiz/4');
 	await expectFocusOnQuestion(page, 4);
-	await page.getByRole('radio', { name: 'Often' }).check();
-	await page.getByRole('button', { name: 'Next' }).click();
+	await page.getByRole('button', { name: 'Often' }).click();
 	await expect(page).toHaveURL(/\/quiz\/5$/);
 	await expectFocusOnQuestion(page, 5);
+	const heading = page.getByRole('heading', { level: 1 });
+	expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
 });
 
-test('an error is announced, linked to the question, and named in the title', async ({ page }) => {
-	await page.goto('/quiz/1');
-	await page.getByRole('button', { name: 'Next' }).click();
+test('an error is announced once, tied to the answers, and named in the title', async ({
+	page
+}) => {
+	await page.goto('/quiz/1?unanswered');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Choose one of the five answers');
-	await expect(alert.getByRole('link')).toHaveAttribute('href', '#answer-0');
+	await expect(alert).toHaveText(
+		'Choose one of the five answers, or “Doesn’t apply to me”, to go on.'
+	);
+	await expect(page.locator('fieldset')).toHaveAttribute('aria-describedby', /answer-error/);
 	await expect(page).toHaveTitle(/^Error: Question 1 of/);
+});
+
+test('the digit tip shows where there is a keyboard: with a fine pointer, or once a key is used', async ({
+	page,
+	browser
+}) => {
+	test.skip(!isJsOn(), 'The digit keys, and so the tip, come from the enhancement script.');
+	const tip = 'Tip: press 1 to 5 to answer.';
+	await page.goto('/quiz/1');
+	await expect(page.getByText(tip)).toBeVisible();
+	const phone = await browser.newContext({ hasTouch: true, isMobile: true });
+	const touch = await phone.newPage();
+	await touch.goto('/quiz/1');
+	await expect(touch.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(touch.getByText(tip)).toBeHidden();
+	await touch.keyboard.press('Tab');
+	await expect(touch.getByText(tip)).toBeVisible();
+	await phone.close();
 });
 
 test('the page has landmarks and one h1 on every step', async ({ page }) => {
@@ -109,9 +130,31 @@ test('a person who left halfway is offered to continue or start over', async ({ 
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
-	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
+});
+
+test.describe('on a small phone', () => {
+	test.use({ viewport: { width: 320, height: 640 } });
+
+	test('nothing scrolls sideways at 320 px', async ({ page }) => {
+		await withProgress(page, n);
+		for (const path of [
+			'/',
+			'/quiz/1',
+			'/result',
+			'/how-it-works',
+			'/no-such-page',
+			'/result/1-broken'
+		]) {
+			await page.goto(path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
 });
 
 for (const viewport of [
@@ -159,7 +202,7 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
-	test('the longest question, its options and Next fit the screen, with targets at least 44 px tall', async ({
+	test('the longest question, its answers and Back fit the screen, with targets at least 44 px tall', async ({
 		page
 	}) => {
 		const longest = QUESTIONS.reduce(
@@ -169,8 +212,8 @@ test.describe('on a 360 × 740 phone', () => {
 		await withProgress(page, longest);
 		await page.goto(`/quiz/${longest + 1}`);
 		for (const target of [
-			...(await page.locator('label.option').all()),
-			page.getByRole('button', { name: 'Next' })
+			...(await page.locator('button[name="answer"]').all()),
+			page.getByRole('button', { name: 'Back' })
 		]) {
 			const box = (await target.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(44);

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { answerStep, CODES, finishQuiz, label, ON_CALL, QUESTIONS, takeQuiz } from './quiz';
+import {
+	answerStep,
+	CODES,
+	expectChosen,
+	finishQuiz,
+	ON_CALL,
+	option,
+	QUESTIONS,
+	takeQuiz,
+	withAnswers
+} from './quiz';
 import { ONCE } from './tags';
 
 // Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic).
@@ -32,14 +42,15 @@ test(
 );
 
 test(
-	'a question step is one radio group: the five-point scale and, set apart, “Doesn’t apply to me”',
+	'a question step is one group of answer buttons: the five-point scale and, set apart, “Doesn’t apply to me”',
 	ONCE,
 	async ({ page }) => {
 		await page.goto('/quiz/1');
 		const group = page.getByRole('group', {
 			name: 'I go deep into one part of a system, such as its interface, its data or a single service.'
 		});
-		await expect(group.getByRole('radio')).toHaveCount(6);
+		const answers = group.getByRole('button');
+		await expect(answers).toHaveCount(6);
 		for (const [i, name] of [
 			'Never',
 			'Rarely',
@@ -47,12 +58,13 @@ test(
 			'Often',
 			'Always',
 			'Doesn’t apply to me'
-		].entries())
-			await expect(group.getByRole('radio').nth(i)).toHaveAccessibleName(name);
-		await expect(group.getByRole('radio', { name: 'Doesn’t apply to me' })).toHaveAttribute(
-			'value',
-			'na'
-		);
+		].entries()) {
+			await expect(answers.nth(i)).toHaveAccessibleName(name);
+			await expect(answers.nth(i)).toHaveAttribute('type', 'submit');
+			await expect(answers.nth(i)).toHaveAttribute('aria-pressed', 'false');
+		}
+		await expect(answers.last()).toHaveAttribute('value', 'na');
+		await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
 		await expect(page.getByText('Question 1 of 24', { exact: true })).toBeVisible();
 		await expect(page.getByRole('progressbar', { name: 'Question 1 of 24' })).toBeVisible();
 		await expect(page).toHaveTitle(/^Question 1 of 24/);
@@ -71,29 +83,59 @@ test('taking the whole quiz ends on the result the answers call for', ONCE, asyn
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 });
 
-test('Next without an answer stays on the step with a clear message', async ({ page }) => {
+test('one tap answers and moves on, with no other button to press', async ({ page }) => {
 	await page.goto('/quiz/1');
-	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page).toHaveURL(/\/quiz\/1/);
-	await expect(page.getByRole('alert')).toContainText(
-		'Choose one of the five answers, or “Doesn’t apply to me”, to go on.'
+	await option(page, 3).click();
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[1]!.text);
+	await expect(page).toHaveTitle(/^Question 2 of 24/);
+	await expect(page.getByRole('progressbar', { name: 'Question 2 of 24' })).toHaveAttribute(
+		'value',
+		'1'
 	);
-	await expect(page).toHaveTitle(/^Error: Question 1/);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 });
 
-test('Back returns to the previous question with its answer still chosen', async ({ page }) => {
+test('a step sent without an answer shows one error at its own address, and a reload posts nothing', async ({
+	page
+}) => {
+	// Our buttons always send an answer; a form that lost it on the way is refused all the same.
+	await withAnswers(page, [...ON_CALL.slice(0, -1), null]);
+	await page.goto('/quiz/24');
+	await page.route('**/quiz/24?/next', (route) =>
+		route.continue({ postData: `question=${QUESTIONS[23]!.id}` })
+	);
+	await option(page, 2).click();
+	await expect(page).toHaveURL(/\/quiz\/24\?unanswered$/);
+	const error = 'Choose one of the five answers, or “Doesn’t apply to me”, to go on.';
+	await expect(page.getByRole('alert')).toHaveText(error);
+	await expect(page.getByText(error)).toHaveCount(1);
+	await expect(page).toHaveTitle(/^Error: Question 24/);
+	const posts: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() !== 'GET') posts.push(request.url());
+	});
+	await page.reload();
+	await expect(page.getByRole('alert')).toHaveText(error);
+	expect(posts).toEqual([]);
+});
+
+test('Back shows the previous question with its answer marked, and one tap changes it', async ({
+	page
+}) => {
 	await page.goto('/quiz/1');
 	await answerStep(page, 1, 3);
 	await answerStep(page, 2, 'na');
-	await page.getByRole('radio', { name: label(4), exact: true }).check();
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page).toHaveURL(/\/quiz\/2$/);
-	await expect(page.getByRole('radio', { name: 'Doesn’t apply to me' })).toBeChecked();
+	await expectChosen(page, 'na');
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(page.getByRole('radio', { name: label(3), exact: true })).toBeChecked();
-	// The choice made on step 3 before going back was kept too.
-	await page.goto('/quiz/3');
-	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await expectChosen(page, 3);
+	await answerStep(page, 1, 0);
+	await expectChosen(page, 'na');
+	await page.goto('/quiz/1');
+	await expectChosen(page, 0);
 });
 
 test('reload and the browser’s Back and Forward keep every answer', async ({ page }) => {
@@ -104,11 +146,26 @@ test('reload and the browser’s Back and Forward keep every answer', async ({ p
 	await expect(page.getByText('Question 3 of 24', { exact: true })).toBeVisible();
 	await page.goBack();
 	await expect(page.getByText('Question 2 of 24', { exact: true })).toBeVisible();
-	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+	await expectChosen(page, 4);
 	await page.goBack();
-	await expect(page.getByRole('radio', { name: label(0), exact: true })).toBeChecked();
+	await expectChosen(page, 0);
 	await page.goForward();
-	await expect(page.getByRole('radio', { name: label(4), exact: true })).toBeChecked();
+	await expectChosen(page, 4);
+});
+
+test('a quiz left mid-way resumes where it was, after a reload, with every answer', async ({
+	page
+}) => {
+	await page.goto('/quiz/1');
+	for (const [i, value] of ([2, 'na', 4, 1] as const).entries())
+		await answerStep(page, i + 1, value);
+	await page.reload();
+	await expect(page).toHaveURL(/\/quiz\/5$/);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[4]!.text);
+	await page.goto('/quiz');
+	await expect(page).toHaveURL(/\/quiz\/5$/);
+	await page.goto('/quiz/3');
+	await expectChosen(page, 4);
 });
 
 test('a later step cannot be reached before the earlier ones are answered', async ({ page }) => {
@@ -140,7 +197,7 @@ test('Take it again starts from an empty first question, and the earlier link st
 	await finishQuiz(page, ON_CALL);
 	await page.getByRole('button', { name: 'Take it again' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
-	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 	await page.goto(`/result/${CODES.onCall}`);
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await expect(page.getByText(/Someone shared these answers/)).toHaveCount(0);
@@ -187,7 +244,7 @@ test('someone else’s result is framed as shared and keeps the visitor’s own 
 	await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
 	await expect(page).toHaveURL(/\/quiz\/2$/);
 	await page.goto('/quiz/1');
-	await expect(page.getByRole('radio', { name: label(2), exact: true })).toBeChecked();
+	await expectChosen(page, 2);
 });
 
 test('a share link pasted with trailing punctuation still opens the result', async ({ page }) => {

@@ -254,15 +254,20 @@ test('rendered pages ship no framework script, and only the pages it enhances ca
 		expect(page, path).not.toContain('<script');
 		expect(page, path).not.toContain('rel="modulepreload"');
 	}
-	for (const path of ['/quiz/1', `/result/${encodeShareCode(SAMPLE_ANSWERS)}`]) {
-		const response = await request.get(path, { headers: html });
+	// Each kind of page carries only its own part of the script.
+	for (const [path, own, other] of [
+		['/quiz/1', 'data-question-form', 'data-share-url'],
+		[`/result/${encodeShareCode(SAMPLE_ANSWERS)}`, 'data-share-url', 'data-question-form']
+	]) {
+		const response = await request.get(path!, { headers: html });
 		const page = await response.text();
 		const scripts = [...page.matchAll(/<script\b([^>]*)>(.*?)<\/script>/gs)];
 		expect(
 			scripts.map(([, attributes]) => attributes),
 			path
 		).toEqual([' type="module"']);
-		expect(scripts[0]![2], path).toContain('data-question-form');
+		expect(scripts[0]![2], path).toContain(own);
+		expect(scripts[0]![2], path).not.toContain(other);
 		expect(page, path).not.toContain('rel="modulepreload"');
 		// The policy names the inline script's hash, so that script runs and no other inline one.
 		const hash = createHash('sha256').update(scripts[0]![2]!).digest('base64');

@@ -226,7 +226,15 @@ function enhanceShare(box: HTMLElement) {
 	}
 }
 
-const questionForm = document.querySelector<HTMLFormElement>('form[data-question-form]');
-if (questionForm) enhanceQuestion(questionForm);
-const shareBox = document.querySelector<HTMLElement>('[data-share-url]');
-if (shareBox) enhanceShare(shareBox);
+/** The kinds of page this script enhances: each gets a bundle with its own code only. */
+export type EnhancedPage = 'question' | 'result';
+/** Replaced by vite.config.ts in each bundle, so the minifier drops the other page's code. */
+declare const ENHANCED_PAGE: EnhancedPage;
+
+if (ENHANCED_PAGE === 'question') {
+	const questionForm = document.querySelector<HTMLFormElement>('form[data-question-form]');
+	if (questionForm) enhanceQuestion(questionForm);
+} else {
+	const shareBox = document.querySelector<HTMLElement>('[data-share-url]');
+	if (shareBox) enhanceShare(shareBox);
+}

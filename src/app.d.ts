@@ -1,3 +1,4 @@
+import type { ErrorKind } from '$lib/content/site-types';
 import type { Locale } from '$lib/i18n/locales';
 
 // See https://svelte.dev/docs/kit/types#app.d.ts
@@ -6,7 +7,7 @@ declare global {
 		interface Error {
 			message: string;
 			/** Which kind of failure, so the error page can offer the right way back. */
-			kind?: 'damaged-link' | 'retired-link' | 'not-found' | 'bad-request';
+			kind?: ErrorKind;
 		}
 		interface Locals {
 			/** The request's language: from its address, else the reader's (src/lib/server/locale.ts). */

@@ -1,6 +1,7 @@
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { contentFor } from '$lib/content';
+import { errorKind } from '$lib/error-kind';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { compress } from '$lib/server/compress';
 import { inlineEnhanceScript } from '$lib/server/enhance-script';
@@ -54,14 +55,13 @@ export const handle = sequence(
 );
 
 /**
- * Never show a stack trace or an internal message to the person. The message is in their
- * language: most error pages word it by `kind`, but some (the comparison's) show it as it is.
+ * Never show a stack trace or an internal message to the person: the message is the one their
+ * language gives the error's kind, the same kind the error page takes its title from.
  */
 export const handleError: HandleServerError = ({ error, status, event }) => {
 	if (status >= 500) console.error(error);
 	// Set by handleLocale, unless the request failed before it got there.
 	const { kinds } = contentFor(event.locals.locale ?? DEFAULT_LOCALE).site.error;
-	if (status === 404) return { message: kinds['not-found'].message, kind: 'not-found' };
-	if (status < 500) return { message: kinds['bad-request'].message, kind: 'bad-request' };
-	return { message: kinds['server-error'].message };
+	const kind = errorKind(status);
+	return { message: kinds[kind].message, kind };
 };

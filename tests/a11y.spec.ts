@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { axeViolations } from './axe';
-import { encodeShareCode, SAMPLE_ANSWERS } from './quiz';
 import { ONCE } from './tags';
 
 /**
@@ -15,7 +14,7 @@ async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promis
 /**
  * The landing page, a question, a result and the methodology are checked in every language, light
  * and dark, in every-language.spec.ts; here, the pages a visitor meets when something went wrong,
- * and a second result, whose answers open other sections.
+ * a second result, whose answers open other sections, and a version-2 link, with its notices.
  */
 const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 	{
@@ -30,13 +29,17 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 		name: 'question step shown in place, its answer marked',
 		visit: async (page) => {
 			await page.goto('/quiz/1');
-			await page.getByRole('button', { name: 'Often', exact: true }).click();
+			await page.getByRole('button', { name: 'Rather B', exact: true }).click();
 			await expect(page).toHaveURL(/\/quiz\/2$/);
 			await page.getByRole('button', { name: 'Back' }).click();
-			await expect(page.getByRole('button', { name: 'Often', pressed: true })).toBeVisible();
+			await expect(
+				page.getByRole('button', { name: 'Rather B', exact: true, pressed: true })
+			).toBeVisible();
 		}
 	},
-	{ name: 'result', visit: (page) => page.goto(`/result/${encodeShareCode(SAMPLE_ANSWERS)}`) },
+	// SAMPLE_ANSWERS (tests/quiz.ts), and ON_CALL from version 2 (src/lib/quiz/fixtures.ts).
+	{ name: 'result', visit: (page) => page.goto('/result/3-9fqof3opqof3op39wu') },
+	{ name: 'version-2 result', visit: (page) => page.goto('/result/2-jkfsslid8mlga7') },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }
 ];

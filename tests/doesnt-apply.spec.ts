@@ -1,20 +1,31 @@
 import { expect, test } from '@playwright/test';
-import {
-	answerStep,
-	CODES,
-	expectChosen,
-	isJsOn,
-	option,
-	QUESTIONS,
-	TWO_DIMENSIONS,
-	WITH_SKIPS,
-	withAnswers
-} from './quiz';
+import type { Answers } from '../src/lib/quiz/scoring';
+import { answerStep, expectChosen, isJsOn, MIXED_V3, option, QUESTIONS, withAnswers } from './quiz';
 
-test('“Doesn’t apply to me” can be chosen by keyboard alone, and is kept', async ({ page }) => {
+// Bank order: position i is dimension [breadth, brief, approach, conditions][i % 4]. MIXED_V3's
+// points toward engineer per question are worked out in src/lib/quiz/fixtures.ts.
+
+/**
+ * MIXED_V3 with eight answers marked “Not part of my work”: five of Part or whole (steps 1, 5, 9, 13,
+ * 17), one of Where the design comes from (step 6, 0 points) and two of How problems are approached
+ * (step 7, 3 points; step 31, 2 points).
+ */
+const WITH_SKIPS: Answers = MIXED_V3.map((a, i) =>
+	[0, 4, 8, 12, 16, 5, 6, 30].includes(i) ? 'na' : a
+);
+
+/**
+ * MIXED_V3 with Part or whole down to three scale answers (steps 1, 5, 9, 13, 17 skipped) and every
+ * software engineer's statement B of Where the design comes from skipped (steps 6, 14, 18, 26).
+ */
+const TWO_DIMENSIONS: Answers = MIXED_V3.map((a, i) =>
+	[0, 4, 8, 12, 16, 5, 13, 17, 25].includes(i) ? 'na' : a
+);
+
+test('“Not part of my work” can be chosen by keyboard alone, and is kept', async ({ page }) => {
 	await page.goto('/quiz/1');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-	// From the question, Tab goes through the five points of the scale to “Doesn’t apply to me”.
+	// From the question, Tab goes through the five points of the scale to “Not part of my work”.
 	for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
 	await expect(option(page, 'na')).toBeFocused();
 	await page.keyboard.press('Enter');
@@ -23,73 +34,90 @@ test('“Doesn’t apply to me” can be chosen by keyboard alone, and is kept',
 	await expectChosen(page, 'na');
 });
 
-test('answers that do not apply are left out of the result, and the result says how many', async ({
+test('“Not part of my work” says beneath it when it is the right answer', async ({ page }) => {
+	await page.goto('/quiz/1');
+	await expect(
+		page.getByText(
+			'Only if: you do no hands-on software work at all, not even in studies or spare time.'
+		)
+	).toBeVisible();
+});
+
+test('answers that are not part of the work are left out of the result, and the result says how many', async ({
 	page
 }) => {
-	// Steps 1–5 as the answer set WITH_SKIPS gives them, through the page, then the rest from the cookie.
-	test.slow(); // six steps and two results' worth of pages
+	// Steps 1–5 as WITH_SKIPS gives them, through the page, then the rest from the cookie.
+	test.slow(); // six steps and a result's worth of pages
 	await page.goto('/quiz/1');
 	for (const [i, answer] of WITH_SKIPS.slice(0, 5).entries()) await answerStep(page, i + 1, answer);
 	await withAnswers(
 		page,
-		WITH_SKIPS.map((a, i) => (i === 23 ? null : a))
+		WITH_SKIPS.map((a, i) => (i === 31 ? null : a))
 	);
-	await page.goto('/quiz/24');
-	await answerStep(page, 24, WITH_SKIPS[23]!);
+	await page.goto('/quiz/32');
+	await answerStep(page, 32, WITH_SKIPS[31]!);
 
-	// Scope 5 of 12 (42), Starting point and Environment 10 of 16 (63), Real conditions 9 of 16
-	// (56); People and Method unscored. Overall (41.67 + 62.5 + 62.5 + 56.25) / 4 = 55.73.
-	await expect(page).toHaveURL(new RegExp(`/result/${CODES.withSkips}$`));
-	await expect(page.getByRole('meter')).toHaveAttribute('value', '56');
+	// Part or whole keeps 3 of 8 answers (needs 4): not scored. Where the design comes from
+	// 7 points of 7 × 4 = 28 (25); approach 24 − 3 − 2 = 19 of 6 × 4 = 24 (79.2, so 79); built for
+	// what 24 of 32 (75). Overall (7 + 19 + 24) ÷ ((7 + 6 + 8) × 4) = 50 ÷ 84 = 59.5 %, so 60.
+	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
+	await expect(page.getByRole('meter')).toHaveAttribute('value', '60');
 	await expect(page.locator('[data-figure="answered"]')).toHaveText(
-		'You answered 18 of 24 questions on the scale and marked 6 as not applying to you; those are not scored.'
+		'You answered 24 of 32 questions on the scale and marked 8 as not applying to you; those are not scored.'
 	);
+	// One point more makes 51 ÷ 84 = 60.7 %, so 61: “Leaning software engineer”.
 	await expect(page.locator('[data-figure="closeness"]')).toHaveText(
-		'Three answers, each moved one step toward software engineer, would make the closest description “Leaning software engineer”.'
+		'One answer moved one step toward software engineer would make the closest description “Leaning software engineer”.'
 	);
 	await expect(page.locator('svg[data-chart="dimensions"] text.score')).toHaveText([
-		'42',
-		'63',
-		'63',
-		'56'
+		'25',
+		'79',
+		'75'
 	]);
 	await expect(page.locator('svg[data-chart="dimensions"] text.none')).toHaveText([
-		'not enough answers',
 		'not enough answers'
 	]);
-	await expect(page.locator('details[data-dimension="people"] > summary')).toHaveText(
-		'People: not enough answers'
+	const breadth = page.locator('details[data-dimension="breadth"]');
+	await expect(breadth.locator('summary')).toHaveText('Part or whole: not enough answers');
+	await breadth.locator('summary').click();
+	await expect(breadth.locator('.unscored')).toHaveText(
+		'Not scored: 3 of its 8 questions were answered on the scale, and it needs at least 4.'
 	);
-	await page.locator('details[data-dimension="people"] > summary').click();
-	await expect(page.locator('details[data-dimension="people"] .unscored')).toHaveText(
-		'Not scored: 1 of its 4 questions was answered on the scale, and it needs at least 2.'
+	await expect(breadth.locator('#answer-breadth-time-in-code .answer')).toHaveText(
+		'You answered: Not part of my work'
 	);
-	await page.locator('details[data-dimension="method"] > summary').click();
-	await expect(page.locator('details[data-dimension="method"] .unscored')).toHaveText(
-		'Not scored: none of the questions you answered here describes a software engineer’s habit, so a habit of agreeing could not cancel out.'
-	);
-	await expect(page.locator('#answer-method-weigh-options .answer')).toHaveText(
-		'You answered: Doesn’t apply to me'
-	);
-	await expect(page.locator('#answer-method-weigh-options .effect')).toHaveText('not counted');
+	await expect(breadth.locator('#answer-breadth-time-in-code .effect')).toHaveText('not counted');
 });
 
-test('with fewer than four scored dimensions, the result says so plainly and leads back to the questions', async ({
+test('a dimension answered only on one side is not scored, and says why', async ({ page }) => {
+	await withAnswers(page, TWO_DIMENSIONS);
+	await page.goto('/result');
+	const brief = page.locator('details[data-dimension="brief"]');
+	await expect(brief.locator('summary')).toHaveText(
+		'Where the design comes from: not enough answers'
+	);
+	await brief.locator('summary').click();
+	await expect(brief.locator('.unscored')).toHaveText(
+		'Not scored: none of the questions you answered here describes a software engineer’s habit, so a habit of agreeing could not cancel out.'
+	);
+});
+
+test('with fewer than three scored dimensions, the result says so plainly and leads back to the questions', async ({
 	page
 }) => {
 	await withAnswers(page, TWO_DIMENSIONS);
 	await page.goto('/result');
-	await expect(page).toHaveURL(new RegExp(`/result/${CODES.twoDimensions}$`));
+	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Not enough answers for an overall position'
 	);
 	await expect(page.getByRole('meter')).toHaveCount(0);
 	await expect(page.locator('[data-figure="not-enough"]')).toHaveText(
-		'Only two of your six dimensions have enough answers to be scored, and an overall position needs at least four.'
+		'Only two of your four dimensions have enough answers to be scored, and an overall position needs at least three.'
 	);
 	await page.getByRole('link', { name: 'Go back to the questions' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1\?return=result$/);
-	await expect(page.getByRole('group', { name: QUESTIONS[0]!.text })).toBeVisible();
+	await expect(page.getByText(QUESTIONS[0]!.b, { exact: true })).toBeVisible();
 	await expectChosen(page, 'na');
 });
 
@@ -100,7 +128,7 @@ test('with JavaScript, a digit key answers with that point on the scale and move
 	await page.goto('/quiz/1');
 	// The browser applies autofocus (the question's heading) after loading.
 	await expect(page.locator('#question-heading')).toBeFocused();
-	// Digits beyond the scale do nothing; “Doesn’t apply” has no digit of its own.
+	// Digits beyond the scale do nothing; “Not part of my work” has no digit of its own.
 	await page.keyboard.press('6');
 	await page.keyboard.press('0');
 	await expect(page).toHaveURL(/\/quiz\/1$/);

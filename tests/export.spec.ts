@@ -2,55 +2,62 @@ import { expect, test } from '@playwright/test';
 import { CODES } from './quiz';
 
 // Every figure is worked out by hand from the answer sets in src/lib/quiz/fixtures.ts:
-// on call: points of 16 per dimension 6, 10, 4, 10, 1, 9 → 38, 63, 25, 63, 6, 56; overall 41.67 → 42.
-// with skips: Scope 5 of 12 → 42, Starting point 10 of 16 → 63, Method and People not enough,
-// Environment 10 of 16 → 63, Quality 9 of 16 → 56; overall (41.67 + 62.5 + 62.5 + 56.25) ÷ 4 → 56.
+// MIXED_V3 (3-2jj8frkfi83ld3alls): points of 32 per dimension 16, 7, 24, 24 → 50, 22, 75, 75;
+// overall 71 ÷ 128 → 55, “In between”; 78 ÷ 128 → 61 is 7 steps toward software engineer,
+// 50 ÷ 128 → 39 is 21 toward programmer.
+// WITH_NOT_APPLICABLE (below): Where the design comes from keeps 3 of 8 answers, fewer than the
+// 4 it needs; overall (16 + 24 + 24) ÷ 96 = 66.7 % → 67 from the other three.
+
+/** MIXED_V3 with steps 2, 6, 10, 14 and 18 (Where the design comes from) “Not part of my work”. */
+const WITH_NOT_APPLICABLE = '3-2jj8frkxiw3xdxaxk9';
 
 test('the result page offers both files as downloads', async ({ page }) => {
-	await page.goto(`/en/result/${CODES.onCall}`);
+	await page.goto('/en/result/3-2jj8frkfi83ld3alls');
 	const box = page.getByRole('region', { name: 'Take it with you' });
 	await box.getByText('Take it with you').click();
 	const json = box.getByRole('link', { name: 'Download as JSON' });
-	await expect(json).toHaveAttribute('href', `/en/result/${CODES.onCall}/data.json`);
+	await expect(json).toHaveAttribute('href', '/en/result/3-2jj8frkfi83ld3alls/data.json');
 	await expect(json).toHaveAttribute(
 		'download',
-		`programmer-or-software-engineer-${CODES.onCall}.json`
+		'programmer-or-software-engineer-3-2jj8frkfi83ld3alls.json'
 	);
 	const download = page.waitForEvent('download');
 	await box.getByRole('link', { name: 'Download as CSV (spreadsheet)' }).click();
 	expect((await download).suggestedFilename()).toBe(
-		`programmer-or-software-engineer-${CODES.onCall}.csv`
+		'programmer-or-software-engineer-3-2jj8frkfi83ld3alls.csv'
 	);
 });
 
 test('under a language prefix the links and the files are in that language', async ({ page }) => {
-	await page.goto(`/de/result/${CODES.withSkips}`);
+	await page.goto(`/de/result/${WITH_NOT_APPLICABLE}`);
 	const box = page.getByRole('region', { name: 'Zum Mitnehmen' });
 	await box.getByText('Zum Mitnehmen').click();
 	await expect(
 		box.getByRole('link', { name: 'Als CSV-Datei herunterladen (für Excel & Co.)' })
-	).toHaveAttribute('href', `/de/result/${CODES.withSkips}/data.csv`);
-	const response = await page.request.get(`/de/result/${CODES.withSkips}/data.json`);
+	).toHaveAttribute('href', '/de/result/3-2jj8frkxiw3xdxaxk9/data.csv');
+	const response = await page.request.get(`/de/result/${WITH_NOT_APPLICABLE}/data.json`);
 	const data = await response.json();
 	expect(data.language).toBe('de');
-	expect(data.dimensions[2]).toMatchObject({
-		id: 'method',
+	expect(data.dimensions[1]).toMatchObject({
+		id: 'brief',
 		score: null,
-		note: 'zu wenige Antworten'
+		note: 'zu wenige Antworten',
+		answeredOnScale: 3,
+		notApplicable: 5
 	});
 });
 
-test('JSON of the on-call developer: scores, band, steps to the next band and every answer', async ({
+test('JSON of a version-3 result: scores, band, steps to the next band and every answer', async ({
 	request
 }) => {
-	const response = await request.get(`/result/${CODES.onCall}/data.json`, {
+	const response = await request.get(`/result/${CODES.mixedV3}/data.json`, {
 		headers: { 'Accept-Language': 'en' }
 	});
 	expect(response.status()).toBe(200);
 	const headers = response.headers();
 	expect(headers['content-type']).toBe('application/json; charset=utf-8');
 	expect(headers['content-disposition']).toBe(
-		`attachment; filename="programmer-or-software-engineer-${CODES.onCall}.json"`
+		'attachment; filename="programmer-or-software-engineer-3-2jj8frkfi83ld3alls.json"'
 	);
 	expect(headers['x-content-type-options']).toBe('nosniff');
 	expect(headers['referrer-policy']).toBe('same-origin');
@@ -60,63 +67,85 @@ test('JSON of the on-call developer: scores, band, steps to the next band and ev
 
 	const data = await response.json();
 	expect(data).toMatchObject({
-		quizVersion: 2,
-		code: CODES.onCall,
-		overall: 42,
+		quizVersion: 3,
+		code: '3-2jj8frkfi83ld3alls',
+		overall: 55,
 		band: { id: 'both', label: 'In between' },
 		range: {
 			interval: null,
+			nearestBands: [{ direction: 'engineer', band: 'leaning-engineer', steps: 7 }],
+			near: false
+		}
+	});
+	expect(data.dimensions.map((d: { score: number }) => d.score)).toEqual([50, 22, 75, 75]);
+	expect(data.questions).toHaveLength(32);
+	expect(data.questions[1]).toMatchObject({
+		step: 2,
+		id: 'brief-design-settled',
+		dimension: 'brief',
+		pole: 'programmer',
+		answer: { value: 3, notApplicable: false, label: 'Rather B' }
+	});
+});
+
+test('JSON of a version-2 link is scored with its own questions', async ({ request }) => {
+	// ON_CALL: points of 16 per dimension 6, 10, 4, 10, 1, 9 → 38, 63, 25, 63, 6, 56; overall
+	// 40 ÷ 96 → 42; 37 ÷ 96 → 39 is three steps toward programmer.
+	const response = await request.get(`/result/${CODES.onCall}/data.json`, {
+		headers: { 'Accept-Language': 'en' }
+	});
+	const data = await response.json();
+	expect(data).toMatchObject({
+		quizVersion: 2,
+		overall: 42,
+		range: {
 			nearestBands: [{ direction: 'programmer', band: 'leaning-programmer', steps: 3 }],
 			near: true
 		}
 	});
 	expect(data.dimensions.map((d: { score: number }) => d.score)).toEqual([38, 63, 25, 63, 6, 56]);
 	expect(data.questions).toHaveLength(24);
-	expect(data.questions[1]).toMatchObject({
-		step: 2,
-		id: 'starting-write-down-problem',
-		dimension: 'starting-point',
-		pole: 'engineer',
-		answer: { value: 2, notApplicable: false, label: 'Sometimes' }
-	});
+	expect(data.questions[1].answer).toEqual({ value: 2, notApplicable: false, label: 'Sometimes' });
 });
 
-test('CSV with “Doesn’t apply” answers: one row per question, unscored dimensions said in words', async ({
+test('CSV with “Not part of my work” answers: one row per question, unscored dimensions said in words', async ({
 	request
 }) => {
-	const response = await request.get(`/result/${CODES.withSkips}/data.csv`, {
+	const response = await request.get(`/result/${WITH_NOT_APPLICABLE}/data.csv`, {
 		headers: { 'Accept-Language': 'en' }
 	});
 	expect(response.status()).toBe(200);
 	expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8; header=present');
 	expect(response.headers()['content-disposition']).toBe(
-		`attachment; filename="programmer-or-software-engineer-${CODES.withSkips}.csv"`
+		'attachment; filename="programmer-or-software-engineer-3-2jj8frkxiw3xdxaxk9.csv"'
 	);
 	const lines = (await response.text()).replace('\uFEFF', '').trimEnd().split('\r\n');
-	expect(lines).toHaveLength(25);
-	expect(lines[0]).toBe(
-		'Step,Question ID,Question,Dimension,“Always” points toward,Answer value (0–4),Answer,Dimension score (0–100)'
+	expect(lines).toHaveLength(33);
+	expect(lines[0]).toMatch(
+		/^Step,Question ID,Question,Dimension,.+,Answer value \(0–4\),Answer,Dimension score \(0–100\)$/
 	);
-	expect(lines[1]).toMatch(/^1,scope-one-area-in-depth,.+,Scope,programmer,4,Always,42$/);
+	expect(lines[1]).toMatch(
+		/^1,breadth-time-in-code,.+,Part or whole,software engineer,3,Rather B,50$/
+	);
+	expect(lines[2]).toMatch(
+		/^2,brief-design-settled,.+,Where the design comes from,programmer,,Not part of my work,not enough answers$/
+	);
 	expect(lines[3]).toMatch(
-		/^3,method-refine-own-code,.+,Method,programmer,3,Often,not enough answers$/
+		/^3,approach-first-move,.+,How problems are approached,software engineer,4,B,75$/
 	);
-	expect(lines[5]).toMatch(
-		/^5,people-requirements-gathered,.+,People,programmer,,Doesn’t apply to me,not enough answers$/
-	);
-	expect(lines[6]).toMatch(
-		/^6,quality-realistic-testing,.+,Real conditions,software engineer,3,Often,56$/
+	expect(lines[4]).toMatch(
+		/^4,conditions-design-timing,.+,Built for what,programmer,1,Rather A,75$/
 	);
 });
 
 test('CSV in German is separated by semicolons, as spreadsheets there expect', async ({
 	request
 }) => {
-	const response = await request.get(`/de/result/${CODES.withSkips}/data.csv`);
+	const response = await request.get(`/de/result/${WITH_NOT_APPLICABLE}/data.csv`);
 	expect(response.status()).toBe(200);
 	const lines = (await response.text()).replace('\uFEFF', '').trimEnd().split('\r\n');
-	expect(lines).toHaveLength(25);
-	expect(lines[1]).toMatch(/^1;scope-one-area-in-depth;.+;42$/);
+	expect(lines).toHaveLength(33);
+	expect(lines[1]).toMatch(/^1;breadth-time-in-code;.+;Teil oder Ganzes;.+;3;Eher B;50$/);
 });
 
 test('a damaged or retired code gets a 4xx with a JSON error, never a 500', async ({ request }) => {

@@ -15,9 +15,21 @@ test('the next question appears without loading a page', async ({ page }) => {
 		if (request.resourceType() === 'document') loads.push(request.url());
 	});
 	await answerStep(page, 1, 2);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[1]!.text);
+	await expect(page.locator('[data-words="a"]')).toHaveText(QUESTIONS[1]!.a);
+	await expect(page.locator('[data-words="b"]')).toHaveText(QUESTIONS[1]!.b);
 	expect(loads.filter((url) => !url.endsWith('/quiz/2'))).toEqual([]);
 	expect(loads.some((url) => url.includes('?/next'))).toBe(false);
+});
+
+test('the question shown in place reads as the page the server sends for it', async ({ page }) => {
+	test.skip(!isJsOn(), BACKGROUND);
+	await page.goto('/quiz/1');
+	await answerStep(page, 1, 2);
+	const words = page.locator('[data-words]');
+	const shown = await words.allTextContents();
+	await page.reload();
+	await expect(words).toHaveText(shown);
+	await expect(page.getByRole('button', { name: /^Not part of my work Only if: / })).toHaveCount(1);
 });
 
 test('a background send that fails once is sent again with the next answer, and nothing is lost', async ({
@@ -70,5 +82,5 @@ test('the language switcher leads to the question on screen', async ({ page }) =
 	await page.locator('summary', { hasText: 'Language' }).click();
 	await page.getByRole('link', { name: 'Deutsch' }).click();
 	await expect(page).toHaveURL(/\/de\/quiz\/2$/);
-	await expect(page.getByText('Frage 2 von 24', { exact: true })).toBeVisible();
+	await expect(page.getByText('Frage 2 von 32', { exact: true })).toBeVisible();
 });

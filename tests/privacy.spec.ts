@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { finishQuiz } from './quiz';
-import { SAMPLE_CODE } from './sample-code';
+
+/** The version-3 result code of SAMPLE_ANSWERS (tests/quiz.ts), the answers finishQuiz gives. */
+const SAMPLE_CODE = '3-9fqof3opqof3op39wu';
 
 test('no page makes a request to any other origin', async ({ page, baseURL }) => {
 	const origin = new URL(baseURL!).origin;

@@ -4,7 +4,7 @@ import {
 	CODES,
 	expectChosen,
 	finishQuiz,
-	ON_CALL,
+	MIXED_V3,
 	option,
 	QUESTIONS,
 	takeQuiz,
@@ -12,7 +12,8 @@ import {
 } from './quiz';
 import { ONCE } from './tags';
 
-// Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic).
+// Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic):
+// MIXED_V3 is (16 + 7 + 24 + 24) points of 128, 55.5 %, so 55, “In between”.
 
 test(
 	'the landing page says what the quiz measures, how long it takes, and what happens to the answers',
@@ -22,7 +23,7 @@ test(
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Programmer or software engineer?'
 		);
-		await expect(page.getByText(/^24 questions, about 4 minutes\./)).toBeVisible();
+		await expect(page.getByText(/^32 questions, about 6 minutes\./)).toBeVisible();
 		await expect(
 			page.getByText(/Each answer is sent to our server only to show the next step/)
 		).toBeVisible();
@@ -42,22 +43,31 @@ test(
 );
 
 test(
-	'a question step is one group of answer buttons: the five-point scale and, set apart, “Doesn’t apply to me”',
+	'a question step sets statements A and B side by side, with one group of answer buttons between them',
 	ONCE,
 	async ({ page }) => {
 		await page.goto('/quiz/1');
-		const group = page.getByRole('group', {
-			name: 'I go deep into one part of a system, such as its interface, its data or a single service.'
-		});
+		const group = page.getByRole('group', { name: 'Which is closer to how you work?' });
+		await expect(
+			group.getByText('Most of my working time goes into writing and refining code.', {
+				exact: true
+			})
+		).toBeVisible();
+		await expect(
+			group.getByText(
+				'Most of my working time goes into the project around the code: planning it, shaping it and seeing it delivered.',
+				{ exact: true }
+			)
+		).toBeVisible();
 		const answers = group.getByRole('button');
 		await expect(answers).toHaveCount(6);
 		for (const [i, name] of [
-			'Never',
-			'Rarely',
-			'Sometimes',
-			'Often',
-			'Always',
-			'Doesn’t apply to me'
+			'A',
+			'Rather A',
+			'Both equally',
+			'Rather B',
+			'B',
+			'Not part of my work Only if: you do no hands-on software work at all, not even in studies or spare time.'
 		].entries()) {
 			await expect(answers.nth(i)).toHaveAccessibleName(name);
 			await expect(answers.nth(i)).toHaveAttribute('type', 'submit');
@@ -65,21 +75,21 @@ test(
 		}
 		await expect(answers.last()).toHaveAttribute('value', 'na');
 		await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
-		await expect(page.getByText('Question 1 of 24', { exact: true })).toBeVisible();
-		await expect(page.getByRole('progressbar', { name: 'Question 1 of 24' })).toBeVisible();
-		await expect(page).toHaveTitle(/^Question 1 of 24/);
+		await expect(page.getByText('Question 1 of 32', { exact: true })).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: 'Question 1 of 32' })).toBeVisible();
+		await expect(page).toHaveTitle(/^Question 1 of 32/);
 	}
 );
 
 test('taking the whole quiz ends on the result the answers call for', ONCE, async ({ page }) => {
-	await takeQuiz(page, ON_CALL);
-	await expect(page).toHaveURL(new RegExp(`/result/${CODES.onCall}$`));
+	await takeQuiz(page, MIXED_V3);
+	await expect(page).toHaveURL(/\/result\/3-2jj8frkfi83ld3alls$/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Closest description: In between'
 	);
 	await expect(
 		page.getByRole('meter', { name: 'Position between programmer (0) and software engineer (100)' })
-	).toHaveAttribute('value', '42');
+	).toHaveAttribute('value', '55');
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 });
 
@@ -87,9 +97,10 @@ test('one tap answers and moves on, with no other button to press', async ({ pag
 	await page.goto('/quiz/1');
 	await option(page, 3).click();
 	await expect(page).toHaveURL(/\/quiz\/2$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[1]!.text);
-	await expect(page).toHaveTitle(/^Question 2 of 24/);
-	await expect(page.getByRole('progressbar', { name: 'Question 2 of 24' })).toHaveAttribute(
+	await expect(page.getByText(QUESTIONS[1]!.a, { exact: true })).toBeVisible();
+	await expect(page.getByText(QUESTIONS[1]!.b, { exact: true })).toBeVisible();
+	await expect(page).toHaveTitle(/^Question 2 of 32/);
+	await expect(page.getByRole('progressbar', { name: 'Question 2 of 32' })).toHaveAttribute(
 		'value',
 		'1'
 	);
@@ -100,17 +111,17 @@ test('a step sent without an answer shows one error at its own address, and a re
 	page
 }) => {
 	// Our buttons always send an answer; a form that lost it on the way is refused all the same.
-	await withAnswers(page, [...ON_CALL.slice(0, -1), null]);
-	await page.goto('/quiz/24');
-	await page.route('**/quiz/24?/next', (route) =>
-		route.continue({ postData: `question=${QUESTIONS[23]!.id}` })
+	await withAnswers(page, [...MIXED_V3.slice(0, -1), null]);
+	await page.goto('/quiz/32');
+	await page.route('**/quiz/32?/next', (route) =>
+		route.continue({ postData: `question=${QUESTIONS[31]!.id}` })
 	);
 	await option(page, 2).click();
-	await expect(page).toHaveURL(/\/quiz\/24\?unanswered$/);
-	const error = 'Choose one of the five answers, or “Doesn’t apply to me”, to go on.';
+	await expect(page).toHaveURL(/\/quiz\/32\?unanswered$/);
+	const error = 'Choose one of the five answers, or “Not part of my work”, to go on.';
 	await expect(page.getByRole('alert')).toHaveText(error);
 	await expect(page.getByText(error)).toHaveCount(1);
-	await expect(page).toHaveTitle(/^Error: Question 24/);
+	await expect(page).toHaveTitle(/^Error: Question 32/);
 	const posts: string[] = [];
 	page.on('request', (request) => {
 		if (request.method() !== 'GET') posts.push(request.url());
@@ -143,9 +154,9 @@ test('reload and the browser’s Back and Forward keep every answer', async ({ p
 	await answerStep(page, 1, 0);
 	await answerStep(page, 2, 4);
 	await page.reload();
-	await expect(page.getByText('Question 3 of 24', { exact: true })).toBeVisible();
+	await expect(page.getByText('Question 3 of 32', { exact: true })).toBeVisible();
 	await page.goBack();
-	await expect(page.getByText('Question 2 of 24', { exact: true })).toBeVisible();
+	await expect(page.getByText('Question 2 of 32', { exact: true })).toBeVisible();
 	await expectChosen(page, 4);
 	await page.goBack();
 	await expectChosen(page, 0);
@@ -161,7 +172,7 @@ test('a quiz left mid-way resumes where it was, after a reload, with every answe
 		await answerStep(page, i + 1, value);
 	await page.reload();
 	await expect(page).toHaveURL(/\/quiz\/5$/);
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText(QUESTIONS[4]!.text);
+	await expect(page.getByText(QUESTIONS[4]!.b, { exact: true })).toBeVisible();
 	await page.goto('/quiz');
 	await expect(page).toHaveURL(/\/quiz\/5$/);
 	await page.goto('/quiz/3');
@@ -175,7 +186,7 @@ test('a later step cannot be reached before the earlier ones are answered', asyn
 });
 
 test('the share link shows the same result in a fresh browser', async ({ page, browser }) => {
-	await finishQuiz(page, ON_CALL);
+	await finishQuiz(page, MIXED_V3);
 	const link = await page.getByRole('link', { name: /\/result\// }).getAttribute('href');
 	expect(link).toBe(page.url());
 	const fresh = await browser.newContext({
@@ -183,7 +194,7 @@ test('the share link shows the same result in a fresh browser', async ({ page, b
 	});
 	const other = await fresh.newPage();
 	await other.goto(link!);
-	await expect(other.getByRole('meter')).toHaveAttribute('value', '42');
+	await expect(other.getByRole('meter')).toHaveAttribute('value', '55');
 	await expect(other.getByRole('heading', { level: 1 })).toHaveText(
 		'Closest description: In between'
 	);
@@ -194,11 +205,11 @@ test('the share link shows the same result in a fresh browser', async ({ page, b
 test('Take it again starts from an empty first question, and the earlier link stays yours', async ({
 	page
 }) => {
-	await finishQuiz(page, ON_CALL);
+	await finishQuiz(page, MIXED_V3);
 	await page.getByRole('button', { name: 'Take it again' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
 	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
-	await page.goto(`/result/${CODES.onCall}`);
+	await page.goto('/result/3-2jj8frkfi83ld3alls');
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await expect(page.getByText(/Someone shared these answers/)).toHaveCount(0);
 });
@@ -206,7 +217,7 @@ test('Take it again starts from an empty first question, and the earlier link st
 test('a damaged share link gets a 400 page that offers the quiz and echoes nothing', async ({
 	page
 }) => {
-	const code = CODES.onCall;
+	const code = CODES.mixedV3;
 	for (const broken of [
 		code.slice(0, -3),
 		code.slice(0, 4) + (code[4] === 'a' ? 'b' : 'a') + code.slice(5),
@@ -232,7 +243,7 @@ test('someone else’s result is framed as shared and keeps the visitor’s own 
 }) => {
 	await page.goto('/quiz/1');
 	await answerStep(page, 1, 2);
-	await page.goto(`/result/${CODES.onCall}`);
+	await page.goto('/result/3-2jj8frkfi83ld3alls');
 	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
 	await expect(
 		page.getByText(
@@ -248,9 +259,9 @@ test('someone else’s result is framed as shared and keeps the visitor’s own 
 });
 
 test('a share link pasted with trailing punctuation still opens the result', async ({ page }) => {
-	await page.goto(`/result/${CODES.onCall}).`);
-	await expect(page).toHaveURL(new RegExp(`/result/${CODES.onCall}$`));
-	await expect(page.getByRole('meter')).toHaveAttribute('value', '42');
+	await page.goto('/result/3-2jj8frkfi83ld3alls).');
+	await expect(page).toHaveURL(/\/result\/3-2jj8frkfi83ld3alls$/);
+	await expect(page.getByRole('meter')).toHaveAttribute('value', '55');
 });
 
 test(
@@ -258,7 +269,36 @@ test(
 	ONCE,
 	async ({ page }) => {
 		await page.goto('/how-it-works');
-		for (const q of QUESTIONS)
-			await expect(page.getByRole('cell', { name: q.text, exact: true })).toBeVisible();
+		for (const q of QUESTIONS) {
+			await expect(page.getByRole('cell', { name: q.a, exact: true })).toBeVisible();
+			await expect(page.getByRole('cell', { name: q.b, exact: true })).toBeVisible();
+		}
 	}
 );
+
+test('a version-2 link still opens, with its own questions and a note that the quiz has changed', async ({
+	page
+}) => {
+	// ON_CALL: 6 + 10 + 4 + 10 + 1 + 9 = 40 points of 24 × 4 = 96, 41.7 %, so 42.
+	await page.goto('/result/2-jkfsslid8mlga7');
+	await expect(page.getByRole('meter')).toHaveAttribute('value', '42');
+	await expect(
+		page.getByText(
+			'Made with version 2 of the quiz, whose questions have changed since; shown with the questions it was answered with.'
+		)
+	).toBeVisible();
+	await expect(page.locator('details[data-dimension="people"] > summary')).toHaveText(
+		'People: 6, leaning programmer'
+	);
+	await page.getByRole('link', { name: 'Take the current version' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+});
+
+test('a version-2 link marks its dimensions, of four questions each, as rough', async ({
+	page
+}) => {
+	await page.goto('/result/2-jkfsslid8mlga7');
+	await expect(page.locator('[data-figure="rough"]')).toHaveText(
+		'This version had only four questions per dimension: too few for a dependable score of each. Read the dimensions below as rough.'
+	);
+});

@@ -24,11 +24,16 @@ export const CODES = {
 
 export const isJsOn = () => test.info().project.name === 'js-on';
 
-/** The current questions, with the statement B a person reads (the one “B” chooses). */
-export const QUESTIONS = CURRENT_BANK.questions.map((q) => ({
-	...q,
-	text: q.towards === 'engineer' ? en.quiz.pairs[q.id].engineer : en.quiz.pairs[q.id].programmer
-}));
+/**
+ * The current questions, with the statements a person reads: `a` and `b` (statement B is the way of
+ * working of the pole the question points toward); `text` is statement B, as before.
+ */
+export const QUESTIONS = CURRENT_BANK.questions.map((q) => {
+	const pair = en.quiz.pairs[q.id];
+	const [a, b] =
+		q.towards === 'engineer' ? [pair.programmer, pair.engineer] : [pair.engineer, pair.programmer];
+	return { ...q, a, b, text: b };
+});
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */
 export const SAMPLE_ANSWERS: Answers = QUESTIONS.map(
@@ -60,9 +65,14 @@ export async function withAnswers(
 	]);
 }
 
-/** The button that answers the current step with this value. */
+/**
+ * The button that answers the current step with this value. “Not part of my work” is named with the
+ * “Only if: …” beneath it, so it is found by how its name starts; the five positions by exact names.
+ */
 export function option(page: Page, value: Answer) {
-	return page.getByRole('button', { name: label(value), exact: true });
+	return value === 'na'
+		? page.getByRole('button', { name: new RegExp(`^${NOT_APPLICABLE_LABEL}`) })
+		: page.getByRole('button', { name: label(value), exact: true });
 }
 
 /**

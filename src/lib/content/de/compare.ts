@@ -25,7 +25,7 @@ export const compare: CompareText = {
 			questionId: 'Fragen-ID',
 			question: 'Frage',
 			dimension: 'Dimension (Bereich)',
-			pole: '„Immer“ zeigt in Richtung',
+			pole: 'B (oder „Immer“) zeigt in Richtung',
 			answerValue: 'Antwortwert (0–4)',
 			answer: 'Antwort',
 			dimensionScore: 'Wert der Dimension (0–100)'
@@ -115,10 +115,10 @@ export const compare: CompareText = {
 			`Eine Lesart für diese ${word(people)} Personen, ausgehend von den Unterscheidungen des Artikels. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt: ${nearProgrammerMax} oder weniger Richtung Programmierer, ${nearEngineerMin} oder mehr Richtung Software Engineer.`,
 		coveredHeading: 'Abgedeckt',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, Ende „${role}“ (${quoted(habits)}): ${and.format(names)}`,
+			`${dimension}, Ende „${role}“${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
 		missingHeading: 'Fehlt vielleicht',
 		missing: (dimension, role, habits) =>
-			`${dimension}: Niemand ist nah am Ende „${role}“. In den Begriffen des Artikels fehlt damit: ${quoted(habits)}.`,
+			`${dimension}: Niemand ist nah am Ende „${role}“.${habits.length ? ` In den Begriffen des Artikels fehlt damit: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Bei jeder Dimension ist jemand nah an jedem Ende.',
 		notRead: (dimensions) =>
 			`Zu wenige Personen mit genug Antworten für eine Lesart: ${and.format(dimensions)}.`,
@@ -135,7 +135,7 @@ export const compare: CompareText = {
 			label: 'Ergebnislinks oder -codes, einer pro Zeile',
 			help: (min, max) =>
 				`Füg ${word(min)} bis ${word(max)} Ergebnislinks ein, oder nur ihre Codes, einen pro Zeile. Einen Namen schreibst du mit Doppelpunkt vor den Link, wie im Beispiel. Namen stehen nur in der Adresse des Vergleichs.`,
-			example: 'Jonas: https://…/result/2-…',
+			example: 'Jonas: https://…/result/3-…',
 			submit: 'Vergleichen'
 		},
 		fromResult: {

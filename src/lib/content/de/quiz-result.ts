@@ -162,7 +162,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'Es zeigt, wie du deine Gewohnheiten heute selbst siehst, und das ist nicht immer, wie du tatsächlich arbeitest.',
 		'few-questions': (p) =>
-			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural_(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, eine einzelne Antwort kann sie also weit verschieben: Lies die Dimensionen als grobe Anhaltspunkte, nicht als Messwerte. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
+			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural_(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, bei einer Wiederholung des Quiz kann sie sich also um mehrere Punkte verschieben: Lies den Wert jeder Dimension als Schätzung, nicht als Messung. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
 		'many-skipped': (p) =>
 			`Du hast ${p.skipped} von ${p.total} Fragen als nicht zutreffend markiert, deshalb beruht deine Position auf weniger Antworten.`,
 		'dimensions-without-enough': (p) =>

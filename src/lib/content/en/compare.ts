@@ -40,7 +40,7 @@ export const compare: CompareText = {
 			questionId: 'Question ID',
 			question: 'Question',
 			dimension: 'Dimension',
-			pole: '“Always” points toward',
+			pole: 'B (or “Always”) points toward',
 			answerValue: 'Answer value (0–4)',
 			answer: 'Answer',
 			dimensionScore: 'Dimension score (0–100)'
@@ -79,7 +79,8 @@ export const compare: CompareText = {
 				question: 'its text;',
 				dimension: 'the dimension it belongs to;',
 				pole: 'the role that statement B points toward (“Always” in versions 1 and 2);',
-				answerValue: '0 (statement A; Never) to 4 (statement B; Always), empty for an answer marked as not applying;',
+				answerValue:
+					'0 (statement A; Never) to 4 (statement B; Always), empty for an answer marked as not applying;',
 				answer: 'the answer as the quiz showed it;',
 				dimensionScore: 'the dimension’s score, or “not enough answers”.'
 			},
@@ -129,10 +130,10 @@ export const compare: CompareText = {
 			`A reading for these ${word(people)} people, from the article’s distinctions. Someone is near an end of a dimension when their score there leans that way: ${nearProgrammerMax} or less toward programmer, ${nearEngineerMin} or more toward software engineer.`,
 		coveredHeading: 'Covered',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, the ${role} end (${quoted(habits)}): ${and.format(names)}`,
+			`${dimension}, the ${role} end${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
 		missingHeading: 'May be missing',
 		missing: (dimension, role, habits) =>
-			`${dimension}: nobody is near the ${role} end. In the article’s terms, what may be missing: ${quoted(habits)}.`,
+			`${dimension}: nobody is near the ${role} end.${habits.length ? ` In the article’s terms, what may be missing: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Every dimension has someone near each end.',
 		notRead: (dimensions) =>
 			`Too few people with enough answers to read: ${and.format(dimensions)}.`,
@@ -149,7 +150,7 @@ export const compare: CompareText = {
 			label: 'Result links or codes, one per line',
 			help: (min, max) =>
 				`Paste ${word(min)} to ${word(max)} result links, or just their codes, one per line. To give someone a name, put it before their link with a colon, as below. Names are kept only in the address of the comparison.`,
-			example: 'Ana: https://…/result/2-…',
+			example: 'Ana: https://…/result/3-…',
 			submit: 'Compare'
 		},
 		fromResult: {

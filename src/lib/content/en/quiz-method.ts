@@ -33,7 +33,7 @@ export const methodology: QuizText['methodology'] = {
 		caption: (dimension) => `Questions on ${dimension}, with the pole each points to and why`,
 		number: '#',
 		question: 'Question',
-		pointsToward: '“Always” points toward',
+		pointsToward: '“B” points toward',
 		statementA: 'Statement A',
 		statementB: 'Statement B',
 		distinction: (title) => `Distinction: ${title}`,

@@ -147,7 +147,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'It describes how you see your habits today, which is not always how you work.',
 		'few-questions': (p) =>
-			`Each dimension rests on ${word(p.questionsPerDimension)} questions, so a single answer can move it a long way: read the dimensions as rough readings, not measurements. There are no norms yet, so nothing here compares you with other people.`,
+			`Each dimension rests on ${word(p.questionsPerDimension)} questions, so a retake can move it by several points: read each dimension’s score as an estimate, not a measurement. There are no norms yet, so nothing here compares you with other people.`,
 		'many-skipped': (p) =>
 			`You marked ${p.skipped} of ${p.total} questions as not applying to you, so your position rests on fewer answers.`,
 		'dimensions-without-enough': (p) =>

@@ -28,7 +28,7 @@ export const compare: CompareText = {
 			questionId: 'ID de la pregunta',
 			question: 'Pregunta',
 			dimension: 'Dimensión',
-			pole: '«Siempre» apunta hacia',
+			pole: 'B (o «Siempre») apunta hacia',
 			answerValue: 'Valor de la respuesta (0–4)',
 			answer: 'Respuesta',
 			dimensionScore: 'Puntuación de la dimensión (0–100)'
@@ -119,10 +119,10 @@ export const compare: CompareText = {
 			`Una lectura para estas ${word(people, 'f')} personas, a partir de las distinciones del artículo. Alguien está cerca de un extremo de una dimensión cuando su puntuación en ella se inclina hacia ese lado: ${nearProgrammerMax} o menos hacia programador, ${nearEngineerMin} o más hacia ingeniero de software.`,
 		coveredHeading: 'Cubierto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, extremo «${role}» (${quoted(habits)}): ${and.format(names)}`,
+			`${dimension}, extremo «${role}»${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
 		missingHeading: 'Puede que falte',
 		missing: (dimension, role, habits) =>
-			`${dimension}: nadie está cerca del extremo «${role}». En los términos del artículo, lo que puede faltar: ${quoted(habits)}.`,
+			`${dimension}: nadie está cerca del extremo «${role}».${habits.length ? ` En los términos del artículo, lo que puede faltar: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'En cada dimensión hay alguien cerca de cada extremo.',
 		notRead: (dimensions) =>
 			`Muy pocas personas con suficientes respuestas para una lectura: ${and.format(dimensions)}.`,
@@ -139,7 +139,7 @@ export const compare: CompareText = {
 			label: 'Enlaces o códigos de resultado, uno por línea',
 			help: (min, max) =>
 				`Pega de ${word(min, 'm')} a ${word(max, 'm')} enlaces de resultado, o solo sus códigos, uno por línea. Para ponerle nombre a alguien, escríbelo antes de su enlace seguido de dos puntos, como en el ejemplo. Los nombres solo quedan en la dirección de la comparación.`,
-			example: 'Lucía: https://…/result/2-…',
+			example: 'Lucía: https://…/result/3-…',
 			submit: 'Comparar'
 		},
 		fromResult: {

@@ -166,7 +166,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'Describe cómo ves hoy tus hábitos, que no siempre coincide con cómo trabajas.',
 		'few-questions': (p) =>
-			`Cada dimensión se basa en ${word(p.questionsPerDimension, 'f')} preguntas, así que una sola respuesta puede moverla mucho: toma las dimensiones como lecturas aproximadas, no como mediciones. Todavía no hay baremos, así que nada de esto te compara con otras personas.`,
+			`Cada dimensión se basa en ${word(p.questionsPerDimension, 'f')} preguntas, así que repetir el test puede moverla varios puntos: toma la puntuación de cada dimensión como una estimación, no como una medición. Todavía no hay baremos, así que nada de esto te compara con otras personas.`,
 		'many-skipped': (p) =>
 			`Has marcado ${num(p.skipped)} de ${num(p.total)} preguntas como ${notApplicable}, así que tu posición se basa en menos respuestas.`,
 		'dimensions-without-enough': (p) =>

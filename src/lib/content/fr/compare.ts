@@ -31,7 +31,7 @@ export const compare: CompareText = {
 			questionId: 'Identifiant de la question',
 			question: 'Question posée',
 			dimension: 'Dimension évaluée',
-			pole: '«\u00a0Toujours\u00a0» oriente vers',
+			pole: 'B (ou «\u00a0Toujours\u00a0») oriente vers',
 			answerValue: 'Valeur de la réponse (0–4)',
 			answer: 'Réponse',
 			dimensionScore: 'Score de la dimension (0–100)'
@@ -123,10 +123,10 @@ export const compare: CompareText = {
 			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté\u00a0: ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,
 		coveredHeading: 'Couvert',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, côté «\u00a0${role}\u00a0» (${quoted(habits)})\u00a0: ${and.format(names)}`,
+			`${dimension}, côté «\u00a0${role}\u00a0»${habits.length ? ` (${quoted(habits)})` : ''}\u00a0: ${and.format(names)}`,
 		missingHeading: 'Peut-être absent',
 		missing: (dimension, role, habits) =>
-			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0». Dans les termes de l’article, ce qui peut manquer\u00a0: ${quoted(habits)}.`,
+			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0».${habits.length ? ` Dans les termes de l’article, ce qui peut manquer\u00a0: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Sur chaque dimension, quelqu’un est proche de chaque bout.',
 		notRead: (dimensions) =>
 			`Trop peu de personnes avec assez de réponses pour une lecture\u00a0: ${and.format(dimensions)}.`,
@@ -143,7 +143,7 @@ export const compare: CompareText = {
 			label: 'Liens ou codes de résultat, un par ligne',
 			help: (min, max) =>
 				`Collez de ${word(min)} à ${word(max)} liens de résultat, ou seulement leurs codes, un par ligne. Pour donner un nom à quelqu’un, écrivez-le avant son lien, suivi de deux-points, comme dans l’exemple. Les noms ne figurent que dans l’adresse de la comparaison.`,
-			example: 'Camille\u00a0: https://…/result/2-…',
+			example: 'Camille\u00a0: https://…/result/3-…',
 			submit: 'Comparer'
 		},
 		fromResult: {

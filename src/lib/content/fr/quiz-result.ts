@@ -177,7 +177,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'Le résultat décrit la façon dont vous voyez vos habitudes aujourd’hui, qui n’est pas toujours votre façon réelle de travailler.',
 		'few-questions': (p) =>
-			`Chaque dimension repose sur ${word(p.questionsPerDimension, 'f')} ${questions(p.questionsPerDimension)}, si bien qu’une seule réponse peut la déplacer beaucoup : lisez les dimensions comme des indications approximatives, pas comme des mesures. Il n’existe pas encore de normes, donc rien ici ne vous compare à d’autres personnes.`,
+			`Chaque dimension repose sur ${word(p.questionsPerDimension, 'f')} ${questions(p.questionsPerDimension)}, si bien que refaire le quiz peut la déplacer de plusieurs points : lisez le score de chaque dimension comme une estimation, pas comme une mesure. Il n’existe pas encore de normes, donc rien ici ne vous compare à d’autres personnes.`,
 		'many-skipped': (p) =>
 			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${n(p.skipped)} questions`} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
 		'dimensions-without-enough': (p) =>

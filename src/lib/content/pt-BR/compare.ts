@@ -28,7 +28,7 @@ export const compare: CompareText = {
 			questionId: 'ID da pergunta',
 			question: 'Pergunta',
 			dimension: 'Dimensão',
-			pole: '“Sempre” aponta para',
+			pole: 'B (ou “Sempre”) aponta para',
 			answerValue: 'Valor da resposta (0–4)',
 			answer: 'Resposta',
 			dimensionScore: 'Pontuação da dimensão (0–100)'
@@ -119,10 +119,10 @@ export const compare: CompareText = {
 			`Uma leitura para estas ${word(people, 'f')} pessoas, a partir das distinções do artigo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado: ${nearProgrammerMax} ou menos para programador, ${nearEngineerMin} ou mais para engenheiro de software.`,
 		coveredHeading: 'Coberto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, ponta “${role}” (${quoted(habits)}): ${and.format(names)}`,
+			`${dimension}, ponta “${role}”${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
 		missingHeading: 'Talvez falte',
 		missing: (dimension, role, habits) =>
-			`${dimension}: ninguém está perto da ponta “${role}”. Nos termos do artigo, o que pode estar faltando: ${quoted(habits)}.`,
+			`${dimension}: ninguém está perto da ponta “${role}”.${habits.length ? ` Nos termos do artigo, o que pode estar faltando: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Em cada dimensão, há alguém perto de cada ponta.',
 		notRead: (dimensions) =>
 			`Poucas pessoas com respostas suficientes para uma leitura: ${and.format(dimensions)}.`,
@@ -139,7 +139,7 @@ export const compare: CompareText = {
 			label: 'Links ou códigos de resultado, um por linha',
 			help: (min, max) =>
 				`Cole de ${word(min, 'm')} a ${word(max, 'm')} links de resultado, ou só os códigos, um por linha. Para dar um nome a alguém, escreva antes do link, seguido de dois-pontos, como no exemplo. Os nomes ficam só no endereço da comparação.`,
-			example: 'João: https://…/result/2-…',
+			example: 'João: https://…/result/3-…',
 			submit: 'Comparar'
 		},
 		fromResult: {

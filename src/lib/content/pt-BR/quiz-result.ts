@@ -157,7 +157,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'O resultado descreve como você vê seus hábitos hoje, o que nem sempre é como você trabalha.',
 		'few-questions': (p) =>
-			`Cada dimensão se apoia em ${word(p.questionsPerDimension)} perguntas, então uma única resposta pode movê-la bastante: leia as dimensões como indicações aproximadas, não como medições. Ainda não há dados de referência, então nada aqui compara você com outras pessoas.`,
+			`Cada dimensão se apoia em ${word(p.questionsPerDimension)} perguntas, então refazer o teste pode movê-la em vários pontos: leia a pontuação de cada dimensão como uma estimativa, não como uma medição. Ainda não há dados de referência, então nada aqui compara você com outras pessoas.`,
 		'many-skipped': (p) =>
 			`Você marcou ${int(p.skipped)} de ${int(p.total)} perguntas como “não se aplica”, então sua posição se apoia em menos respostas.`,
 		'dimensions-without-enough': (p) =>

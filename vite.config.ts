@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { build, type Plugin, type Rolldown } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { EnhancedPage } from './src/lib/enhance';
 
 const ENHANCEMENT_ENTRY = fileURLToPath(new URL('src/lib/enhance.ts', import.meta.url));
 
@@ -18,21 +19,32 @@ function enhancementScript(): Plugin {
 		resolveId: (id) => (id === virtualId ? resolvedId : undefined),
 		async load(id) {
 			if (id !== resolvedId) return;
-			const output = (await build({
-				configFile: false,
-				logLevel: 'warn',
-				resolve: { alias: { $lib: fileURLToPath(new URL('src/lib', import.meta.url)) } },
-				build: {
-					write: false,
-					minify: true,
-					lib: { entry: ENHANCEMENT_ENTRY, formats: ['iife'], name: 'enhance', fileName: 'enhance' }
+			const sources: Record<EnhancedPage, string> = { question: '', result: '' };
+			for (const page of Object.keys(sources) as EnhancedPage[]) {
+				const output = (await build({
+					configFile: false,
+					logLevel: 'warn',
+					resolve: { alias: { $lib: fileURLToPath(new URL('src/lib', import.meta.url)) } },
+					// Each page's bundle keeps only its own code: a result page stays within the first round trip.
+					define: { ENHANCED_PAGE: JSON.stringify(page) },
+					build: {
+						write: false,
+						minify: true,
+						lib: {
+							entry: ENHANCEMENT_ENTRY,
+							formats: ['iife'],
+							name: 'enhance',
+							fileName: 'enhance'
+						}
+					}
+				})) as Rolldown.RolldownOutput[];
+				const chunk = output[0]!.output[0];
+				for (const module of chunk.moduleIds) {
+					if (!module.startsWith('\0')) this.addWatchFile(module);
 				}
-			})) as Rolldown.RolldownOutput[];
-			const chunk = output[0]!.output[0];
-			for (const module of chunk.moduleIds) {
-				if (!module.startsWith('\0')) this.addWatchFile(module);
+				sources[page] = chunk.code.trim();
 			}
-			return `export default ${JSON.stringify(chunk.code.trim())};`;
+			return `export default ${JSON.stringify(sources)};`;
 		}
 	};
 }

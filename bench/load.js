@@ -20,6 +20,8 @@ const HEADERS = { 'accept-encoding': ACCEPT_ENCODING };
  * @property {number} non2xx
  * @property {number} peakRssMB the server's highest resident memory seen during the run, all its
  * processes together
+ * @property {number} cpuMsPerRequest the server's CPU time (user and system, all its processes)
+ * over the measured slices, per request answered
  */
 
 /**
@@ -38,12 +40,14 @@ export async function loadTests(urls, serverPid) {
 	/** @type {import('autocannon').Result[][]} */
 	const slices = urls.map(() => []);
 	const peakKB = urls.map(() => 0);
+	const cpuMs = urls.map(() => 0);
 	for (let slice = 0; slice < SLICES; slice++) {
 		for (const [i, url] of urls.entries()) {
 			const sampler = setInterval(
 				() => (peakKB[i] = Math.max(peakKB[i] ?? 0, treeRssKB(serverPid))),
 				100
 			);
+			const cpuBefore = treeCpuMs(serverPid);
 			try {
 				slices[i]?.push(
 					await autocannon({
@@ -55,6 +59,7 @@ export async function loadTests(urls, serverPid) {
 				);
 			} finally {
 				clearInterval(sampler);
+				cpuMs[i] = (cpuMs[i] ?? 0) + treeCpuMs(serverPid) - cpuBefore;
 			}
 		}
 	}
@@ -68,16 +73,18 @@ export async function loadTests(urls, serverPid) {
 			p99Ms: Math.max(...runs.map((run) => run.latency.p99)),
 			errors: sum((run) => run.errors),
 			non2xx: sum((run) => run.non2xx),
-			peakRssMB: (peakKB[i] ?? 0) / 1024
+			peakRssMB: (peakKB[i] ?? 0) / 1024,
+			cpuMsPerRequest: (cpuMs[i] ?? 0) / sum((run) => run.requests.total)
 		};
 	});
 }
 
 /**
- * The resident memory of a process and all its descendants now, in KiB.
+ * A process and all its descendants now.
  * @param {number} pid
+ * @returns {number[]}
  */
-function treeRssKB(pid) {
+function processTree(pid) {
 	/** @type {Map<number, number[]>} */
 	const children = new Map();
 	for (const entry of readdirSync('/proc')) {
@@ -91,13 +98,43 @@ function treeRssKB(pid) {
 			// The process ended while we looked.
 		}
 	}
-	let total = 0;
+	const tree = [];
 	const queue = [pid];
 	for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-		total += rssKB(next);
+		tree.push(next);
 		queue.push(...(children.get(next) ?? []));
 	}
-	return total;
+	return tree;
+}
+
+/**
+ * The resident memory of a process and all its descendants now, in KiB.
+ * @param {number} pid
+ */
+function treeRssKB(pid) {
+	return processTree(pid).reduce((total, next) => total + rssKB(next), 0);
+}
+
+/** Clock ticks per second of /proc's CPU times: 100 on Linux for every architecture we run on. */
+const CLOCK_TICKS = 100;
+
+/**
+ * The CPU time a process and its descendants have used so far, user and system, in ms.
+ * @param {number} pid
+ */
+function treeCpuMs(pid) {
+	let ticks = 0;
+	for (const next of processTree(pid)) {
+		try {
+			const stat = readFileSync(`/proc/${next}/stat`, 'utf8');
+			// utime and stime are fields 14 and 15; after the command name, the 12th and 13th.
+			const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+			ticks += Number(fields[11]) + Number(fields[12]);
+		} catch {
+			// The process ended while we looked.
+		}
+	}
+	return (ticks * 1000) / CLOCK_TICKS;
 }
 
 /**

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, measureTransfer, takeQuiz } from './browser.js';
+import { launchBrowser, measureTransfer, PHONE, takeQuiz, tapToNextQuestion } from './browser.js';
 import { failedAudit, runLighthouse } from './lighthouse.js';
 import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S } from './load.js';
 import { BENCH_BUILD_DIR } from '../src/lib/build-dir.js';
@@ -21,6 +21,9 @@ const COMPARE_FIVE =
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(BENCH_DIR, '..');
+/** Taps timed with JavaScript (the budget's "slowest of 10"), and without it. */
+const TAPS_WITH_JS = 10;
+const TAPS_WITHOUT_JS = 6;
 const started = Date.now();
 
 /**
@@ -71,9 +74,25 @@ async function main() {
 		/** @type {{ name: string, path: string, transfer: import('./browser.js').Transfer }[]} */
 		const measured = [];
 		let resultPath;
+		/** @type {import('./report.js').QuizTaps} */
+		let quiz;
 		try {
 			log('Taking the quiz for a result page…');
-			resultPath = new URL(await takeQuiz(browser, origin)).pathname;
+			const taken = await takeQuiz(browser, origin);
+			resultPath = new URL(taken.url).pathname;
+			log('Timing tap → next question on a throttled phone, with and without JavaScript…');
+			quiz = {
+				tapsPerAnswer: taken.tapsPerAnswer,
+				phone: PHONE,
+				withJs: await tapToNextQuestion(browser, origin, {
+					javaScript: true,
+					taps: TAPS_WITH_JS
+				}),
+				withoutJs: await tapToNextQuestion(browser, origin, {
+					javaScript: false,
+					taps: TAPS_WITHOUT_JS
+				})
+			};
 			for (const page of [
 				{ name: 'landing', path: '/' },
 				{ name: 'question', path: '/quiz/1' },
@@ -122,7 +141,8 @@ async function main() {
 			},
 			pages,
 			headers,
-			load
+			load,
+			quiz
 		};
 	} finally {
 		log('Stopping the server…');

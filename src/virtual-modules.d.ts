@@ -1,5 +1,8 @@
 declare module 'virtual:enhancement-script' {
-	/** src/lib/enhance.ts, bundled and minified by vite.config.ts, to be inlined into pages. */
-	const source: string;
-	export default source;
+	/**
+	 * src/lib/enhance.ts, bundled and minified by vite.config.ts once per kind of page it enhances,
+	 * each with only that page's code, to be inlined into those pages.
+	 */
+	const sources: Record<import('$lib/enhance').EnhancedPage, string>;
+	export default sources;
 }

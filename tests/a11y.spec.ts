@@ -20,9 +20,21 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 	{
 		name: 'question step with an error',
 		visit: async (page) => {
-			await page.goto('/quiz/1');
-			await page.getByRole('button', { name: 'Next' }).click();
+			// Where a step sent without an answer leads.
+			await page.goto('/quiz/1?unanswered');
 			await expect(page.getByRole('alert')).toBeVisible();
+		}
+	},
+	{
+		name: 'question step shown in place, its answer marked',
+		visit: async (page) => {
+			await page.goto('/quiz/1');
+			await page.getByRole('button', { name: 'Rather B', exact: true }).click();
+			await expect(page).toHaveURL(/\/quiz\/2$/);
+			await page.getByRole('button', { name: 'Back' }).click();
+			await expect(
+				page.getByRole('button', { name: 'Rather B', exact: true, pressed: true })
+			).toBeVisible();
 		}
 	},
 	// SAMPLE_ANSWERS (tests/quiz.ts), and ON_CALL from version 2 (src/lib/quiz/fixtures.ts).

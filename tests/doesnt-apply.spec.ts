@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import type { Answers } from '../src/lib/quiz/scoring';
-import { answerStep, isJsOn, MIXED_V3, QUESTIONS, radio, withAnswers } from './quiz';
+import { answerStep, expectChosen, isJsOn, MIXED_V3, option, QUESTIONS, withAnswers } from './quiz';
 
 // Bank order: position i is dimension [breadth, brief, approach, conditions][i % 4]. MIXED_V3's
 // points toward engineer per question are worked out in src/lib/quiz/fixtures.ts.
@@ -25,15 +25,13 @@ const TWO_DIMENSIONS: Answers = MIXED_V3.map((a, i) =>
 test('“Not part of my work” can be chosen by keyboard alone, and is kept', async ({ page }) => {
 	await page.goto('/quiz/1');
 	await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-	// Tab enters the radio group at its first option; from there, Up wraps round to the last one.
-	await page.keyboard.press('Tab');
-	await expect(radio(page, 0)).toBeFocused();
-	await page.keyboard.press('ArrowUp');
-	await expect(radio(page, 'na')).toBeChecked();
+	// From the question, Tab goes through the five points of the scale to “Not part of my work”.
+	for (let i = 0; i < 6; i++) await page.keyboard.press('Tab');
+	await expect(option(page, 'na')).toBeFocused();
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(/\/quiz\/2$/);
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(radio(page, 'na')).toBeChecked();
+	await expectChosen(page, 'na');
 });
 
 test('“Not part of my work” says beneath it when it is the right answer', async ({ page }) => {
@@ -120,19 +118,27 @@ test('with fewer than three scored dimensions, the result says so plainly and le
 	await page.getByRole('link', { name: 'Go back to the questions' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1\?return=result$/);
 	await expect(page.getByText(QUESTIONS[0]!.b, { exact: true })).toBeVisible();
-	await expect(radio(page, 'na')).toBeChecked();
+	await expectChosen(page, 'na');
 });
 
-test('with JavaScript, the digit keys choose on the scale and leave “Not part of my work” to the arrows', async ({
+test('with JavaScript, a digit key answers with that point on the scale and moves on', async ({
 	page
 }) => {
 	test.skip(!isJsOn(), 'The digit shortcuts come from the enhancement script, src/lib/enhance.ts.');
 	await page.goto('/quiz/1');
-	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
+	// The browser applies autofocus (the question's heading) after loading.
 	await expect(page.locator('#question-heading')).toBeFocused();
-	await page.keyboard.press('Tab');
-	await page.keyboard.press('5');
-	await expect(radio(page, 4)).toBeChecked();
-	await page.keyboard.press('ArrowDown');
-	await expect(radio(page, 'na')).toBeChecked();
+	// Digits beyond the scale do nothing; “Not part of my work” has no digit of its own.
+	await page.keyboard.press('6');
+	await page.keyboard.press('0');
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await page.keyboard.press('4');
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await expect(page.locator('#question-heading')).toBeFocused();
+	await page.keyboard.press('1');
+	await expect(page).toHaveURL(/\/quiz\/3$/);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expectChosen(page, 0);
+	await page.getByRole('button', { name: 'Back' }).click();
+	await expectChosen(page, 3);
 });

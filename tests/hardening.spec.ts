@@ -43,7 +43,7 @@ async function answerFirst(request: APIRequestContext, count: number) {
 async function expectAnswersKept(request: APIRequestContext, count: number) {
 	for (let i = 0; i < count; i++) {
 		const page = await (await request.get(`/quiz/${i + 1}`, { headers: html })).text();
-		expect(page).toMatch(new RegExp(`value="${i % CHOICES}"[^>]*checked`));
+		expect(page).toMatch(new RegExp(`value="${i % CHOICES}"[^>]*aria-pressed="true"`));
 	}
 }
 
@@ -89,7 +89,6 @@ test('an empty share code leads to the quiz, not an error', async ({ request }) 
 });
 
 const hostileForms: [string, Record<string, string> | string, Record<string, string>?][] = [
-	['a missing answer', { question: QUESTIONS[3]!.id }],
 	['an out-of-range answer', { question: QUESTIONS[3]!.id, answer: '7' }],
 	['a non-numeric answer', { question: QUESTIONS[3]!.id, answer: '<b>4</b>' }],
 	[
@@ -116,6 +115,17 @@ const hostileForms: [string, Record<string, string> | string, Record<string, str
 		{ 'Content-Type': 'application/x-www-form-urlencoded' }
 	]
 ];
+
+test('a form post with no answer goes back to its step, which says so, and keeps earlier answers', async ({
+	request
+}) => {
+	await answerFirst(request, 3);
+	const response = await post(request, 4, { question: QUESTIONS[3]!.id });
+	// A redirect, so the address is the step's own and a reload posts nothing.
+	expect(response.status()).toBe(303);
+	expect(response.headers()['location']).toBe('/quiz/4?unanswered');
+	await expectAnswersKept(request, 3);
+});
 
 for (const [name, form, headers] of hostileForms) {
 	test(`a form post with ${name} gets a 4xx page and keeps earlier answers`, async ({
@@ -168,7 +178,7 @@ for (const [name, headers] of crossSitePosts) {
 		expectSecurityHeaders(response.headers(), name);
 		await expectAnswersKept(request, 2);
 		const nextStep = await request.get('/quiz/3', { headers: html, maxRedirects: 0 });
-		expect(await nextStep.text()).not.toMatch(/value="1"[^>]*checked/);
+		expect(await nextStep.text()).not.toMatch(/value="1"[^>]*aria-pressed="true"/);
 	});
 }
 
@@ -241,15 +251,20 @@ test('rendered pages ship no framework script, and only the pages it enhances ca
 		expect(page, path).not.toContain('<script');
 		expect(page, path).not.toContain('rel="modulepreload"');
 	}
-	for (const path of ['/quiz/1', `/result/${SAMPLE_CODE}`]) {
-		const response = await request.get(path, { headers: html });
+	// Each kind of page carries only its own part of the script.
+	for (const [path, own, other] of [
+		['/quiz/1', 'data-question-form', 'data-share-url'],
+		[`/result/${SAMPLE_CODE}`, 'data-share-url', 'data-question-form']
+	]) {
+		const response = await request.get(path!, { headers: html });
 		const page = await response.text();
 		const scripts = [...page.matchAll(/<script\b([^>]*)>(.*?)<\/script>/gs)];
 		expect(
 			scripts.map(([, attributes]) => attributes),
 			path
 		).toEqual([' type="module"']);
-		expect(scripts[0]![2], path).toContain('data-question-form');
+		expect(scripts[0]![2], path).toContain(own);
+		expect(scripts[0]![2], path).not.toContain(other);
 		expect(page, path).not.toContain('rel="modulepreload"');
 		// The policy names the inline script's hash, so that script runs and no other inline one.
 		const hash = createHash('sha256').update(scripts[0]![2]!).digest('base64');

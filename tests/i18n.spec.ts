@@ -138,16 +138,14 @@ test('switching language mid-quiz keeps the step and every answer', async ({ pag
 		[3, '4']
 	] as const) {
 		await page.goto(`/de/quiz/${step}`);
-		await expect(page.locator('input[type="radio"]:checked')).toHaveValue(value);
+		await expect(page.locator('button[aria-pressed="true"]')).toHaveAttribute('value', value);
 	}
 });
 
 test('answering a question under /de/ goes on to the next step under /de/', async ({ page }) => {
 	await page.goto('/de/quiz/1');
-	const answer = page.locator('input[type="radio"][value="2"]');
-	await answer.check();
-	// Enter in a radio group submits the form with its default button, as a person would.
-	await answer.press('Enter');
+	// Enter on an answer is a tap on it.
+	await page.locator('button[name="answer"][value="2"]').press('Enter');
 	await expect(page).toHaveURL(/\/de\/quiz\/2$/);
 	await expectChromeIn(page, GERMAN);
 });

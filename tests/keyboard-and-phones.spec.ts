@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SCALE_MAX, type ScaleValue } from '../src/lib/quiz/scale';
-import { isJsOn, QUESTIONS, radio, withAnswers } from './quiz';
+import { isJsOn, label, option, QUESTIONS, withAnswers } from './quiz';
 
 const n = QUESTIONS.length;
 /** How many answers the scale offers. */
@@ -42,18 +42,16 @@ test('the whole quiz can be finished with the keyboard alone', async ({ page }) 
 		await expect(page).toHaveTitle(new RegExp(`^Question ${step} of ${n} · `));
 		await expectFocusOnQuestion(page, step);
 		if (isJsOn()) {
+			// A digit answers with that point on the scale, and moves on.
 			await page.keyboard.press(String((step % CHOICES) + 1));
-			await expect(page.getByRole('radio', { checked: true })).toHaveAttribute(
-				'value',
-				String(step % CHOICES)
-			);
 		} else {
-			// Tab enters the radio group; arrow keys move through it and choose as they go.
-			await page.keyboard.press('Tab');
-			await page.keyboard.press('ArrowDown');
-			await expect(page.getByRole('radio', { checked: true })).toHaveCount(1);
+			// Tab from the question to an answer; Enter on it answers, and moves on.
+			for (let i = 0; i <= step % CHOICES; i++) await page.keyboard.press('Tab');
+			await expect(
+				page.getByRole('button', { name: label((step % CHOICES) as ScaleValue), exact: true })
+			).toBeFocused();
+			await page.keyboard.press('Enter');
 		}
-		await page.keyboard.press('Enter');
 		await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
 	}
 	await expect(page).toHaveURL(/\/result\//);
@@ -64,30 +62,52 @@ test('focus is visible on the option it is on', async ({ page }) => {
 	// The browser applies autofocus (the question's heading) after loading: Tab goes on from there.
 	await expect(page.locator('#question-heading')).toBeFocused();
 	await page.keyboard.press('Tab');
-	await expect(radio(page, 0)).toBeFocused();
-	const outline = await page
-		.locator('label:has(input:focus)')
-		.evaluate((el) => getComputedStyle(el).outlineStyle);
-	expect(outline).not.toBe('none');
+	const first = option(page, 0);
+	await expect(first).toBeFocused();
+	expect(await first.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
 });
 
-test('after each step, focus lands on the new question', async ({ page }) => {
+test('after each step, focus lands on the new question, with no ring around it', async ({
+	page
+}) => {
 	await withProgress(page, 3);
 	await page.goto('/quiz/4');
 	await expectFocusOnQuestion(page, 4);
-	await radio(page, 3).check();
-	await page.getByRole('button', { name: 'Next' }).click();
+	await option(page, 3).click();
 	await expect(page).toHaveURL(/\/quiz\/5$/);
 	await expectFocusOnQuestion(page, 5);
+	const heading = page.getByRole('heading', { level: 1 });
+	expect(await heading.evaluate((el) => getComputedStyle(el).outlineStyle)).toBe('none');
 });
 
-test('an error is announced, linked to the question, and named in the title', async ({ page }) => {
-	await page.goto('/quiz/1');
-	await page.getByRole('button', { name: 'Next' }).click();
+test('an error is announced once, tied to the answers, and named in the title', async ({
+	page
+}) => {
+	await page.goto('/quiz/1?unanswered');
 	const alert = page.getByRole('alert');
-	await expect(alert).toContainText('Choose one of the five answers');
-	await expect(alert.getByRole('link')).toHaveAttribute('href', '#answer-0');
+	await expect(alert).toHaveText(
+		'Choose one of the five answers, or “Not part of my work”, to go on.'
+	);
+	await expect(page.locator('fieldset')).toHaveAttribute('aria-describedby', /answer-error/);
 	await expect(page).toHaveTitle(/^Error: Question 1 of/);
+});
+
+test('the digit tip shows where there is a keyboard: with a fine pointer, or once a key is used', async ({
+	page,
+	browser
+}) => {
+	test.skip(!isJsOn(), 'The digit keys, and so the tip, come from the enhancement script.');
+	const tip = 'Tip: press 1 to 5 to answer.';
+	await page.goto('/quiz/1');
+	await expect(page.getByText(tip)).toBeVisible();
+	const phone = await browser.newContext({ hasTouch: true, isMobile: true });
+	const touch = await phone.newPage();
+	await touch.goto('/quiz/1');
+	await expect(touch.getByRole('heading', { level: 1 })).toBeFocused();
+	await expect(touch.getByText(tip)).toBeHidden();
+	await touch.keyboard.press('Tab');
+	await expect(touch.getByText(tip)).toBeVisible();
+	await phone.close();
 });
 
 test('the page has landmarks and one h1 on every step', async ({ page }) => {
@@ -110,7 +130,7 @@ test('a person who left halfway is offered to continue or start over', async ({ 
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Start over' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
-	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
 });
@@ -162,9 +182,9 @@ test.describe('on a 360 × 740 phone', () => {
 		}
 	});
 
-	// Two statements, the hint and six options are taller than one phone screen, so the page scrolls
+	// Two statements, the hint and six answers are taller than one phone screen, so the page scrolls
 	// down; what must hold is that nothing is cut off sideways and every target is easy to tap.
-	test('the longest question, its options and Next fit the screen’s width, with targets at least 44 px tall', async ({
+	test('the longest question, its answers and Back fit the screen’s width, with targets at least 44 px tall', async ({
 		page
 	}) => {
 		const length = (i: number) => QUESTIONS[i]!.a.length + QUESTIONS[i]!.b.length;
@@ -174,8 +194,8 @@ test.describe('on a 360 × 740 phone', () => {
 		const statements = (await page.locator('#statements').boundingBox())!;
 		expect(statements.x + statements.width).toBeLessThanOrEqual(360);
 		for (const target of [
-			...(await page.locator('label.option').all()),
-			page.getByRole('button', { name: 'Next' })
+			...(await page.locator('button[name="answer"]').all()),
+			page.getByRole('button', { name: 'Back' })
 		]) {
 			const box = (await target.boundingBox())!;
 			expect(box.height).toBeGreaterThanOrEqual(44);

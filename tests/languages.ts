@@ -15,8 +15,7 @@ export const LANGUAGES = [
 		skipLink: 'Skip to content',
 		switcher: 'Language',
 		notFound: 'Page not found',
-		privacy: 'Private by design',
-		next: 'Next'
+		privacy: 'Private by design'
 	},
 	{
 		locale: 'de',
@@ -28,8 +27,7 @@ export const LANGUAGES = [
 		skipLink: 'Zum Inhalt springen',
 		switcher: 'Sprache',
 		notFound: 'Seite nicht gefunden',
-		privacy: 'Von Grund auf privat',
-		next: 'Weiter'
+		privacy: 'Von Grund auf privat'
 	},
 	{
 		locale: 'es',
@@ -41,8 +39,7 @@ export const LANGUAGES = [
 		skipLink: 'Saltar al contenido',
 		switcher: 'Idioma',
 		notFound: 'Página no encontrada',
-		privacy: 'Privacidad desde el diseño',
-		next: 'Siguiente'
+		privacy: 'Privacidad desde el diseño'
 	},
 	{
 		locale: 'fr',
@@ -54,8 +51,7 @@ export const LANGUAGES = [
 		skipLink: 'Aller au contenu',
 		switcher: 'Langue',
 		notFound: 'Page introuvable',
-		privacy: 'Confidentialité dès la conception',
-		next: 'Suivant'
+		privacy: 'Confidentialité dès la conception'
 	},
 	{
 		locale: 'pt-BR',
@@ -67,8 +63,7 @@ export const LANGUAGES = [
 		skipLink: 'Pular para o conteúdo',
 		switcher: 'Idioma',
 		notFound: 'Página não encontrada',
-		privacy: 'Privacidade desde a concepção',
-		next: 'Próxima'
+		privacy: 'Privacidade desde a concepção'
 	}
 ] as const;
 

@@ -1,5 +1,15 @@
 import { expect, test } from '@playwright/test';
-import { answerStep, CODES, finishQuiz, MIXED_V3, QUESTIONS, radio, takeQuiz } from './quiz';
+import {
+	answerStep,
+	CODES,
+	expectChosen,
+	finishQuiz,
+	MIXED_V3,
+	option,
+	QUESTIONS,
+	takeQuiz,
+	withAnswers
+} from './quiz';
 import { ONCE } from './tags';
 
 // Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic):
@@ -33,7 +43,7 @@ test(
 );
 
 test(
-	'a question step sets statements A and B side by side, with one radio group between them',
+	'a question step sets statements A and B side by side, with one group of answer buttons between them',
 	ONCE,
 	async ({ page }) => {
 		await page.goto('/quiz/1');
@@ -49,13 +59,22 @@ test(
 				{ exact: true }
 			)
 		).toBeVisible();
-		await expect(group.getByRole('radio')).toHaveCount(6);
-		for (const [i, name] of ['A', 'Rather A', 'Both equally', 'Rather B', 'B'].entries())
-			await expect(group.getByRole('radio').nth(i)).toHaveAccessibleName(name);
-		await expect(group.getByRole('radio').nth(5)).toHaveAccessibleName(
+		const answers = group.getByRole('button');
+		await expect(answers).toHaveCount(6);
+		for (const [i, name] of [
+			'A',
+			'Rather A',
+			'Both equally',
+			'Rather B',
+			'B',
 			'Not part of my work Only if: you do no hands-on software work at all, not even in studies or spare time.'
-		);
-		await expect(group.getByRole('radio').nth(5)).toHaveAttribute('value', 'na');
+		].entries()) {
+			await expect(answers.nth(i)).toHaveAccessibleName(name);
+			await expect(answers.nth(i)).toHaveAttribute('type', 'submit');
+			await expect(answers.nth(i)).toHaveAttribute('aria-pressed', 'false');
+		}
+		await expect(answers.last()).toHaveAttribute('value', 'na');
+		await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
 		await expect(page.getByText('Question 1 of 32', { exact: true })).toBeVisible();
 		await expect(page.getByRole('progressbar', { name: 'Question 1 of 32' })).toBeVisible();
 		await expect(page).toHaveTitle(/^Question 1 of 32/);
@@ -74,29 +93,60 @@ test('taking the whole quiz ends on the result the answers call for', ONCE, asyn
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 });
 
-test('Next without an answer stays on the step with a clear message', async ({ page }) => {
+test('one tap answers and moves on, with no other button to press', async ({ page }) => {
 	await page.goto('/quiz/1');
-	await page.getByRole('button', { name: 'Next' }).click();
-	await expect(page).toHaveURL(/\/quiz\/1/);
-	await expect(page.getByRole('alert')).toContainText(
-		'Choose one of the five answers, or “Not part of my work”, to go on.'
+	await option(page, 3).click();
+	await expect(page).toHaveURL(/\/quiz\/2$/);
+	await expect(page.getByText(QUESTIONS[1]!.a, { exact: true })).toBeVisible();
+	await expect(page.getByText(QUESTIONS[1]!.b, { exact: true })).toBeVisible();
+	await expect(page).toHaveTitle(/^Question 2 of 32/);
+	await expect(page.getByRole('progressbar', { name: 'Question 2 of 32' })).toHaveAttribute(
+		'value',
+		'1'
 	);
-	await expect(page).toHaveTitle(/^Error: Question 1/);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 });
 
-test('Back returns to the previous question with its answer still chosen', async ({ page }) => {
+test('a step sent without an answer shows one error at its own address, and a reload posts nothing', async ({
+	page
+}) => {
+	// Our buttons always send an answer; a form that lost it on the way is refused all the same.
+	await withAnswers(page, [...MIXED_V3.slice(0, -1), null]);
+	await page.goto('/quiz/32');
+	await page.route('**/quiz/32?/next', (route) =>
+		route.continue({ postData: `question=${QUESTIONS[31]!.id}` })
+	);
+	await option(page, 2).click();
+	await expect(page).toHaveURL(/\/quiz\/32\?unanswered$/);
+	const error = 'Choose one of the five answers, or “Not part of my work”, to go on.';
+	await expect(page.getByRole('alert')).toHaveText(error);
+	await expect(page.getByText(error)).toHaveCount(1);
+	await expect(page).toHaveTitle(/^Error: Question 32/);
+	const posts: string[] = [];
+	page.on('request', (request) => {
+		if (request.method() !== 'GET') posts.push(request.url());
+	});
+	await page.reload();
+	await expect(page.getByRole('alert')).toHaveText(error);
+	expect(posts).toEqual([]);
+});
+
+test('Back shows the previous question with its answer marked, and one tap changes it', async ({
+	page
+}) => {
 	await page.goto('/quiz/1');
 	await answerStep(page, 1, 3);
 	await answerStep(page, 2, 'na');
-	await radio(page, 4).check();
 	await page.getByRole('button', { name: 'Back' }).click();
 	await expect(page).toHaveURL(/\/quiz\/2$/);
-	await expect(radio(page, 'na')).toBeChecked();
+	await expectChosen(page, 'na');
 	await page.getByRole('button', { name: 'Back' }).click();
-	await expect(radio(page, 3)).toBeChecked();
-	// The choice made on step 3 before going back was kept too.
-	await page.goto('/quiz/3');
-	await expect(radio(page, 4)).toBeChecked();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await expectChosen(page, 3);
+	await answerStep(page, 1, 0);
+	await expectChosen(page, 'na');
+	await page.goto('/quiz/1');
+	await expectChosen(page, 0);
 });
 
 test('reload and the browser’s Back and Forward keep every answer', async ({ page }) => {
@@ -107,11 +157,26 @@ test('reload and the browser’s Back and Forward keep every answer', async ({ p
 	await expect(page.getByText('Question 3 of 32', { exact: true })).toBeVisible();
 	await page.goBack();
 	await expect(page.getByText('Question 2 of 32', { exact: true })).toBeVisible();
-	await expect(radio(page, 4)).toBeChecked();
+	await expectChosen(page, 4);
 	await page.goBack();
-	await expect(radio(page, 0)).toBeChecked();
+	await expectChosen(page, 0);
 	await page.goForward();
-	await expect(radio(page, 4)).toBeChecked();
+	await expectChosen(page, 4);
+});
+
+test('a quiz left mid-way resumes where it was, after a reload, with every answer', async ({
+	page
+}) => {
+	await page.goto('/quiz/1');
+	for (const [i, value] of ([2, 'na', 4, 1] as const).entries())
+		await answerStep(page, i + 1, value);
+	await page.reload();
+	await expect(page).toHaveURL(/\/quiz\/5$/);
+	await expect(page.getByText(QUESTIONS[4]!.b, { exact: true })).toBeVisible();
+	await page.goto('/quiz');
+	await expect(page).toHaveURL(/\/quiz\/5$/);
+	await page.goto('/quiz/3');
+	await expectChosen(page, 4);
 });
 
 test('a later step cannot be reached before the earlier ones are answered', async ({ page }) => {
@@ -143,7 +208,7 @@ test('Take it again starts from an empty first question, and the earlier link st
 	await finishQuiz(page, MIXED_V3);
 	await page.getByRole('button', { name: 'Take it again' }).click();
 	await expect(page).toHaveURL(/\/quiz\/1$/);
-	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(0);
 	await page.goto('/result/3-2jj8frkfi83ld3alls');
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await expect(page.getByText(/Someone shared these answers/)).toHaveCount(0);
@@ -190,7 +255,7 @@ test('someone else’s result is framed as shared and keeps the visitor’s own 
 	await page.getByRole('link', { name: 'Take the quiz yourself' }).click();
 	await expect(page).toHaveURL(/\/quiz\/2$/);
 	await page.goto('/quiz/1');
-	await expect(radio(page, 2)).toBeChecked();
+	await expectChosen(page, 2);
 });
 
 test('a share link pasted with trailing punctuation still opens the result', async ({ page }) => {

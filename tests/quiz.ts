@@ -47,16 +47,6 @@ export function label(value: Answer): string {
 	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
 }
 
-/**
- * The radio for an answer on the current step. “Not part of my work” is named with the “Only if: …”
- * beneath it, so it is found by how its name starts; the five positions by their exact names.
- */
-export function radio(page: Page, value: Answer) {
-	return value === 'na'
-		? page.getByRole('radio', { name: new RegExp(`^${NOT_APPLICABLE_LABEL}`) })
-		: page.getByRole('radio', { name: label(value), exact: true });
-}
-
 /** Makes the browser hold these answers in its own progress cookie, as if the person had given them. */
 export async function withAnswers(
 	page: Page,
@@ -75,14 +65,32 @@ export async function withAnswers(
 	]);
 }
 
-/** Chooses an answer on the current step and presses Next, as a person would. */
+/**
+ * The button that answers the current step with this value. “Not part of my work” is named with the
+ * “Only if: …” beneath it, so it is found by how its name starts; the five positions by exact names.
+ */
+export function option(page: Page, value: Answer) {
+	return value === 'na'
+		? page.getByRole('button', { name: new RegExp(`^${NOT_APPLICABLE_LABEL}`) })
+		: page.getByRole('button', { name: label(value), exact: true });
+}
+
+/**
+ * Answers the current step with one tap, as a person would, and waits until the answer is saved:
+ * with JavaScript the next question shows at once and the answer is posted in the background.
+ */
 export async function answerStep(page: Page, step: number, value: Answer): Promise<void> {
 	await expect(
 		page.getByText(`Question ${step} of ${QUESTIONS.length}`, { exact: true })
 	).toBeVisible();
-	await radio(page, value).check();
-	await page.getByRole('button', { name: 'Next' }).click();
+	const saved = page.waitForResponse(
+		(response) =>
+			response.request().method() === 'POST' &&
+			new URL(response.url()).pathname.endsWith(`/quiz/${step}`)
+	);
+	await option(page, value).click();
 	await page.waitForURL((url) => url.pathname !== `/quiz/${step}`);
+	await saved;
 }
 
 /**
@@ -105,4 +113,10 @@ export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): P
 	await page.getByRole('link', { name: 'Start the quiz' }).click();
 	for (const [i, value] of answers.entries()) await answerStep(page, i + 1, value);
 	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
+}
+
+/** The step shows this answer as the saved one. */
+export async function expectChosen(page: Page, value: Answer): Promise<void> {
+	await expect(option(page, value)).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { pressed: true })).toHaveCount(1);
 }

@@ -277,7 +277,7 @@ test('caveats say what eight questions and no norms cannot support', async ({ pa
 	await page.getByText('Read it with care').click();
 	await expect(page.locator('[data-caveat]')).toHaveCount(4);
 	await expect(page.locator('[data-caveat="few-questions"]')).toHaveText(
-		'Each dimension rests on eight questions, so a single answer can move it a long way: read the dimensions as rough readings, not measurements. There are no norms yet, so nothing here compares you with other people.'
+		'Each dimension rests on eight questions, so a retake can move it by several points: read each dimension’s score as an estimate, not a measurement. There are no norms yet, so nothing here compares you with other people.'
 	);
 });
 

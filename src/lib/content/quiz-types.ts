@@ -120,10 +120,8 @@ export interface StepText {
 	description: (step: number, total: number) => string;
 	progress: (step: number, total: number) => string;
 	hint: string;
-	next: string;
 	back: string;
-	/** Buttons when the step was opened from the result page to change an answer. */
-	saveAndReturn: string;
+	/** Instead of Back when the step was opened from the result page to change an answer. */
 	returnWithoutChange: string;
 	changingNotice: string;
 	shortcut: (scaleSize: number) => string;
@@ -132,8 +130,9 @@ export interface StepText {
 	pairHint: string;
 	/** “Choose this only if …”, beside the choice apart from the scale. */
 	notApplicableWhen: (condition: string) => string;
-	errorHeading: string;
 	errors: Record<StepFormError | 'missing-answer', (scaleSize: number) => string>;
+	/** Shown by the enhancement only when answers sent in the background cannot be saved. */
+	unsaved: string;
 	skippedAhead: string;
 }
 

@@ -103,7 +103,7 @@ describe('the CSV export', () => {
 		const lines = resultCsv(data, en).replace('\uFEFF', '').split('\r\n');
 		expect(lines).toHaveLength(26); // header, 24 questions, and the final line end
 		expect(lines[0]).toBe(
-			'Step,Question ID,Question,Dimension,“Always” points toward,Answer value (0–4),Answer,Dimension score (0–100)'
+			'Step,Question ID,Question,Dimension,B (or “Always”) points toward,Answer value (0–4),Answer,Dimension score (0–100)'
 		);
 		const question1 = en.quiz.questions['scope-one-area-in-depth'];
 		const quoted1 = /[",]/.test(question1) ? `"${question1.replaceAll('"', '""')}"` : question1;

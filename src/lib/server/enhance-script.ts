@@ -1,21 +1,30 @@
 import { createHash } from 'node:crypto';
 import type { Handle } from '@sveltejs/kit';
-import source from 'virtual:enhancement-script';
+import sources from 'virtual:enhancement-script';
+import type { EnhancedPage } from '$lib/enhance';
 import { allowScript } from './csp';
 
 /** Where src/app.html takes the enhancement script: an inline script element, whatever its spacing. */
 const PLACEHOLDER = /<script type="module">\s*%app\.enhance%\s*<\/script>/;
 
 /**
- * The pages with something to enhance: the digit keys on a question, the copy, share and print
- * buttons on a result. The others (landing, comparison, methodology, errors) get no script at all.
+ * The pages with something to enhance: a question (one tap, the next question at once, the digit
+ * keys), a result (copy, share and print). The others (landing, comparison, methodology, errors)
+ * get no script at all.
  */
-const ENHANCED_ROUTES = new Set(['/quiz/[step]', '/result/[code]']);
+const ENHANCED_ROUTES: Readonly<Record<string, EnhancedPage>> = {
+	'/quiz/[step]': 'question',
+	'/result/[code]': 'result'
+};
 
-if (source.includes('</script'))
-	throw new Error('The enhancement script cannot be inlined as it is.');
-const SCRIPT = `<script type="module">${source}</script>`;
-const HASH = `sha256-${createHash('sha256').update(source).digest('base64')}`;
+const INLINE = Object.fromEntries(
+	Object.entries(sources).map(([page, source]) => {
+		if (source.includes('</script'))
+			throw new Error('The enhancement script cannot be inlined as it is.');
+		const hash = `sha256-${createHash('sha256').update(source).digest('base64')}`;
+		return [page, { script: `<script type="module">${source}</script>`, hash }];
+	})
+) as Record<EnhancedPage, { script: string; hash: string }>;
 
 /**
  * Inlines src/lib/enhance.ts (bundled by vite.config.ts) into the pages it enhances, and lets
@@ -23,14 +32,16 @@ const HASH = `sha256-${createHash('sha256').update(source).digest('base64')}`;
  * so that no request stands between a phone and the first paint.
  */
 export const inlineEnhanceScript: Handle = async ({ event, resolve }) => {
-	const enhanced = ENHANCED_ROUTES.has(event.route.id ?? '');
+	const page = Object.hasOwn(ENHANCED_ROUTES, event.route.id ?? '')
+		? INLINE[ENHANCED_ROUTES[event.route.id!]!]
+		: undefined;
 	const response = await resolve(event, {
 		// A function, so that no `$` in the script is read as a replacement pattern.
-		transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, () => (enhanced ? SCRIPT : ''))
+		transformPageChunk: ({ html }) => html.replace(PLACEHOLDER, () => page?.script ?? '')
 	});
 	const csp = response.headers.get('content-security-policy');
-	if (enhanced && csp && response.headers.get('content-type')?.startsWith('text/html')) {
-		response.headers.set('content-security-policy', allowScript(csp, HASH));
+	if (page && csp && response.headers.get('content-type')?.startsWith('text/html')) {
+		response.headers.set('content-security-policy', allowScript(csp, page.hash));
 	}
 	return response;
 };

@@ -50,20 +50,16 @@ export const step: QuizText['step'] = {
 		`Frage ${n} von ${total} eines kurzen, privaten Quiz über deine Arbeitsgewohnheiten: Bist du eher Programmierer oder Software Engineer?`,
 	progress: (n, total) => `Frage ${n} von ${total}`,
 	hint: 'Wie oft, in deiner jetzigen Arbeit oder im Studium? „Trifft auf mich nicht zu“ wird nicht gewertet.',
-	next: 'Weiter',
 	back: 'Zurück',
-	saveAndReturn: 'Speichern, zum Ergebnis',
 	returnWithoutChange: 'Zurück zum Ergebnis',
 	changingNotice:
-		'Du änderst gerade eine Antwort. Nach dem Speichern kommst du zurück zu deinem neu berechneten Ergebnis.',
-	shortcut: (size) =>
-		`Tipp: Mit den Tasten 1 bis ${size} wählst du eine Antwort, mit Enter geht es weiter.`,
+		'Du änderst gerade eine Antwort. Sobald du eine wählst, kommst du zurück zu deinem neu berechneten Ergebnis.',
+	shortcut: (size) => `Tipp: Mit den Tasten 1 bis ${size} antwortest du direkt.`,
 	pairQuestion: 'Was kommt deiner Arbeitsweise näher?',
 	pairHint:
 		'Denk an deine jetzige Arbeit oder dein Studium oder an die Zeit, in der du zuletzt Code geschrieben hast. Keine Antwort ist besser: Auf beide Arten arbeiten gute Leute.',
 	// Die Bedingung ist ein ganzer Satz („Du arbeitest immer allein.“), daher groß nach dem Doppelpunkt.
 	notApplicableWhen: (condition) => `Nur wenn gilt: ${condition}`,
-	errorHeading: 'Da stimmt etwas nicht',
 	errors: {
 		'missing-answer': (size) =>
 			`Wähl eine der ${word(size)} Antworten oder „Kommt in meiner Arbeit nicht vor“, um weiterzumachen.`,
@@ -74,6 +70,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'Das Formular kam mit Feldern an, die es nicht hat, deshalb wurde nichts gespeichert. Wähl deine Antwort bitte noch einmal.'
 	},
+	unsaved:
+		'Deine letzten Antworten konnten noch nicht gespeichert werden. Prüf deine Verbindung: Sie werden mit deiner nächsten Antwort erneut gesendet und bleiben erhalten, solange diese Seite offen ist.',
 	skippedAhead:
 		'Diese Frage ist noch nicht beantwortet. Beantworte sie, um weiterzumachen; deine anderen Antworten bleiben erhalten.'
 };

@@ -42,18 +42,16 @@ export const step: QuizText['step'] = {
 		`Question ${n} of ${total} of a short, private quiz on your work habits: are you more programmer or software engineer?`,
 	progress: (n, total) => `Question ${n} of ${total}`,
 	hint: 'How often, in your current work or studies? “Doesn’t apply” is not scored.',
-	next: 'Next',
 	back: 'Back',
-	saveAndReturn: 'Save and see the result',
 	returnWithoutChange: 'Back to the result',
-	changingNotice: 'You are changing an answer. Saving takes you back to your result, recomputed.',
-	shortcut: (size) => `Tip: press 1 to ${size} to choose an answer, then Enter to go on.`,
+	changingNotice:
+		'You are changing an answer. Choosing one takes you back to your result, recomputed.',
+	shortcut: (size) => `Tip: press 1 to ${size} to answer.`,
 	pairQuestion: 'Which is closer to how you work?',
 	pairHint:
 		'Think of your work or studies now, or of when you last wrote code. Neither answer is better: both are ways good people work.',
 	notApplicableWhen: (condition) =>
 		`Only if: ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
-	errorHeading: 'There is a problem',
 	errors: {
 		'missing-answer': (size) =>
 			`Choose one of the ${word(size)} answers, or “Not part of my work”, to go on.`,
@@ -64,6 +62,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'The form arrived with fields it does not have, so nothing was saved. Choose your answer again.'
 	},
+	unsaved:
+		'Your latest answers could not be saved yet. Check your connection: they are sent again with your next answer, and kept while this page is open.',
 	skippedAhead: 'This question has no answer yet. Answer it to go on; your other answers are kept.'
 };
 

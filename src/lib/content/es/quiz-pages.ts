@@ -47,21 +47,17 @@ export const step: QuizText['step'] = {
 		`Pregunta ${num(n)} de ${num(total)} de un test breve y privado sobre tus hábitos de trabajo: ¿eres más programador o ingeniero de software?`,
 	progress: (n, total) => `Pregunta ${num(n)} de ${num(total)}`,
 	hint: `¿Con qué frecuencia, en tu trabajo o tus estudios actuales? ${notApplicable} no puntúa.`,
-	next: 'Siguiente',
 	back: 'Atrás',
-	saveAndReturn: 'Guardar y ver el resultado',
 	returnWithoutChange: 'Volver al resultado',
 	changingNotice:
-		'Estás cambiando una respuesta. Al guardar, vuelves a tu resultado, ya recalculado.',
-	shortcut: (size) =>
-		`Consejo: pulsa del ${num(1)} al ${num(size)} para elegir una respuesta y luego Intro para seguir.`,
+		'Estás cambiando una respuesta. Al elegir una, vuelves a tu resultado, ya recalculado.',
+	shortcut: (size) => `Consejo: pulsa del ${num(1)} al ${num(size)} para responder.`,
 	pairQuestion: '¿Cuál se parece más a tu forma de trabajar?',
 	pairHint:
 		'Piensa en tu trabajo o tus estudios actuales, o en la última vez que escribiste código. Ninguna respuesta es mejor que la otra: las dos son formas de trabajar de muy buenos profesionales.',
 	// “Solo si no haces…”: the condition reads on as the rest of the sentence.
 	notApplicableWhen: (condition) =>
 		`Solo si ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
-	errorHeading: 'Hay un problema',
 	errors: {
 		'missing-answer': (size) =>
 			`Para seguir, elige una de las ${word(size, 'f')} respuestas o ${notApplicableToWork}.`,
@@ -72,6 +68,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'El formulario ha llegado con campos que no le corresponden, así que no se ha guardado nada. Vuelve a elegir tu respuesta.'
 	},
+	unsaved:
+		'Todavía no se han podido guardar tus últimas respuestas. Comprueba tu conexión: se vuelven a enviar con tu siguiente respuesta y se conservan mientras esta página siga abierta.',
 	skippedAhead:
 		'Esta pregunta aún no tiene respuesta. Respóndela para seguir; el resto de tus respuestas se conservan.'
 };

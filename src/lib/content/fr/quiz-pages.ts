@@ -54,20 +54,16 @@ export const step: QuizText['step'] = {
 		`Question ${n(current)} sur ${n(total)} d’un quiz court et confidentiel sur vos habitudes de travail : êtes-vous plutôt programmeur ou ingénieur logiciel ?`,
 	progress: (current, total) => `Question ${n(current)} sur ${n(total)}`,
 	hint: `À quelle fréquence, dans votre travail ou vos études actuels ? ${notApplicable} ne compte pas dans le score.`,
-	next: 'Suivant',
 	back: 'Précédent',
-	saveAndReturn: 'Enregistrer et voir le résultat',
 	returnWithoutChange: 'Retour au résultat',
 	changingNotice:
-		'Vous modifiez une réponse. En enregistrant, vous revenez à votre résultat, recalculé.',
-	shortcut: (size) =>
-		`Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour choisir une réponse, puis sur Entrée pour continuer.`,
+		'Vous modifiez une réponse. Dès que vous en choisissez une, vous revenez à votre résultat, recalculé.',
+	shortcut: (size) => `Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour répondre.`,
 	pairQuestion: 'Qu’est-ce qui se rapproche le plus de votre façon de travailler ?',
 	pairHint:
 		'Pensez à votre travail ou à vos études actuels, ou à la dernière fois que vous avez écrit du code. Aucune des deux réponses n’est meilleure que l’autre : d’excellents professionnels travaillent de l’une comme de l’autre façon.',
 	notApplicableWhen: (condition) =>
 		`Uniquement si : ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
-	errorHeading: 'Il y a un problème',
 	errors: {
 		'missing-answer': (size) =>
 			`Choisissez l’une des ${word(size, 'f')} réponses, ou ${notApplicableToWork}, pour continuer.`,
@@ -78,6 +74,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'Le formulaire contenait des champs qu’il ne devrait pas avoir, donc rien n’a été enregistré. Choisissez de nouveau votre réponse.'
 	},
+	unsaved:
+		'Vos dernières réponses n’ont pas encore pu être enregistrées. Vérifiez votre connexion : elles sont renvoyées avec votre prochaine réponse et conservées tant que cette page reste ouverte.',
 	skippedAhead:
 		'Cette question n’a pas encore de réponse. Répondez-y pour continuer ; vos autres réponses sont conservées.'
 };

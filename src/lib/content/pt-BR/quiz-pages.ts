@@ -43,20 +43,16 @@ export const step: QuizText['step'] = {
 		`Pergunta ${int(n)} de ${int(total)} de um teste curto e privado sobre seus hábitos de trabalho: você é mais programador ou engenheiro de software?`,
 	progress: (n, total) => `Pergunta ${int(n)} de ${int(total)}`,
 	hint: 'Com que frequência, no seu trabalho ou nos seus estudos atuais? “Não se aplica” não conta pontos.',
-	next: 'Próxima',
 	back: 'Voltar',
-	saveAndReturn: 'Salvar e ver o resultado',
 	returnWithoutChange: 'Voltar ao resultado',
 	changingNotice:
-		'Você está mudando uma resposta. Ao salvar, você volta ao seu resultado, recalculado.',
-	shortcut: (size) =>
-		`Dica: use as teclas de 1 a ${int(size)} para escolher uma resposta e Enter para continuar.`,
+		'Você está mudando uma resposta. Ao escolher uma, você volta ao seu resultado, recalculado.',
+	shortcut: (size) => `Dica: use as teclas de 1 a ${int(size)} para responder.`,
 	pairQuestion: 'Qual das duas afirmações se parece mais com o seu jeito de trabalhar?',
 	pairHint:
 		'Pense no seu trabalho ou nos seus estudos de agora, ou na última vez em que você escreveu código. Nenhuma resposta é melhor: gente muito boa trabalha dos dois jeitos.',
 	notApplicableWhen: (condition) =>
 		`Só se: ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
-	errorHeading: 'Há um problema',
 	errors: {
 		'missing-answer': (size) =>
 			`Escolha uma das ${word(size)} respostas, ou “Não faz parte do meu trabalho”, para continuar.`,
@@ -67,6 +63,8 @@ export const step: QuizText['step'] = {
 		'unexpected-field': () =>
 			'O formulário chegou com campos que ele não tem, por isso nada foi salvo. Escolha sua resposta de novo.'
 	},
+	unsaved:
+		'Ainda não foi possível salvar suas últimas respostas. Verifique sua conexão: elas são enviadas de novo junto com a sua próxima resposta e ficam guardadas enquanto esta página estiver aberta.',
 	skippedAhead:
 		'Esta pergunta ainda não tem resposta. Responda para continuar; suas outras respostas continuam salvas.'
 };

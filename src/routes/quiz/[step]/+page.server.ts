@@ -1,4 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { contentFor } from '$lib/content';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { firstOpenIndex } from '$lib/quiz/progress';
 import { FIELD_RETURN, RETURN_TO_RESULT } from '$lib/quiz/step-form';
@@ -6,22 +7,34 @@ import { recordFinished } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
 import { questionIndex, readStep, resultPath, withSavedAnswer } from '$lib/server/quiz-step';
 import { isHttps } from '$lib/server/transport';
+import { answerToField } from '$lib/quiz/scale';
+import { upcomingQuestions } from '$lib/quiz/upcoming';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ params, cookies, url }) => {
+/** Marks the address of a step sent without an answer, so a reload shows the error and posts nothing. */
+const UNANSWERED = 'unanswered';
+
+export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
 	const index = questionIndex(params.step);
 	const { progress } = readSaved(cookies);
 	const firstOpen = firstOpenIndex(progress);
 	// Questions are answered in order; a step past the first open one sends you to that one.
 	if (firstOpen !== -1 && index > firstOpen) redirect(303, `/quiz/${firstOpen + 1}?missing`);
+	// Only a finished quiz has a result to go back to.
+	const returnToResult =
+		url.searchParams.get(FIELD_RETURN) === RETURN_TO_RESULT && firstOpen === -1;
+	const saved = progress[index] ?? null;
+	const t = contentFor(locals.locale).quiz;
 	return {
 		step: index + 1,
 		total: CURRENT_BANK.questions.length,
 		question: CURRENT_BANK.questions[index]!,
-		answer: progress[index] ?? null,
+		answer: saved === null ? null : answerToField(saved),
+		unanswered: url.searchParams.has(UNANSWERED),
 		skippedAhead: url.searchParams.has('missing'),
-		// Only a finished quiz has a result to go back to.
-		returnToResult: url.searchParams.get(FIELD_RETURN) === RETURN_TO_RESULT && firstOpen === -1
+		returnToResult,
+		// A change returns to the result, so only a step on the way through needs what comes next.
+		upcoming: returnToResult ? [] : upcomingQuestions(CURRENT_BANK, t, progress, index)
 	};
 };
 
@@ -29,8 +42,10 @@ export const actions: Actions = {
 	next: async ({ params, request, cookies, url }) => {
 		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
-		if (parsed.answer === null)
-			return fail(400, { error: 'missing-answer' as const, returnToResult: parsed.returnToResult });
+		if (parsed.answer === null) {
+			const back = parsed.returnToResult ? `${FIELD_RETURN}=${RETURN_TO_RESULT}&` : '';
+			redirect(303, `/quiz/${index + 1}?${back}${UNANSWERED}`);
+		}
 
 		const before = readSaved(cookies);
 		const saved = withSavedAnswer(before, index, parsed.answer);

@@ -27,7 +27,9 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'compare.compare.person',
 		'compare.compare.scoreAndBand',
 		'compare.compare.tablePerson',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega'
 	],
 	es: [
 		'site.error.status',
@@ -35,20 +37,29 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
 		'compare.compare.scoreAndBand',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega'
 	],
 	fr: [
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'compare.compare.scoreAndBand'
+		'compare.compare.scoreAndBand',
+		'research.page.alpha',
+		'research.page.omega',
+		'research.page.question',
+		'research.page.distribution'
 	],
 	'pt-BR': [
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
 		'compare.compare.scoreAndBand',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega',
+		'research.page.percent'
 	]
 };
 

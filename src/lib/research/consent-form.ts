@@ -7,6 +7,9 @@ export interface ConsentForm {
 	optional: OptionalAnswers;
 }
 
+/** Why a submission was refused (nothing is stored): each has its own words and status. */
+export type SubmitRefusal = 'bad-form' | 'bad-code' | 'too-many' | 'too-large' | 'unavailable';
+
 export type ConsentFormError = 'no-code' | 'unknown-choice' | 'unexpected-field';
 
 /** Fields the form may carry; anything else is refused, so nothing unexpected is ever stored. */

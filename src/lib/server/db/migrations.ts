@@ -60,7 +60,7 @@ export async function migrateToLatest(db: Kysely<unknown>, kind: StoreKind): Pro
 }
 
 /** Names of the migrations that have run, oldest first (for tests and diagnostics). */
-export async function appliedMigrations(db: Kysely<unknown>): Promise<string[]> {
+export async function appliedMigrations<T>(db: Kysely<T>): Promise<string[]> {
 	const rows = await sql<{
 		name: string;
 	}>`select name from kysely_migration order by name`.execute(db);

@@ -9,6 +9,7 @@ import { historyNoticeOf } from '$lib/results/history';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
+import { researchBeside } from '$lib/server/research-result';
 import type { Actions, PageServerLoad } from './$types';
 
 /** Punctuation that sticks to a link pasted at the end of a sentence. */
@@ -19,7 +20,7 @@ const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
  * the link was made under (in +page.ts). Here, only what needs the cookie: a canonical code, and
  * whether the result is the visitor's own, and their earlier results.
  */
-export const load: PageServerLoad = ({ params, cookies, url }) => {
+export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const decoded = decodeShareCode(params.code);
 	if (decoded.ok) {
 		const code = encodeShareCode(decoded.answers, decoded.bank);
@@ -42,7 +43,8 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 			latest,
 			history: historyItems(history, code),
 			historyNotice: historyNoticeOf(url.searchParams),
-			change: changeSince(history, code)
+			change: changeSince(history, code),
+			research: await researchBeside(decoded.answers, decoded.bank)
 		};
 	}
 

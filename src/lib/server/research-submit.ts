@@ -3,6 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Locale } from '$lib/i18n/locales';
 import { parseConsentForm, type SubmitRefusal } from '$lib/research/consent-form';
 import { HourlyLimit } from '$lib/research/rate-limit';
+import { RESPONDENT_COOKIE, RESPONDENT_KEEP_DAYS } from '$lib/research/respondent';
 import { flagFor, keyedAnswers, monthOf } from '$lib/research/submission';
 import { secondsTaken } from '$lib/research/timing';
 import { decodeShareCode } from '$lib/quiz/share-code';
@@ -17,10 +18,6 @@ import { readTiming } from './timing-cookie';
  * respondent cookie is set only here, after the row is safely in the database.
  */
 
-const RESPONDENT_COOKIE = 'research_respondent';
-/** A year: long enough to pair a retake months later. */
-export const RESPONDENT_KEEP_DAYS = 365;
-export { RESPONDENT_COOKIE };
 /** The form is a few hundred bytes; anything much longer is not ours. */
 export const MAX_BODY_BYTES = 2048;
 

@@ -1,5 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Locale } from '$lib/i18n/locales';
 import { parseConsentForm, type SubmitRefusal } from '$lib/research/consent-form';
 import { HourlyLimit } from '$lib/research/rate-limit';
@@ -11,6 +11,7 @@ import { appStore } from './db';
 import { insertSubmission } from './db/research-store';
 import { researchSettings } from './research-settings';
 import { forgetFigures } from './research-figures';
+import { hashSecret } from './research-submit-hash';
 import { readTiming } from './timing-cookie';
 
 /**
@@ -35,9 +36,7 @@ const refuse = (status: number, reason: SubmitRefusal): SubmitOutcome => ({
 	reason
 });
 
-export function hashSecret(secret: string): string {
-	return createHash('sha256').update(secret).digest('hex');
-}
+export { hashSecret };
 
 export async function submitConsent(event: {
 	request: Request;

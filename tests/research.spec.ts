@@ -112,7 +112,7 @@ test('the research page says what is not known yet, in every language', ONCE, as
 	await expect(page.locator('[data-figure="reliability"] tbody tr')).toHaveCount(
 		1 + CURRENT_BANK.dimensions.length
 	);
-	for (const [prefix, heading] of [
+	for (const [prefix, heading] of <const>[
 		['de', 'Offene Forschungsdaten'],
 		['es', 'Datos abiertos de investigación'],
 		['fr', 'Données de recherche ouvertes'],
@@ -149,7 +149,7 @@ test(
 	'the methodology states what research data stores, in every language',
 	ONCE,
 	async ({ page }) => {
-		for (const [prefix, words] of [
+		for (const [prefix, words] of <const>[
 			['en', 'the month (not the day or time)'],
 			['de', 'der Monat (nicht Tag oder Uhrzeit)'],
 			['es', 'el mes (no el día ni la hora)'],

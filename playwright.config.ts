@@ -10,6 +10,8 @@ import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './tests/servers';
  * add results at once; the limits themselves are unit-tested and checked in research.spec.ts.
  */
 const researchEnv = (port: number) => ({
+	// SQLite even where DATABASE_URL names a PostgreSQL for the store tests (.ci/run).
+	DATABASE_URL: '',
 	DATA_DIR: join(tmpdir(), `quiz-e2e-research-${port}`),
 	RESEARCH_MIN_SECONDS: '0',
 	RESEARCH_MAX_PER_HOUR: '1000'

@@ -52,7 +52,12 @@ const FLOOR_RATIO_BUDGETS = { landing: 0.5, result: 0.35 };
  * @property {PageResult[]} pages
  * @property {PageHeaders[]} headers
  * @property {LoadRun[]} load the floor and pages under load, with one worker, then one per core
+ * @property {{ runs: import('./research.js').ResearchRun[], skipped: string[] }} research
+ *   research submissions under load, on SQLite and (where configured) PostgreSQL
  */
+
+/** Research submissions per second that SQLite must sustain (issue 19). */
+const RESEARCH_SQLITE_PER_SECOND = 200;
 
 /**
  * @typedef {object} Budget
@@ -120,6 +125,14 @@ export function checkBudgets(results) {
 			pass: result.errors === 0 && (!pages || result.non2xx === 0)
 		});
 	}
+	for (const run of results.research.runs) {
+		const floor = run.store === 'sqlite' ? RESEARCH_SQLITE_PER_SECOND : 0;
+		budgets.push({
+			budget: `research submissions on ${run.store}: ${floor ? `≥ ${floor}/s, ` : ''}0 lost, 0 errors`,
+			actual: `${run.perSecond.toFixed(0)}/s, ${run.lost} lost, ${run.errors + run.non2xx} errors`,
+			pass: run.perSecond >= floor && run.lost === 0 && run.errors === 0 && run.non2xx === 0
+		});
+	}
 	return budgets;
 }
 
@@ -183,6 +196,32 @@ export function formatReport(results, budgets) {
 				.requestsPerSecond ?? NaN;
 		return `${name} ×${(rate(results.cores) / rate(1)).toFixed(2)}`;
 	});
+	const research = table(
+		[
+			'Store',
+			'Workers',
+			'Confirmed',
+			'Stored',
+			'Lost',
+			'Errors',
+			'Non-2xx',
+			'per s',
+			'p50 ms',
+			'p99 ms'
+		],
+		results.research.runs.map((r) => [
+			r.store,
+			r.workers,
+			r.confirmed,
+			r.stored,
+			r.lost,
+			r.errors,
+			r.non2xx,
+			Math.round(r.perSecond),
+			r.p50Ms,
+			r.p99Ms
+		])
+	);
 	const budgetTable = table(
 		['Budget', 'Actual', 'Result'],
 		budgets.map(({ budget, actual, pass }) => [budget, actual, pass ? 'PASS' : 'FAIL'])
@@ -197,6 +236,10 @@ export function formatReport(results, budgets) {
 		`Server load (autocannon, ${settings.connections} connections, ${settings.durationS} s per target in ${settings.slices} slices taken in turn, after a ${settings.warmupS} s warm-up; Accept-Encoding: gzip, br; floor = ${results.load[0]?.path}, a redirect that renders nothing)`,
 		load,
 		`One worker per core (${results.cores}) against one: ${scaling.join(', ')}`,
+		'',
+		'Research submissions (POST /research/join, 20 connections, 10 s, each a new person; rows counted after the server stops)',
+		research,
+		...results.research.skipped.map((line) => `Not measured: ${line}`),
 		'',
 		`Budgets (${passed} of ${budgets.length} pass)`,
 		budgetTable

@@ -10,6 +10,7 @@ import { failedAudit, runLighthouse } from './lighthouse.js';
 import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S } from './load.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
+import { benchResearch } from './research.js';
 
 /**
  * /compare with five people, the most the issue budgets for: four readable results (one with
@@ -102,6 +103,9 @@ async function main() {
 		log(`Restarting the server with one worker per core (${cores})…`);
 		app = await startApp(port, cores);
 		load.push(...(await loadAll(targets, origin, app, cores)));
+		await stopServer(app);
+
+		const research = await benchResearch(log);
 
 		return {
 			timestamp: new Date().toISOString(),
@@ -118,7 +122,8 @@ async function main() {
 			},
 			pages,
 			headers,
-			load
+			load,
+			research
 		};
 	} finally {
 		log('Stopping the server…');

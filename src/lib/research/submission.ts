@@ -1,7 +1,7 @@
 import type { Bank } from '$lib/quiz/banks';
 import {
 	NOT_APPLICABLE,
-	SCALE_MAX,
+	SCALE_VALUES,
 	isScaleValue,
 	type Answer,
 	type ScaleValue
@@ -46,7 +46,8 @@ export function answersFromKeyed(points: readonly (ScaleValue | null)[], bank: B
 	return bank.questions.map((q, i) => {
 		const p = points[i];
 		if (p === null || p === undefined) return NOT_APPLICABLE;
-		return (q.towards === 'engineer' ? p : SCALE_MAX - p) as ScaleValue;
+		// Whatever the keying, the answer that the scoring itself turns into these points.
+		return SCALE_VALUES.find((answer) => pointsTowardEngineer(q, answer) === p) ?? NOT_APPLICABLE;
 	});
 }
 

@@ -42,7 +42,7 @@ export default defineConfig({
 	reporter: 'list',
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		// Recording a trace for every test cost nearly a tenth of the run; CI retries a failure once, with one.
+		// A trace only for a retried failure: recording one per test is costly.
 		trace: 'on-first-retry',
 		launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_FLAGS }
 	},

@@ -7,9 +7,8 @@ const ENHANCEMENT_ENTRY = fileURLToPath(new URL('src/lib/enhance.ts', import.met
 
 /**
  * Provides `virtual:enhancement-script`: src/lib/enhance.ts bundled and minified into one string,
- * for src/lib/server/enhance-script.ts to inline into the pages it enhances. Inline, not a file of
- * its own: a separate request before the first paint cost a phone on a slow network about a
- * quarter of a second of LCP (see the README's "Speed"), for about 600 bytes of script.
+ * for src/lib/server/enhance-script.ts to inline into the pages it enhances: a script request
+ * before the first paint costs a phone more than its half a kilobyte.
  */
 function enhancementScript(): Plugin {
 	const virtualId = 'virtual:enhancement-script';

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { launchBrowser, measureTransfer, takeQuiz } from './browser.js';
 import { failedAudit, runLighthouse } from './lighthouse.js';
 import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S } from './load.js';
+import { BENCH_BUILD_DIR } from '../src/lib/build-dir.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
 import { benchResearch } from './research.js';
@@ -52,7 +53,10 @@ function startApp(port, workers) {
 /** @returns {Promise<import('./report.js').Results>} */
 async function main() {
 	process.chdir(ROOT);
-	log('Building (npm run build)…');
+	// Its own build, which the build and the server below both inherit: rebuilding build/ would
+	// break a running `npm start` (src/lib/build-dir.js).
+	process.env.BUILD_DIR = BENCH_BUILD_DIR;
+	log(`Building into ${BENCH_BUILD_DIR}/ (npm run build)…`);
 	await run('npm', ['run', 'build']);
 
 	// BENCH_PORT picks the port, for machines where several people run servers at once.

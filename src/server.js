@@ -5,11 +5,15 @@
  *
  * Environment: PORT and HOST as in adapter-node (defaults 3000 and 0.0.0.0); WEB_CONCURRENCY,
  * how many processes serve requests (default: one per core); ORIGIN or PROTOCOL_HEADER behind
- * a proxy (see README, Deploying); BODY_SIZE_LIMIT (default 16K).
+ * a proxy (see README, Deploying); BODY_SIZE_LIMIT (default 16K); BUILD_DIR, the build to serve
+ * (default build/).
  */
 import cluster from 'node:cluster';
 import { createServer } from 'node:http';
 import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildDir } from './lib/build-dir.js';
 import { BASELINE_CSP, HSTS, SECURITY_HEADERS } from './lib/security-headers.js';
 
 // A step's form is a few dozen bytes; refuse anything much larger before reading it.
@@ -52,8 +56,9 @@ function workerCount(setting) {
 
 /** One process that serves requests: a worker, or the whole server when there is only one. */
 async function serve() {
-	// Resolved at run time: build/ only exists after `npm run build`.
-	const { handler } = await import(new URL('../build/handler.js', import.meta.url).href);
+	// Resolved at run time: the build only exists after `npm run build`.
+	const root = fileURLToPath(new URL('..', import.meta.url));
+	const { handler } = await import(pathToFileURL(resolve(root, buildDir(), 'handler.js')).href);
 
 	const server = createServer((req, res) => {
 		if (describesConnection) {

@@ -1,8 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/content/en';
 import { ARTICLE } from '../src/lib/quiz/article';
+import { axeViolations } from './axe';
 import { ON_CALL } from './quiz';
+import { LANGUAGES, type Language } from './languages';
 import { ONCE_TAG, WITHOUT_JS_TAG } from './tags';
 
 // The behaviours every language must share. Run one language with `--grep @de`.
@@ -17,18 +18,8 @@ import { ONCE_TAG, WITHOUT_JS_TAG } from './tags';
 const ON_CALL_CODE = '2-jkfsslid8mlga7';
 const ON_CALL_SCORE = '42';
 
-/** Written out by hand: each language's prefix and the label of its Next button. */
-const LANGUAGES = [
-	{ locale: 'en', prefix: '/en', name: 'English', next: 'Next' },
-	{ locale: 'de', prefix: '/de', name: 'German', next: 'Weiter' },
-	{ locale: 'es', prefix: '/es', name: 'Spanish', next: 'Siguiente' },
-	{ locale: 'fr', prefix: '/fr', name: 'French', next: 'Suivant' },
-	{ locale: 'pt-BR', prefix: '/pt-br', name: 'Brazilian Portuguese', next: 'Próxima' }
-] as const;
-type Language = (typeof LANGUAGES)[number];
 const FOREIGN = LANGUAGES.filter((l) => l.locale !== 'en');
 
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const resultPath = (language: Language) => `${language.prefix}/result/${ON_CALL_CODE}`;
 
 /** Opens every fold (<details>) in the main content, as a reader who wants every detail would. */
@@ -78,7 +69,15 @@ for (const language of LANGUAGES) {
 		await page.setViewportSize({ width: 320, height: 640 });
 		for (const { name, visit } of [
 			...PAGES,
-			{ name: 'question with an error', visit: visitStepWithError }
+			{ name: 'question with an error', visit: visitStepWithError },
+			{
+				name: '404 page',
+				visit: (page: Page, l: Language) => page.goto(`${l.prefix}/no-such-page`)
+			},
+			{
+				name: 'damaged result link',
+				visit: (page: Page, l: Language) => page.goto(`${l.prefix}/result/1-broken`)
+			}
 		]) {
 			await visit(page, language);
 			if (name === 'result') await openAllDetails(page);
@@ -101,9 +100,7 @@ for (const language of LANGUAGES) {
 				for (const { name, visit } of PAGES) {
 					await visit(page, language);
 					await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
-					const results = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-					for (const v of results.violations)
-						found.push(`${name}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+					found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
 				}
 				expect(found).toEqual([]);
 				await context.close();

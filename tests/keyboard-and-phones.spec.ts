@@ -1,11 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SCALE_MAX } from '../src/lib/quiz/scale';
-import { QUESTIONS } from './quiz';
+import { isJsOn, QUESTIONS } from './quiz';
 
 const n = QUESTIONS.length;
 /** How many answers the scale offers. */
 const CHOICES = SCALE_MAX + 1;
-const isJsOn = () => test.info().project.name === 'js-on';
 
 /** Pretend the first `answered` questions were already answered, through the person's own cookie. */
 async function withProgress(page: Page, answered: number) {
@@ -113,28 +112,6 @@ test('a person who left halfway is offered to continue or start over', async ({ 
 	await expect(page.getByRole('radio', { checked: true })).toHaveCount(0);
 	await page.goto('/');
 	await expect(page.getByRole('link', { name: 'Start the quiz' })).toBeVisible();
-});
-
-test.describe('on a small phone', () => {
-	test.use({ viewport: { width: 320, height: 640 } });
-
-	test('nothing scrolls sideways at 320 px', async ({ page }) => {
-		await withProgress(page, n);
-		for (const path of [
-			'/',
-			'/quiz/1',
-			'/result',
-			'/how-it-works',
-			'/no-such-page',
-			'/result/1-broken'
-		]) {
-			await page.goto(path);
-			const overflow = await page.evaluate(
-				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-			);
-			expect(overflow, path).toBeLessThanOrEqual(0);
-		}
-	});
 });
 
 for (const viewport of [

@@ -10,22 +10,24 @@ import { encodeShareCode } from '../src/lib/quiz/share-code';
  * results the tests expect are written out by hand in each test, never computed by the scoring.
  */
 export { encodeShareCode };
-export { ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
+export { MIXED_V3, ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
 
 /** Result codes of the answer sets in src/lib/quiz/fixtures.ts, and one link made by the version-1 quiz. */
 export const CODES = {
 	onCall: '2-jkfsslid8mlga7',
 	withSkips: '2-jnftsnnh8nlgde',
 	twoDimensions: '2-znhztnzhbznhnp',
-	version1: '1-5kkakuvb6fz6g'
+	version1: '1-5kkakuvb6fz6g',
+	/** MIXED_V3 (src/lib/quiz/fixtures.ts): 55, in between. */
+	mixedV3: '3-2jj8frkfi83ld3alls'
 };
 
 export const isJsOn = () => test.info().project.name === 'js-on';
 
-/** The current questions, with the text a person reads. */
+/** The current questions, with the statement B a person reads (the one “B” chooses). */
 export const QUESTIONS = CURRENT_BANK.questions.map((q) => ({
 	...q,
-	text: en.quiz.questions[q.id]
+	text: q.towards === 'engineer' ? en.quiz.pairs[q.id].engineer : en.quiz.pairs[q.id].programmer
 }));
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */
@@ -33,8 +35,8 @@ export const SAMPLE_ANSWERS: Answers = QUESTIONS.map(
 	(q, i) => (q.towards === 'engineer' ? 3 + (i % 2) : i % 3) as ScaleValue
 );
 
-const LABELS = ['Never', 'Rarely', 'Sometimes', 'Often', 'Always'];
-export const NOT_APPLICABLE_LABEL = 'Doesn’t apply to me';
+const LABELS = ['A', 'Rather A', 'Both equally', 'Rather B', 'B'];
+export const NOT_APPLICABLE_LABEL = 'Not part of my work';
 
 export function label(value: Answer): string {
 	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
@@ -51,7 +53,7 @@ export async function withAnswers(
 	await page.context().addCookies([
 		{
 			name: 'quiz_progress',
-			value: [`2.${cells}`, ...ownCodes].join('.'),
+			value: [`${CURRENT_BANK.version}.${cells}`, ...ownCodes].join('.'),
 			domain: url.hostname,
 			path: '/'
 		}
@@ -78,7 +80,7 @@ export async function finishQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS):
 	await withAnswers(page, [...answers.slice(0, -1), null]);
 	await page.goto(`/quiz/${last}`);
 	await answerStep(page, last, answers[last - 1]!);
-	await expect(page).toHaveURL(/\/result\/2-[0-9a-z]+$/);
+	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
 }
 
 /** From the landing page to the result, answering everything: two dozen page loads, so given the time. */
@@ -87,5 +89,5 @@ export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): P
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start the quiz' }).click();
 	for (const [i, value] of answers.entries()) await answerStep(page, i + 1, value);
-	await expect(page).toHaveURL(/\/result\/2-[0-9a-z]+$/);
+	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
 }

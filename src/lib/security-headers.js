@@ -1,16 +1,10 @@
 /**
- * The headers every response gets, in one list. The production entry (src/server.js) sets them
- * on every response it sends: rendered pages, prerendered pages, static files, and SvelteKit's
- * own refusals (such as a cross-site form post), which no hook ever sees. Plain JavaScript,
- * because src/server.js runs without a build step. The rendered pages' CSP is in svelte.config.js.
+ * The headers every response gets, set by src/server.js, so static files and SvelteKit's own
+ * refusals, which no hook sees, get them too. Plain JavaScript: src/server.js is not built.
  *
- * No `Cross-Origin-Opener-Policy`, on purpose. It would make every arrival from another site
- * (a shared link, a search) move the page into a fresh browsing context group, and on Android
- * into a process of its own: Lighthouse measured 40 to 100 ms of extra main-thread work before
- * the first paint (total blocking time up to 350 ms on a phone, performance down to 92). What
- * it guards against is a window from another site keeping a handle on ours; these pages open
- * no windows, listen to no messages, cannot be framed (`frame-ancestors 'none'`, X-Frame-Options)
- * and hold nothing the visitor's own address does not.
+ * No `Cross-Origin-Opener-Policy`, on purpose: it delays a phone's first paint on every arrival
+ * from another site, and guards against a window holding a handle on ours, which pages that open
+ * no windows, take no messages and cannot be framed do not risk.
  * @type {Readonly<Record<string, string>>}
  */
 export const SECURITY_HEADERS = {

@@ -1,5 +1,6 @@
 import type { QuizText } from '$lib/content/quiz-types';
 import type { ResultView } from '$lib/quiz/result-view';
+import { answerName } from '$lib/content/question-words';
 
 /** The one summary sentence, from the view model's decisions, in the page's language. */
 export function summaryText(t: QuizText, view: ResultView): string {
@@ -11,13 +12,11 @@ export function summaryText(t: QuizText, view: ResultView): string {
 		kind: view.summary.kind,
 		score: view.overall.score,
 		band: view.overall.band,
-		clearly: view.overall.clearly,
 		roles: t.roles,
-		engineer: names(view.summary.engineer),
-		programmer: names(view.summary.programmer),
-		dimensionCount: view.scoredCount,
+		higher: names(view.summary.higher),
+		lower: names(view.summary.lower),
 		straightLining: lined && {
-			answer: t.scale.labels[lined.answer],
+			answer: answerName(t, view.format, lined.answer),
 			count: lined.count,
 			of: lined.of
 		}

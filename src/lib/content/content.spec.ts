@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { LOCALES } from '$lib/i18n/locales';
 import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
-import { DIMENSION_IDS } from '$lib/quiz/dimensions';
+import { V2_BANK } from '$lib/quiz/banks/v2';
 import { en } from './en';
+import { contentFor } from './index';
 
 const { quiz } = en;
 
@@ -19,26 +21,17 @@ describe('the English quiz text', () => {
 		for (const [path, text] of strings(quiz)) expect(text.trim(), path).not.toBe('');
 	});
 
-	it('has a text and a short habit name for every question of every bank', () => {
-		for (const bank of Object.values(BANKS))
+	it('has a text and a short habit name for every question of every frequency bank', () => {
+		for (const bank of Object.values(BANKS).filter((b) => b.format === 'frequency'))
 			for (const q of bank.questions) {
-				expect(quiz.questions[q.id], q.id).toBeTruthy();
-				expect(quiz.habits[q.id], q.id).toBeTruthy();
+				const id = q.id as keyof typeof quiz.questions;
+				expect(quiz.questions[id], id).toBeTruthy();
+				expect(quiz.habits[id], id).toBeTruthy();
 			}
 	});
 
-	it('gives every current question one sentence on why it points where it does', () => {
-		for (const q of CURRENT_BANK.questions) {
-			const reason = quiz.reasons[q.id];
-			expect(
-				reason.split(/[.!?](\s|$)/).filter((s) => s.trim().length > 1),
-				q.id
-			).toHaveLength(1);
-		}
-	});
-
-	it('keeps current questions to one short sentence about one habit, in the first person', () => {
-		for (const q of CURRENT_BANK.questions) {
+	it('keeps version-2 questions to one short sentence about one habit, in the first person', () => {
+		for (const q of V2_BANK.questions) {
 			const text = quiz.questions[q.id];
 			expect(text.length, q.id).toBeLessThanOrEqual(100);
 			expect(text, q.id).toMatch(/^(I |Before |When )/);
@@ -50,18 +43,18 @@ describe('the English quiz text', () => {
 		}
 	});
 
-	it('writes no programmer habit as a lack, and assumes no platform', () => {
-		for (const q of CURRENT_BANK.questions) {
+	it('writes no version-2 programmer habit as a lack, and assumes no platform', () => {
+		for (const q of V2_BANK.questions) {
 			const text = quiz.questions[q.id];
 			expect(text, q.id).not.toMatch(/\b(leave|leaves|as soon as|straight away|only)\b/i);
 			expect(text, q.id).not.toMatch(/\b(devices?|phones?|browsers?|servers?|cloud)\b/i);
 		}
 	});
 
-	it('offers next steps both ways for every dimension', () => {
-		for (const id of DIMENSION_IDS) {
-			expect(quiz.dimensions[id].habitsOf.engineer.length, id).toBeGreaterThanOrEqual(2);
-			expect(quiz.dimensions[id].habitsOf.programmer.length, id).toBeGreaterThanOrEqual(2);
+	it('offers next steps both ways for every dimension of a frequency bank', () => {
+		for (const { id } of V2_BANK.dimensions) {
+			expect(quiz.dimensions[id].habitsOf!.engineer.length, id).toBeGreaterThanOrEqual(2);
+			expect(quiz.dimensions[id].habitsOf!.programmer.length, id).toBeGreaterThanOrEqual(2);
 		}
 	});
 
@@ -77,17 +70,13 @@ describe('the English quiz text', () => {
 		).toBe(
 			'One answer moved one step would change the closest description: toward software engineer to “Leaning software engineer”, toward programmer to “Leaning programmer”.'
 		);
-		expect(quiz.result.closeness.far(7)).toBe(
-			'No other description is near: it would take at least seven answers, each moved one step the same way, to change it.'
+		expect(quiz.result.closeness.oneAnswer).toBe(
+			'A single answer, moved far enough along its line, could change this description.'
 		);
-		expect(
-			quiz.result.spread({
-				kind: 'close',
-				opposite: false,
-				lowest: { score: 44, names: ['Scope'] },
-				highest: { score: 56, names: ['Method'] }
-			})
-		).toBe('Your dimensions agree closely: all of them lie between 44 and 56.');
+		expect(quiz.result.roughDimensions(4)).toContain('only four questions');
+		expect(quiz.result.retake(7, 'In between')).toBe(
+			'Under the model on the methodology page, people with answers like yours get “In between” again on a retake about 7 times in 10.'
+		);
 		expect(quiz.result.answered(21, 3, 24)).toBe(
 			'You answered 21 of 24 questions on the scale and marked 3 as not applying to you; those are not scored.'
 		);
@@ -127,15 +116,38 @@ describe('the English quiz text', () => {
 				kind: 'straight-lined',
 				score: 50,
 				band: 'both',
-				clearly: false,
 				roles: quiz.roles,
-				engineer: [],
-				programmer: [],
-				dimensionCount: 6,
+				higher: [],
+				lower: [],
 				straightLining: { answer: 'Often', count, of: 24 }
 			});
 		expect(straight(24)).toContain(', but all 24 of your answers were “Often”, so');
 		expect(straight(22)).toContain(', but 22 of your 24 answers were “Often”, so');
+	});
+
+	it('in every language, sets out both statements of every two-ended question, and when neither fits', () => {
+		const twoEnded = Object.values(BANKS).filter((b) => b.format === 'two-ended');
+		expect(twoEnded.map((b) => b.questions.length)).toEqual([32]);
+		for (const locale of LOCALES) {
+			const { pairs } = contentFor(locale).quiz;
+			expect(Object.keys(pairs), locale).toHaveLength(32);
+			for (const q of CURRENT_BANK.questions) {
+				const pair = pairs[q.id];
+				for (const text of [pair.programmer, pair.engineer, pair.notApplicableWhen])
+					expect(text.trim(), `${locale} ${q.id}`).not.toBe('');
+				expect(pair.programmer, `${locale} ${q.id}`).not.toBe(pair.engineer);
+			}
+		}
+	});
+
+	it('in every language, gives the retake chance with its number and the description', () => {
+		for (const locale of LOCALES) {
+			const { result } = contentFor(locale).quiz;
+			const text = result.retake(7, 'BAND');
+			expect(text, locale).toContain('7');
+			expect(text, locale).toContain('BAND');
+			expect(result.closeness.oneAnswer.trim(), locale).not.toBe('');
+		}
 	});
 
 	it('states the privacy promise exactly: sent with each step, kept only with the person', () => {

@@ -18,6 +18,12 @@ export function intlFor(locale: string) {
 			maximumFractionDigits: 1
 		}),
 		percent: new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 }),
+		/** A figure with exactly `digits` decimals, such as a reliability (0.77) or an error (7.4). */
+		fixed: (n: number, digits: number) =>
+			new Intl.NumberFormat(locale, {
+				minimumFractionDigits: digits,
+				maximumFractionDigits: digits
+			}).format(n),
 		list: new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }),
 		plural: new Intl.PluralRules(locale),
 		/** A signed whole figure with a true minus sign (U+2212), not a hyphen. */

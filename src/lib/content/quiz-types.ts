@@ -1,7 +1,7 @@
 import type { DistinctionId, Pole } from '$lib/quiz/article';
-import type { CurrentQuestionId, QuestionId } from '$lib/quiz/banks';
+import type { FrequencyQuestionId, TwoEndedQuestionId } from '$lib/quiz/banks';
 import type { DimensionId } from '$lib/quiz/dimensions';
-import type { CaveatId, SpreadKind, SummaryKind } from '$lib/quiz/explain';
+import type { CaveatId, SummaryKind } from '$lib/quiz/explain';
 import type { ScaleValue } from '$lib/quiz/scale';
 import type { BandId } from '$lib/quiz/scoring';
 import type { StepFormError } from '$lib/quiz/step-form';
@@ -22,12 +22,12 @@ export interface QuizText {
 	scale: ScaleText;
 	distinctions: Record<DistinctionId, DistinctionText>;
 	dimensions: Record<DimensionId, DimensionText>;
-	/** The text of every question of every bank ever served, by id. */
-	questions: Record<QuestionId, string>;
-	/** Each question's habit as a short noun phrase, for lists that name it beside the full question. */
-	habits: Record<QuestionId, string>;
-	/** For each current question, one sentence on why its habit points toward its pole. */
-	reasons: Record<CurrentQuestionId, string>;
+	/** The text of every frequency question (versions 1 and 2), by id. */
+	questions: Record<FrequencyQuestionId, string>;
+	/** Each frequency question's habit as a short noun phrase, for lists that name it beside the full question. */
+	habits: Record<FrequencyQuestionId, string>;
+	/** The two statements of every two-ended question (from version 3), by id. */
+	pairs: Record<TwoEndedQuestionId, PairText>;
 	/** Numbers as this language writes them. */
 	format: FormatText;
 	landing: LandingText;
@@ -38,8 +38,23 @@ export interface QuizText {
 }
 
 export interface ScaleText {
+	/** Frequency questions: Never … Always. */
 	labels: Record<ScaleValue, string>;
 	notApplicable: string;
+	/** Two-ended questions: the five places between statement A (0) and statement B (4). */
+	positions: Record<ScaleValue, string>;
+	/** Two-ended questions: the choice apart from the scale, worded so it cannot read as “disagree”. */
+	notApplicableToWork: string;
+	/** The names of the two statements, as the page labels them. */
+	statements: { a: string; b: string };
+}
+
+/** One two-ended question: each role's way of working, in the first person, and when neither fits. */
+export interface PairText {
+	programmer: string;
+	engineer: string;
+	/** The case in which “does not apply” is the right answer, as a condition. */
+	notApplicableWhen: string;
 }
 
 export interface DistinctionText {
@@ -57,8 +72,12 @@ export interface DimensionText {
 	ends: Record<Pole, string>;
 	/** The article's view on this dimension, paraphrased. */
 	fromArticle: string;
-	/** Habits of each role that someone leaning the other way could take up: the next steps, both ways. */
-	habitsOf: Record<Pole, readonly string[]>;
+	/**
+	 * Frequency banks' dimensions: habits of each role that someone leaning the other way could take
+	 * up. Two-ended banks take their next steps from their own statements instead, so advice can
+	 * never describe a habit that scores toward the other end.
+	 */
+	habitsOf?: Record<Pole, readonly string[]>;
 }
 
 export interface FormatText {
@@ -108,6 +127,11 @@ export interface StepText {
 	returnWithoutChange: string;
 	changingNotice: string;
 	shortcut: (scaleSize: number) => string;
+	/** Two-ended questions: the question above the two statements, and how to answer it. */
+	pairQuestion: string;
+	pairHint: string;
+	/** “Choose this only if …”, beside the choice apart from the scale. */
+	notApplicableWhen: (condition: string) => string;
 	errorHeading: string;
 	errors: Record<StepFormError | 'missing-answer', (scaleSize: number) => string>;
 	skippedAhead: string;
@@ -133,9 +157,20 @@ export interface ResultText {
 	closeness: {
 		near: (steps: number, toward: string, band: string) => string;
 		nearBoth: (steps: number, towardEngineer: string, towardProgrammer: string) => string;
-		far: (steps: number) => string;
+		/** One single answer, moved far enough, could give another description. */
+		oneAnswer: string;
 	};
-	spread: (s: SpreadParams) => string;
+	/** After a change opened from the result: the overall position before and after, and the bands when they differ. */
+	changedAnswer: (p: {
+		before: number | null;
+		after: number | null;
+		bandBefore: string | null;
+		bandAfter: string | null;
+	}) => string;
+	/** Under the model, how many retakes in ten give the same description. */
+	retake: (inTen: number, band: string) => string;
+	/** For a bank whose dimensions have too few questions to be reported on their own. */
+	roughDimensions: (questionsPerDimension: number) => string;
 	answered: (answered: number, skipped: number, total: number) => string;
 	chart: { caption: string; notEnough: string };
 	dimensionsHeading: string;
@@ -181,12 +216,11 @@ export interface SummaryParams {
 	kind: SummaryKind;
 	score: number;
 	band: BandId;
-	clearly: boolean;
 	/** Role names, as in running text. */
 	roles: Record<Pole, string>;
-	engineer: readonly string[];
-	programmer: readonly string[];
-	dimensionCount: number;
+	/** With `differ`: the dimensions nearest software engineer, and those nearest programmer. */
+	higher: readonly string[];
+	lower: readonly string[];
 	straightLining: { answer: string; count: number; of: number } | null;
 }
 
@@ -195,13 +229,6 @@ export interface CaveatParams {
 	skipped: number;
 	total: number;
 	scored: number;
-}
-
-export interface SpreadParams {
-	kind: SpreadKind;
-	lowest: { score: number; names: readonly string[] };
-	highest: { score: number; names: readonly string[] };
-	opposite: boolean;
 }
 
 export interface LinkErrorText {
@@ -217,6 +244,8 @@ export interface MethodologyText {
 	contents: string;
 	sections: Record<MethodSection, string>;
 	source: (articleTitle: string, blog: string, minutes: number) => string;
+	/** The link to the article itself. */
+	sourceLink: string;
 	poleOf: Record<Pole | 'both', string>;
 	dimensionsIntro: (
 		dimensions: number,
@@ -230,11 +259,18 @@ export interface MethodologyText {
 		number: string;
 		question: string;
 		pointsToward: string;
+		/** Two-ended banks: the columns for statements A and B. */
+		statementA: string;
+		statementB: string;
 		/** The article distinction a question rests on, after its label: “Distinction: …”. */
 		distinction: (title: string) => string;
 		why: string;
 	};
 	scaleIntro: (scaleSize: number) => string;
+	/** Two-ended banks: how a question is asked and answered. */
+	pairIntro: (scaleSize: number) => string;
+	/** The response model behind every stability figure, its parameters in the page's numbers. */
+	model: (p: ModelParams) => readonly string[];
 	scaleTable: { answer: string; value: string; notScored: string };
 	scalePoints: (max: number) => string;
 	notApplicable: (minShare: number, minDimensions: number) => string;
@@ -287,17 +323,28 @@ export interface FormulaText {
 	effectNote: (maxEffect: string) => string;
 	stepsTerm: string;
 	steps: (nearSteps: number) => string;
-	clearlyTerm: string;
-	clearly: (share: number) => string;
-	spreadTerm: string;
-	spread: (close: number, wide: number) => string;
+	retakeTerm: string;
+	retake: string;
+	differTerm: string;
+	differ: (z: number) => string;
 	straightTerm: string;
 	straight: (share: number) => string;
 	explainTerm: string;
-	explain: (p: {
-		namesPerSide: number;
-		strongest: number;
-		lowMax: number;
-		highMin: number;
-	}) => string;
+	explain: (p: { strongest: number; lowMax: number; highMin: number }) => string;
+}
+
+export interface ModelParams {
+	within: number;
+	between: number;
+	itemSd: number;
+	minQuestions: number;
+	minReliability: number;
+	/** Reliability of one full dimension of the current bank, and of the full overall score. */
+	dimensionReliability: number;
+	overallReliability: number;
+	/** Standard error of a full dimension score and of the full overall score, in points. */
+	dimensionError: number;
+	overallError: number;
+	/** Gap two full dimensions need to be called different, in points. */
+	dimensionGap: number;
 }

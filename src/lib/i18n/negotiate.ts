@@ -1,3 +1,4 @@
+import { match } from '@formatjs/intl-localematcher';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 
 /** One language range of an Accept-Language header, with its weight and its place in the list. */
@@ -7,11 +8,21 @@ interface LanguageRange {
 	order: number;
 }
 
-const TAG = /^(?:\*|[a-z]{1,8}(?:-[a-z0-9]{1,8})*)$/i;
 const QUALITY = /^q=(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/i;
 /** Real headers name a handful of languages; more is noise or abuse and is not read. */
 const MAX_HEADER_LENGTH = 1000;
 const MAX_RANGES = 50;
+
+/** `*` or a well-formed BCP 47 tag, as `Intl` (and so `match`, which throws on others) reads them. */
+function isLanguageTag(tag: string): boolean {
+	if (tag === '*') return true;
+	try {
+		Intl.getCanonicalLocales(tag);
+		return true;
+	} catch {
+		return false;
+	}
+}
 
 /** The ranges of an Accept-Language header. Malformed entries are left out, not guessed at. */
 export function parseAcceptLanguage(header: string): LanguageRange[] {
@@ -21,7 +32,7 @@ export function parseAcceptLanguage(header: string): LanguageRange[] {
 		.slice(0, MAX_RANGES)
 		.flatMap((item, order) => {
 			const [tag = '', ...params] = item.split(';').map((part) => part.trim());
-			if (!TAG.test(tag)) return [];
+			if (!isLanguageTag(tag)) return [];
 			let q = 1;
 			for (const param of params) {
 				if (!/^q=/i.test(param)) continue;
@@ -38,45 +49,47 @@ function covers(range: string, locale: Locale): boolean {
 	return range === tag || tag.startsWith(`${range}-`);
 }
 
-/**
- * How well one range fits one of our languages: 3 exactly (`pt-br`), 2 one includes the other
- * (`pt` → pt-BR, `de-ch` → de), 1 the same language for another country (`pt-pt` → pt-BR,
- * which a reader in Portugal reads far more easily than the English fallback), 0 not at all.
- */
-function fit(range: string, locale: Locale): number {
-	const tag = locale.toLowerCase();
-	if (range === tag) return 3;
-	if (covers(range, locale) || range.startsWith(`${tag}-`)) return 2;
-	return range.split('-')[0] === tag.split('-')[0] ? 1 : 0;
-}
+/** What `match` answers when no language of ours is close enough to a range. */
+const NO_MATCH = 'und';
 
 /**
  * The language to answer in, from an Accept-Language header (RFC 9110, 12.5.4), or null when
  * none of ours is acceptable. Higher q wins, then the order the reader listed; `q=0` refuses a
- * language, and `*` stands for any language: English unless refused.
+ * language, and `*` stands for any language: English unless refused. Each range is matched by
+ * CLDR's language distances (`de-CH` → de, `pt-PT` → pt-BR, not English).
  */
 export function negotiateLocale(header: string | null | undefined): Locale | null {
 	if (!header) return null;
+	let locale = negotiated.get(header);
+	if (locale === undefined) {
+		if (negotiated.size >= MAX_REMEMBERED) negotiated.clear();
+		locale = negotiate(header);
+		negotiated.set(header, locale);
+	}
+	return locale;
+}
+
+/**
+ * Browsers send a few distinct headers over and over, and CLDR matching costs up to a tenth of
+ * a millisecond per range, a tenth of the landing page's own time: each header is worked out once.
+ */
+const negotiated = new Map<string, Locale | null>();
+const MAX_REMEMBERED = 1000;
+
+function negotiate(header: string): Locale | null {
 	const ranges = parseAcceptLanguage(header);
-	const refused = new Set(
-		LOCALES.filter((locale) =>
-			ranges.some((range) => range.q === 0 && range.tag !== '*' && covers(range.tag, locale))
-		)
+	const open = LOCALES.filter(
+		(locale) =>
+			!ranges.some((range) => range.q === 0 && range.tag !== '*' && covers(range.tag, locale))
 	);
 	const wanted = ranges
 		.filter((range) => range.q > 0)
 		.sort((a, b) => b.q - a.q || a.order - b.order);
 	for (const range of wanted) {
-		const open = LOCALES.filter((locale) => !refused.has(locale));
 		if (range.tag === '*')
 			return open.includes(DEFAULT_LOCALE) ? DEFAULT_LOCALE : (open[0] ?? null);
-		let best: Locale | null = null;
-		let bestFit = 0;
-		for (const locale of open) {
-			const score = fit(range.tag, locale);
-			if (score > bestFit) [best, bestFit] = [locale, score];
-		}
-		if (best) return best;
+		const found = match([range.tag], open, NO_MATCH, { algorithm: 'best fit' });
+		if (isLocale(found)) return found;
 	}
 	return null;
 }

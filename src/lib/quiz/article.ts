@@ -9,6 +9,7 @@
 export const ARTICLE = {
 	title: 'What are the differences between a Software Engineer and a Programmer?',
 	blog: 'Building Reliable Systems',
+	url: 'https://saintvandora.hashnode.dev/what-are-the-differences-between-a-software-engineer-and-a-programmer',
 	readingMinutes: 2
 } as const;
 

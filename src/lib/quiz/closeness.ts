@@ -1,6 +1,13 @@
 import type { Pole } from './article';
 import { SCALE_MAX } from './scale';
-import { BANDS, overallFraction, roundedPercent, type BandId, type QuizResult } from './scoring';
+import {
+	BANDS,
+	minScoredDimensions,
+	overallFraction,
+	roundedPercent,
+	type BandId,
+	type QuizResult
+} from './scoring';
 
 /**
  * How far a result is from another band, in answers: the exact figure the result page gives
@@ -9,9 +16,8 @@ import { BANDS, overallFraction, roundedPercent, type BandId, type QuizResult } 
  * “k answers, each moved one step”. “Doesn't apply” answers and unscored dimensions stay as they
  * are: moving them would change which dimensions are scored, not the position.
  *
- * The fewest steps are found greedily, and exactly: every step adds a fixed amount to the overall
- * score (more in a dimension with fewer scale answers), the amounts simply add up, so the largest
- * ones first reach any target in the fewest steps. All arithmetic is in integers (see
+ * The fewest steps are found greedily, and exactly: every step adds the same amount to the overall
+ * score, since every counted answer weighs the same. All arithmetic is in integers (see
  * `overallFraction`), so a target on a rounding edge is met or missed exactly as the page rounds.
  */
 
@@ -32,7 +38,7 @@ export function stepsToScore(
 	direction: Pole,
 	target: number
 ): StepsToTarget | null {
-	const fraction = overallFraction(result.dimensions);
+	const fraction = overallFraction(result.dimensions, minScoredDimensions(result.bank));
 	if (!fraction) return null;
 	const reached = (sum: number) => {
 		const score = roundedPercent(sum, fraction.denominator);

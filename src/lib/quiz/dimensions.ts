@@ -11,7 +11,11 @@ export const DIMENSION_IDS = [
 	'method',
 	'environment',
 	'people',
-	'quality'
+	'quality',
+	'breadth',
+	'brief',
+	'approach',
+	'conditions'
 ] as const;
 
 export type DimensionId = (typeof DIMENSION_IDS)[number];

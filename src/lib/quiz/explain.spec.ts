@@ -1,95 +1,108 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK } from './banks';
+import { CURRENT_BANK, type Question } from './banks';
+import { V2_BANK } from './banks/v2';
+import type { DimensionId } from './dimensions';
 import {
 	answersOf,
 	caveatsFor,
 	closenessOf,
-	isClearly,
 	leanOf,
 	nextStepsFor,
-	spreadOf,
+	reportedDimensions,
+	retakeSameBand,
 	strongestToward,
 	summaryOf
 } from './explain';
 import { ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from './fixtures';
-import type { Answer } from './scale';
+import type { Answer, ScaleValue } from './scale';
 import { scoreAnswers, type Answers } from './scoring';
 
-const onCall = scoreAnswers(ON_CALL);
-const withSkips = scoreAnswers(WITH_SKIPS);
+const onV2 = (answers: Answers) => scoreAnswers(answers, V2_BANK);
+const onCall = onV2(ON_CALL);
+const withSkips = onV2(WITH_SKIPS);
 const ids = (items: { question: { id: string } }[]) => items.map((c) => c.question.id);
-/** Engineer-pole answers in the listed dimensions, programmer-pole answers elsewhere. */
+/** Engineer-pole answers in the listed dimensions, programmer-pole answers elsewhere (version 2). */
 const engineerIn = (dimensions: string[]): Answers =>
-	CURRENT_BANK.questions.map((q) =>
+	V2_BANK.questions.map((q) =>
 		(q.towards === 'engineer') === dimensions.includes(q.dimension) ? 4 : 0
 	);
+/** The answer that gives `points` toward software engineer on a question. */
+const giving = (q: Question, points: ScaleValue): ScaleValue =>
+	(q.towards === 'engineer' ? points : 4 - points) as ScaleValue;
+/** Version-3 answers, chosen per dimension. */
+const onV3 = (answer: Partial<Record<DimensionId, (q: Question) => Answer>>) =>
+	scoreAnswers(
+		CURRENT_BANK.questions.map((q) => answer[q.dimension]!(q)),
+		CURRENT_BANK
+	);
+/** Brief, Approach and Conditions at 50, by three different answers, so nothing is straight-lined. */
+const middle = {
+	brief: () => 1 as const,
+	approach: () => 3 as const,
+	conditions: () => 2 as const
+};
 
 describe('summaryOf', () => {
-	it('names the two strongest dimensions on each side, strongest first, ties kept', () => {
-		// Engineer side: Starting point and Environment, tied at 62.5. Programmer side: People (6)
-		// ahead of Method (25); Scope (38) is third and left out.
-		expect(summaryOf(onCall)).toEqual({
-			kind: 'both-sides',
-			engineer: ['starting-point', 'environment'],
-			programmer: ['people', 'method']
+	// A version-3 dimension has 8 answers: α = 8 × 0.3 ÷ (1 + 7 × 0.3) = 0.774, spread
+	// 100 × 1.01 × √(8 + 56 × 0.3) ÷ 32 = 15.7, error 15.7 × √0.226 = 7.47; two such scores differ
+	// only beyond 1.96 × √2 × 7.47 = 20.7 points.
+	it('names the dimensions that differ when the gap is beyond the error', () => {
+		// Breadth at the engineer end (100), Brief at the programmer end (0), the others 50.
+		const result = onV3({
+			breadth: (q) => giving(q, 4),
+			brief: (q) => giving(q, 0),
+			approach: () => 2,
+			conditions: () => 2
+		});
+		expect(result.dimensions.map((d) => d.score)).toEqual([100, 0, 50, 50]);
+		expect(summaryOf(result)).toEqual({ kind: 'differ', higher: ['breadth'], lower: ['brief'] });
+	});
+
+	it('names every dimension tied at the top or the bottom', () => {
+		// Breadth 24 of 32 points (75), the other three 50: a gap of 25, beyond 20.7.
+		const result = onV3({ breadth: (q) => giving(q, 3), ...middle });
+		expect(result.dimensions.map((d) => d.score)).toEqual([75, 50, 50, 50]);
+		expect(summaryOf(result)).toEqual({
+			kind: 'differ',
+			higher: ['breadth'],
+			lower: ['brief', 'approach', 'conditions']
 		});
 	});
 
-	it('names one side only when no scored dimension leans the other way', () => {
-		expect(summaryOf(withSkips)).toEqual({
-			kind: 'engineer-side',
-			engineer: ['starting-point', 'environment'],
-			programmer: []
-		});
+	it('calls the dimensions alike when the gap is within the error', () => {
+		// Breadth 20 of 32 points (62.5), the other three 50: a gap of 12.5, within 20.7.
+		const result = onV3({ breadth: (q) => (q.towards === 'engineer' ? 3 : 2), ...middle });
+		expect(result.dimensions.map((d) => d.score)).toEqual([63, 50, 50, 50]);
+		expect(summaryOf(result)).toEqual({ kind: 'alike', higher: [], lower: [] });
 	});
 
-	it('never cuts a tie in two', () => {
-		// Three dimensions at each pole: all three tie on each side, so all are named.
-		const summary = summaryOf(scoreAnswers(engineerIn(['scope', 'method', 'people'])));
-		expect(summary.engineer).toEqual(['scope', 'method', 'people']);
-		expect(summary.programmer).toEqual(['starting-point', 'environment', 'quality']);
+	it('gives the overall position only when no dimension has the questions to stand alone', () => {
+		// Version 2: 4 questions a dimension, fewer than 6 (α = 4 × 0.3 ÷ 1.9 = 0.63).
+		expect(reportedDimensions(onCall)).toEqual([]);
+		expect(summaryOf(onCall)).toEqual({ kind: 'overall-only', higher: [], lower: [] });
+		expect(summaryOf(withSkips).kind).toBe('overall-only');
 	});
 
 	it('says so, and reads nothing into them, when answers are straight-lined or missing', () => {
-		expect(summaryOf(scoreAnswers(ON_CALL.map(() => 3))).kind).toBe('straight-lined');
-		expect(summaryOf(scoreAnswers(TWO_DIMENSIONS)).kind).toBe('not-enough');
-		const flat = scoreAnswers(
-			CURRENT_BANK.questions.map((q) => (q.towards === 'engineer' ? 1 : 3))
-		);
-		expect(summaryOf(flat).kind).toBe('all-equal');
-	});
-
-	it('describes no spread when every dimension scores the same', () => {
-		const flat = scoreAnswers(
-			CURRENT_BANK.questions.map((q) => (q.towards === 'engineer' ? 1 : 3))
-		);
-		expect(flat.dimensions.map((d) => d.score)).toEqual([25, 25, 25, 25, 25, 25]);
-		expect(spreadOf(flat)).toBeNull();
+		expect(summaryOf(onV2(ON_CALL.map(() => 3))).kind).toBe('straight-lined');
+		expect(summaryOf(onV2(TWO_DIMENSIONS)).kind).toBe('not-enough');
+		expect(
+			summaryOf(onV3({ breadth: () => 4, brief: () => 4, approach: () => 4, conditions: () => 4 }))
+				.kind
+		).toBe('straight-lined');
 	});
 });
 
-describe('spreadOf', () => {
-	it('describes a wide spread that leans both ways', () => {
-		expect(spreadOf(onCall)).toEqual({
-			kind: 'wide',
-			points: 57,
-			lowest: { score: 6, dimensions: ['people'] },
-			highest: { score: 63, dimensions: ['starting-point', 'environment'] },
-			opposite: true
-		});
-	});
-
-	it('describes a moderate spread over the scored dimensions only', () => {
-		expect(spreadOf(withSkips)).toMatchObject({
-			kind: 'moderate',
-			points: 21,
-			lowest: { score: 42, dimensions: ['scope'] },
-			opposite: false
-		});
+describe('retakeSameBand', () => {
+	it('is a chance, and there is none without an overall position', () => {
+		const chance = retakeSameBand(onCall)!;
+		expect(chance).toBeGreaterThan(0);
+		expect(chance).toBeLessThan(1);
+		expect(retakeSameBand(onV2(TWO_DIMENSIONS))).toBeNull();
 	});
 });
 
-describe('closenessOf and isClearly', () => {
+describe('closenessOf', () => {
 	it('names the nearer band when it is near', () => {
 		const closeness = closenessOf(onCall)!;
 		expect(closeness.near).toBe(true);
@@ -98,20 +111,14 @@ describe('closenessOf and isClearly', () => {
 		]);
 	});
 
-	it('calls a side clear only when a third of the counted answers would have to move', () => {
-		expect(isClearly(onCall)).toBe(false); // in the middle band
-		// All engineer habits “Often”, all programmer habits “Rarely”: 75. Getting below 60.5 takes
-		// 14 steps of 1.04: at least 8 (a third of 24), so “clearly”.
-		const often = CURRENT_BANK.questions.map((q) => (q.towards === 'engineer' ? 3 : 1));
-		expect(scoreAnswers(often).overall).toBe(75);
-		expect(isClearly(scoreAnswers(often))).toBe(true);
-		// 62.5: two steps from the middle band, so not “clearly”.
-		const justOver = CURRENT_BANK.questions.map((q, i): Answer => {
-			if (i >= 12) return 2;
-			return q.towards === 'engineer' ? 3 : 1;
-		});
-		expect(scoreAnswers(justOver).overall).toBe(63);
-		expect(isClearly(scoreAnswers(justOver))).toBe(false);
+	it('says whether one answer, moved as far as it goes, could change the description', () => {
+		// On call: 3 steps to “Leaning programmer”, and an “Always” to an engineer habit can move 4.
+		expect(closenessOf(onCall)!.oneAnswer).toBe(true);
+		// At the engineer end (100): below 80.5 takes 19.5 ÷ (100/96) = 18.7, so 19 steps; one
+		// answer moves at most 4.
+		const atEngineer = closenessOf(onV2(engineerIn(V2_BANK.dimensions.map((d) => d.id))))!;
+		expect(atEngineer.nearest.map((s) => [s.direction, s.steps])).toEqual([['programmer', 19]]);
+		expect(atEngineer.oneAnswer).toBe(false);
 	});
 });
 
@@ -179,9 +186,7 @@ describe('nextStepsFor', () => {
 
 	it('offers programmers’ habits to someone at the engineer end', () => {
 		const steps = nextStepsFor(
-			scoreAnswers(
-				engineerIn(['scope', 'starting-point', 'method', 'environment', 'people', 'quality'])
-			)
+			onV2(engineerIn(['scope', 'starting-point', 'method', 'environment', 'people', 'quality']))
 		);
 		expect(steps).toHaveLength(6);
 		expect(steps.every((s) => s.learnFrom === 'programmer')).toBe(true);

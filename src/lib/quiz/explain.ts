@@ -1,7 +1,15 @@
 import type { Pole } from './article';
 import type { DimensionId } from './dimensions';
-import { stepsToMiddle, stepsToNextBand, type StepsToBand } from './closeness';
-import { SCALE_MIDPOINT } from './scale';
+import { stepsToNextBand, type StepsToBand } from './closeness';
+import {
+	differenceThreshold,
+	isReportable,
+	reliability,
+	retakeWithin,
+	scoreSd,
+	standardError
+} from './model';
+import { SCALE_MAX, SCALE_MIDPOINT } from './scale';
 import { bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
 
 /**
@@ -15,19 +23,8 @@ export type Lean = Pole | 'balanced';
 
 /** How many answers “What moved your score” lists toward each pole. */
 export const STRONGEST_COUNT = 3;
-/** How many dimensions the summary names on each side (more when tied with the last). */
-export const SUMMARY_NAMES_PER_SIDE = 2;
 /** A neighbouring band this many answer steps away or fewer is named as near. */
 export const NEAR_BAND_STEPS = 3;
-/**
- * “Clearly” is said of the overall side only when at least this share of the counted answers
- * would have to move one step to bring it into the middle band. Dimensions, with four questions
- * each, are never called clear.
- */
-export const CLEAR_SIDE_SHARE = 1 / 3;
-/** Spread of the scored dimensions (highest − lowest score): up to CLOSE is close, from WIDE on is wide. */
-export const SPREAD_CLOSE_POINTS = 15;
-export const SPREAD_WIDE_POINTS = 40;
 /** From this share of “Doesn't apply” answers on, the result says the position rests on fewer answers. */
 export const MANY_SKIPPED_SHARE = 0.25;
 
@@ -44,89 +41,61 @@ function strength(d: DimensionScore): number {
 	return Math.abs(d.exact! - 50);
 }
 
-/** The first `count` items, plus any that tie with the last of them: a tie is never cut in two. */
-function leading<T>(items: readonly T[], count: number, key: (item: T) => number): T[] {
-	const last = items[count - 1];
-	return last === undefined
-		? [...items]
-		: items.filter((item, i) => i < count || key(item) === key(last));
+/** The dimension of each counted answer: what the model's error of a score is computed from. */
+function countedSet(result: QuizResult, dimension?: DimensionId): DimensionId[] {
+	return result.contributions
+		.filter((c) => c.counted && (dimension === undefined || c.question.dimension === dimension))
+		.map((c) => c.question.dimension);
 }
 
-export type SummaryKind =
-	| 'both-sides'
-	| 'engineer-side'
-	| 'programmer-side'
-	| 'all-balanced'
-	| 'all-equal'
-	| 'straight-lined'
-	| 'not-enough';
+/** The scored dimensions the bank has enough questions to report on their own (model.ts). */
+export function reportedDimensions(result: QuizResult): DimensionScore[] {
+	return result.dimensions.filter((d) => d.scored && isReportable(result.bank, d.id));
+}
+
+export type SummaryKind = 'differ' | 'alike' | 'overall-only' | 'straight-lined' | 'not-enough';
 
 export interface Summary {
 	kind: SummaryKind;
-	/** Dimensions named as working most like each role, strongest first. */
-	engineer: DimensionId[];
-	programmer: DimensionId[];
-}
-
-/** What the one summary sentence says, after the position. */
-export function summaryOf(result: QuizResult): Summary {
-	const none = { engineer: [], programmer: [] };
-	if (result.overall === null) return { kind: 'not-enough', ...none };
-	if (result.straightLined) return { kind: 'straight-lined', ...none };
-	const scored = result.dimensions.filter((d) => d.scored);
-	if (scored.every((d) => d.score === scored[0]!.score)) return { kind: 'all-equal', ...none };
-	const side = (pole: Pole) =>
-		leading(
-			scored.filter((d) => leanOf(d.score!) === pole).sort((a, b) => strength(b) - strength(a)),
-			SUMMARY_NAMES_PER_SIDE,
-			(d) => d.score!
-		).map((d) => d.id);
-	const engineer = side('engineer');
-	const programmer = side('programmer');
-	const kind: SummaryKind =
-		engineer.length && programmer.length
-			? 'both-sides'
-			: engineer.length
-				? 'engineer-side'
-				: programmer.length
-					? 'programmer-side'
-					: 'all-balanced';
-	return { kind, engineer, programmer };
-}
-
-export type SpreadKind = 'close' | 'moderate' | 'wide';
-
-export interface Spread {
-	kind: SpreadKind;
-	/** Highest minus lowest rounded dimension score. */
-	points: number;
-	lowest: { score: number; dimensions: DimensionId[] };
-	highest: { score: number; dimensions: DimensionId[] };
-	/** Some scored dimension leans toward each role. */
-	opposite: boolean;
+	/** With `differ`: the highest-scoring dimensions (nearer software engineer) and the lowest. */
+	higher: DimensionId[];
+	lower: DimensionId[];
 }
 
 /**
- * How far apart the scored dimensions are, for describing in words. Null with fewer than two, and
- * when they all score the same: there is no spread to describe (not “between 50 and 50”).
+ * What the one summary sentence says, after the position. Two dimensions are called different
+ * only when the gap between the highest and the lowest is beyond what the model's error allows
+ * (model.ts, differenceThreshold); otherwise they are alike.
  */
-export function spreadOf(result: QuizResult): Spread | null {
-	const scored = result.dimensions.filter((d) => d.scored);
-	if (scored.length < 2) return null;
-	const scores = scored.map((d) => d.score!);
-	const low = Math.min(...scores);
-	const high = Math.max(...scores);
-	const points = high - low;
-	if (points === 0) return null;
-	const leans = new Set(scores.map(leanOf));
+export function summaryOf(result: QuizResult): Summary {
+	const none = { higher: [], lower: [] };
+	if (result.overall === null) return { kind: 'not-enough', ...none };
+	if (result.straightLined) return { kind: 'straight-lined', ...none };
+	const reported = reportedDimensions(result);
+	if (reported.length < 2) return { kind: 'overall-only', ...none };
+	const sorted = [...reported].sort((a, b) => b.exact! - a.exact!);
+	const top = sorted[0]!;
+	const bottom = sorted.at(-1)!;
+	const error = (d: DimensionScore) => standardError(countedSet(result, d.id));
+	if (top.exact! - bottom.exact! <= differenceThreshold(error(top), error(bottom)))
+		return { kind: 'alike', ...none };
 	return {
-		kind:
-			points <= SPREAD_CLOSE_POINTS ? 'close' : points >= SPREAD_WIDE_POINTS ? 'wide' : 'moderate',
-		points,
-		lowest: { score: low, dimensions: scored.filter((d) => d.score === low).map((d) => d.id) },
-		highest: { score: high, dimensions: scored.filter((d) => d.score === high).map((d) => d.id) },
-		opposite: leans.has('programmer') && leans.has('engineer')
+		kind: 'differ',
+		higher: reported.filter((d) => d.score === top.score).map((d) => d.id),
+		lower: reported.filter((d) => d.score === bottom.score).map((d) => d.id)
 	};
+}
+
+/**
+ * How often, under the model, people with answers like these get the same description on a
+ * retake: the retake is drawn around the score, pulled toward the middle by the reliability of
+ * exactly these counted answers. Null without an overall score.
+ */
+export function retakeSameBand(result: QuizResult): number | null {
+	if (result.overallExact === null || result.overall === null) return null;
+	const set = countedSet(result);
+	const band = bandFor(result.overall);
+	return retakeWithin(result.overallExact, reliability(set), scoreSd(set), band.min, band.max);
 }
 
 export interface Closeness {
@@ -134,6 +103,8 @@ export interface Closeness {
 	nearest: StepsToBand[];
 	/** Whether the nearest is at most NEAR_BAND_STEPS away, so the page names it. */
 	near: boolean;
+	/** Whether moving one single answer, as far as it goes, could give another description. */
+	oneAnswer: boolean;
 }
 
 export function closenessOf(result: QuizResult): Closeness | null {
@@ -144,16 +115,17 @@ export function closenessOf(result: QuizResult): Closeness | null {
 	const fewest = Math.min(...options.map((s) => s.steps));
 	return {
 		nearest: options.filter((s) => s.steps === fewest),
-		near: fewest <= NEAR_BAND_STEPS
+		near: fewest <= NEAR_BAND_STEPS,
+		oneAnswer: options.some((s) => s.steps <= roomForOneAnswer(result, s.direction))
 	};
 }
 
-/** Whether the overall side (outside the middle band) may be called clear: see CLEAR_SIDE_SHARE. */
-export function isClearly(result: QuizResult): boolean {
-	if (result.overall === null || result.band === 'both') return false;
-	const counted = result.contributions.filter((c) => c.counted).length;
-	const toMiddle = stepsToMiddle(result);
-	return toMiddle === null || toMiddle.steps >= Math.ceil(CLEAR_SIDE_SHARE * counted);
+/** The most steps one counted answer can still move toward `direction`. */
+function roomForOneAnswer(result: QuizResult, direction: Pole): number {
+	const room = result.contributions
+		.filter((c) => c.counted && c.points !== null)
+		.map((c) => (direction === 'engineer' ? SCALE_MAX - c.points! : c.points!));
+	return Math.max(0, ...room);
 }
 
 export interface Strongest {

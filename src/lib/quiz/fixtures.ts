@@ -51,3 +51,14 @@ export const WITH_SKIPS: Answers = [
 export const TWO_DIMENSIONS: Answers = ON_CALL.map((answer, i) =>
 	i % 6 === 1 || i % 6 === 3 ? answer : 'na'
 );
+
+/**
+ * A version-3 sitting: someone who builds from others' designs but looks hard at where and how the
+ * software runs. Points toward engineer per dimension (of 32), in bank order within each:
+ * part or whole 3+1+3+2+1+3+2+1 = 16 (50); where the design comes from 1+0+1+1+2+0+1+1 = 7 (22);
+ * approach 4+3+3+4+2+3+3+2 = 24 (75); built for what 3+2+4+3+3+2+3+4 = 24 (75).
+ * Overall (16 + 7 + 24 + 24) ÷ 128 = 55.5 %, so 55, “In between”. Its link: 3-2jj8frkfi83ld3alls.
+ */
+export const MIXED_V3: Answers = [
+	3, 3, 4, 1, 3, 0, 1, 2, 3, 3, 3, 0, 2, 1, 0, 3, 3, 2, 2, 3, 3, 4, 3, 2, 2, 1, 1, 3, 1, 3, 2, 0
+];

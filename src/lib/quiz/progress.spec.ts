@@ -25,7 +25,7 @@ describe('the progress cookie', () => {
 	it('writes one character per question, “n” for doesn’t apply, then the own result codes', () => {
 		const p = emptyProgress().map((_, i) => (i < 3 ? ([4, NOT_APPLICABLE, 0] as const)[i]! : null));
 		expect(encodeSaved({ progress: p, ownCodes: ['2-jkfsslid8mlga7'] })).toBe(
-			'2.4n0_____________________.2-jkfsslid8mlga7'
+			'3.4n0_____________________________.2-jkfsslid8mlga7'
 		);
 	});
 
@@ -58,7 +58,7 @@ describe('the progress cookie', () => {
 	});
 
 	it('drops own codes that are not valid result codes', () => {
-		const raw = `2.${'_'.repeat(n)}.2-jkfsslid8mlga7.<b>.2-jkfsslid8mlga8`;
+		const raw = `3.${'_'.repeat(n)}.2-jkfsslid8mlga7.<b>.2-jkfsslid8mlga8`;
 		expect(decodeSaved(raw).ownCodes).toEqual(['2-jkfsslid8mlga7']);
 	});
 

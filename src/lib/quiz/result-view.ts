@@ -1,27 +1,26 @@
 import type { Pole } from './article';
-import { CURRENT_VERSION, type Bank, type QuestionId } from './banks';
+import { CURRENT_VERSION, type Bank, type BankFormat, type QuestionId } from './banks';
 import type { DimensionId } from './dimensions';
 import {
 	answersOf,
 	caveatsFor,
 	closenessOf,
-	isClearly,
 	leanOf,
 	nextStepsFor,
-	spreadOf,
+	retakeSameBand,
 	strongestToward,
 	summaryOf,
 	type CaveatId,
 	type Closeness,
 	type Lean,
 	type NextStep,
-	type Spread,
 	type Summary
 } from './explain';
+import { isReportable } from './model';
 import { NOT_APPLICABLE, type Answer, type ScaleValue } from './scale';
 import {
-	MIN_SCORED_DIMENSIONS,
 	minAnsweredFor,
+	minScoredDimensions,
 	scoreAnswers,
 	type Answers,
 	type BandId,
@@ -47,6 +46,8 @@ export interface AnswerView {
 export interface DimensionView {
 	id: DimensionId;
 	scored: boolean;
+	/** Whether the bank has the questions to report it on its own; if not, it is rough. */
+	reportable: boolean;
 	score: number | null;
 	lean: Lean | null;
 	questionCount: number;
@@ -67,6 +68,7 @@ export interface StrongestView {
 
 export interface ResultView {
 	version: number;
+	format: BankFormat;
 	/** Scored with the bank new quizzes use; false for links from an earlier version. */
 	current: boolean;
 	/** The visitor's own result (from their cookie), not someone else's shared link. */
@@ -79,9 +81,10 @@ export interface ResultView {
 	dimensionCount: number;
 	scoredCount: number;
 	minScoredDimensions: number;
-	overall: { score: number; band: BandId; clearly: boolean; lean: Lean } | null;
+	overall: { score: number; band: BandId; lean: Lean } | null;
 	closeness: Closeness | null;
-	spread: Spread | null;
+	/** Under the model, the chance of the same description on a retake, in tenths (0–10). */
+	retakeInTen: number | null;
 	summary: Summary;
 	dimensions: DimensionView[];
 	strongest: Record<Pole, StrongestView> | null;
@@ -123,6 +126,7 @@ export function buildResultView(answers: Answers, bank: Bank, context: ResultCon
 		return {
 			id: d.id,
 			scored: d.scored,
+			reportable: isReportable(bank, d.id),
 			score: d.score,
 			lean: d.score === null ? null : leanOf(d.score),
 			questionCount: d.questionCount,
@@ -147,6 +151,7 @@ export function buildResultView(answers: Answers, bank: Bank, context: ResultCon
 
 	return {
 		version: bank.version,
+		format: bank.format,
 		current,
 		own: context.own,
 		canChange: context.own && context.latest && current,
@@ -155,18 +160,17 @@ export function buildResultView(answers: Answers, bank: Bank, context: ResultCon
 		skippedCount: result.skippedCount,
 		dimensionCount: result.dimensions.length,
 		scoredCount: result.scoredCount,
-		minScoredDimensions: MIN_SCORED_DIMENSIONS,
+		minScoredDimensions: minScoredDimensions(bank),
 		overall:
 			result.overall === null
 				? null
 				: {
 						score: result.overall,
 						band: result.band!,
-						clearly: isClearly(result),
 						lean: leanOf(result.overall)
 					},
 		closeness: closenessOf(result),
-		spread: spreadOf(result),
+		retakeInTen: retakeInTen(result),
 		summary: summaryOf(result),
 		dimensions,
 		strongest:
@@ -181,4 +185,9 @@ export function buildResultView(answers: Answers, bank: Bank, context: ResultCon
 				: null,
 		revisitStep
 	};
+}
+
+function retakeInTen(result: ReturnType<typeof scoreAnswers>): number | null {
+	const chance = retakeSameBand(result);
+	return chance === null ? null : Math.round(chance * 10);
 }

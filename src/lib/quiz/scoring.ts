@@ -1,5 +1,5 @@
 import type { Pole } from './article';
-import { CURRENT_BANK, type Bank, type Question } from './banks';
+import type { Bank, Question } from './banks';
 import type { DimensionId } from './dimensions';
 import {
 	NOT_APPLICABLE,
@@ -20,8 +20,9 @@ import {
  *    the scale AND at least one of those points toward each pole (so that agreeing with everything
  *    still cancels out). Its score is 100 × points ÷ (SCALE_MAX × scale answers): 0 is the
  *    programmer pole, 100 the engineer pole.
- * 3. The overall score is the mean of the scored dimensions' unrounded scores, so every dimension
- *    weighs the same; it is given only when at least MIN_SCORED_DIMENSIONS are scored.
+ * 3. The overall score is 100 × points ÷ (SCALE_MAX × counted answers), over the scale answers of
+ *    the scored dimensions, so every counted answer weighs the same; it is given only when at least
+ *    MIN_SCORED_SHARE of the bank's dimensions are scored (minScoredDimensions).
  * Rounding is to the nearest whole number, halves up, done in integers so that a score of exactly
  * 60.5 is 61 and never 60 by a floating-point accident.
  */
@@ -49,8 +50,13 @@ export const BANDS: readonly Band[] = [
 
 /** A dimension needs at least this share of its questions answered on the scale to be scored. */
 export const MIN_ANSWERED_SHARE = 0.5;
-/** The overall score needs at least this many scored dimensions. */
-export const MIN_SCORED_DIMENSIONS = 4;
+/** The overall score needs at least this share of the bank's dimensions scored (rounded up). */
+export const MIN_SCORED_SHARE = 2 / 3;
+
+/** How many scored dimensions a bank's overall score needs: 4 of 6 in version 2, 3 of 4 in version 3. */
+export function minScoredDimensions(bank: Bank): number {
+	return Math.ceil(bank.dimensions.length * MIN_SCORED_SHARE - 1e-9);
+}
 /** Share of identical scale answers from which the answers look straight-lined. */
 export const STRAIGHT_LINE_SHARE = 0.8;
 
@@ -95,7 +101,7 @@ export interface QuizResult {
 	dimensions: DimensionScore[];
 	/** How many dimensions are scored. */
 	scoredCount: number;
-	/** 0–100, rounded; null when fewer than MIN_SCORED_DIMENSIONS dimensions are scored. */
+	/** 0–100, rounded; null when fewer than minScoredDimensions(bank) dimensions are scored. */
 	overall: number | null;
 	overallExact: number | null;
 	band: BandId | null;
@@ -130,9 +136,8 @@ export function roundedPercent(numerator: number, denominator: number): number {
 
 /**
  * The overall score as one exact fraction, 100 × sum ÷ denominator, so that rounding and the
- * steps to another band (closeness.ts) can be computed without floating-point error.
- * Each scored dimension d contributes its points × (common ÷ answered_d), where `common` is the
- * least common multiple of the scored dimensions' answer counts.
+ * steps to another band (closeness.ts) can be computed without floating-point error. Every counted
+ * answer weighs the same, so one point more anywhere adds 1 to `sum`.
  */
 export interface OverallFraction {
 	sum: number;
@@ -141,16 +146,19 @@ export interface OverallFraction {
 	weight: ReadonlyMap<DimensionId, number>;
 }
 
-export function overallFraction(dimensions: readonly DimensionScore[]): OverallFraction | null {
+export function overallFraction(
+	dimensions: readonly DimensionScore[],
+	minScored: number
+): OverallFraction | null {
 	const scored = dimensions.filter((d) => d.scored);
-	if (scored.length < MIN_SCORED_DIMENSIONS) return null;
-	const common = scored.reduce((m, d) => lcm(m, d.answered), 1);
-	const weight = new Map(scored.map((d) => [d.id, common / d.answered]));
-	const sum = scored.reduce((s, d) => s + d.points * weight.get(d.id)!, 0);
-	return { sum, denominator: SCALE_MAX * scored.length * common, weight };
+	if (scored.length < minScored) return null;
+	const weight = new Map(scored.map((d) => [d.id, 1]));
+	const sum = scored.reduce((s, d) => s + d.points, 0);
+	const counted = scored.reduce((n, d) => n + d.answered, 0);
+	return { sum, denominator: SCALE_MAX * counted, weight };
 }
 
-export function scoreAnswers(answers: Answers, bank: Bank = CURRENT_BANK): QuizResult {
+export function scoreAnswers(answers: Answers, bank: Bank): QuizResult {
 	const { questions } = bank;
 	if (answers.length !== questions.length) {
 		throw new RangeError(`Expected ${questions.length} answers, got ${answers.length}`);
@@ -188,7 +196,7 @@ export function scoreAnswers(answers: Answers, bank: Bank = CURRENT_BANK): QuizR
 		};
 	});
 
-	const fraction = overallFraction(dimensions);
+	const fraction = overallFraction(dimensions, minScoredDimensions(bank));
 	const overall = fraction ? roundedPercent(fraction.sum, fraction.denominator) : null;
 	const overallExact = fraction ? (100 * fraction.sum) / fraction.denominator : null;
 	const scoredCount = dimensions.filter((d) => d.scored).length;
@@ -201,9 +209,7 @@ export function scoreAnswers(answers: Answers, bank: Bank = CURRENT_BANK): QuizR
 		const points = pointsTowardEngineer(question, answer);
 		const dimension = byId.get(question.dimension)!;
 		const counted = fraction !== null && dimension.scored;
-		const effect = counted
-			? (100 * (points - SCALE_MIDPOINT)) / (scoredCount * SCALE_MAX * dimension.answered)
-			: 0;
+		const effect = counted ? (100 * (points - SCALE_MIDPOINT)) / fraction.denominator : 0;
 		return { question, index, answer, points, counted, effect };
 	});
 
@@ -237,12 +243,4 @@ function mostCommon(answers: readonly ScaleValue[]): { answer: ScaleValue; count
 			best = { answer, count };
 	}
 	return best;
-}
-
-function gcd(a: number, b: number): number {
-	return b === 0 ? a : gcd(b, a % b);
-}
-
-function lcm(a: number, b: number): number {
-	return (a / gcd(a, b)) * b;
 }

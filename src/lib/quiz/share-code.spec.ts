@@ -2,41 +2,43 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CURRENT_BANK, type Bank } from './banks';
 import { V1_BANK } from './banks/v1';
+import { V2_BANK } from './banks/v2';
 import { ON_CALL, WITH_SKIPS } from './fixtures';
 import { NOT_APPLICABLE, type Answer } from './scale';
 import { MAX_SHARE_CODE_LENGTH, decodeShareCode, encodeShareCode, radixOf } from './share-code';
 
-const n = CURRENT_BANK.questions.length;
+const n = V2_BANK.questions.length;
 const answer = fc.constantFrom<Answer>(0, 1, 2, 3, 4, NOT_APPLICABLE);
-const fullAnswers = fc.array(answer, { minLength: n, maxLength: n });
+const answersFor = (length: number) => fc.array(answer, { minLength: length, maxLength: length });
+const fullAnswers = answersFor(n);
 
 describe('share codes, version 2', () => {
 	it('keep the codes shared today: these decode to these answers, for good', () => {
 		expect(decodeShareCode('2-jkfsslid8mlga7')).toEqual({
 			ok: true,
 			answers: ON_CALL,
-			bank: CURRENT_BANK
+			bank: V2_BANK
 		});
 		expect(decodeShareCode('2-jnftsnnh8nlgde')).toEqual({
 			ok: true,
 			answers: WITH_SKIPS,
-			bank: CURRENT_BANK
+			bank: V2_BANK
 		});
-		expect(encodeShareCode(ON_CALL)).toBe('2-jkfsslid8mlga7');
+		expect(encodeShareCode(ON_CALL, V2_BANK)).toBe('2-jkfsslid8mlga7');
 	});
 
 	it('carry “doesn’t apply” as a sixth digit', () => {
-		expect(radixOf(CURRENT_BANK)).toBe(6);
-		expect(encodeShareCode(new Array(n).fill(NOT_APPLICABLE))).toBe('2-zzzzzzzzzzzzfu');
+		expect(radixOf(V2_BANK)).toBe(6);
+		expect(encodeShareCode(new Array(n).fill(NOT_APPLICABLE), V2_BANK)).toBe('2-zzzzzzzzzzzzfu');
 	});
 
 	it('round-trip every answer set', () => {
 		fc.assert(
 			fc.property(fullAnswers, (answers) => {
-				expect(decodeShareCode(encodeShareCode(answers))).toEqual({
+				expect(decodeShareCode(encodeShareCode(answers, V2_BANK))).toEqual({
 					ok: true,
 					answers,
-					bank: CURRENT_BANK
+					bank: V2_BANK
 				});
 			}),
 			{ numRuns: 2000 }
@@ -45,7 +47,7 @@ describe('share codes, version 2', () => {
 
 	it('are short, URL-safe and start with the quiz version', () => {
 		for (const answers of [ON_CALL, new Array<Answer>(n).fill(4)]) {
-			const code = encodeShareCode(answers);
+			const code = encodeShareCode(answers, V2_BANK);
 			expect(code).toMatch(/^2-[0-9a-z]+$/);
 			expect(code.length).toBe(16);
 		}
@@ -58,7 +60,7 @@ describe('share codes, version 2', () => {
 				fc.nat(),
 				fc.constantFrom(...'0123456789abcdefghijklmnopqrstuvwxyz'),
 				(answers, at, char) => {
-					const code = encodeShareCode(answers);
+					const code = encodeShareCode(answers, V2_BANK);
 					const position = 2 + (at % (code.length - 2));
 					fc.pre(code[position] !== char);
 					const mutated = code.slice(0, position) + char + code.slice(position + 1);
@@ -70,7 +72,7 @@ describe('share codes, version 2', () => {
 	});
 
 	it('decline truncated and extended codes', () => {
-		const code = encodeShareCode(ON_CALL);
+		const code = encodeShareCode(ON_CALL, V2_BANK);
 		for (let cut = 0; cut < code.length; cut++)
 			expect(decodeShareCode(code.slice(0, cut)).ok).toBe(false);
 		expect(decodeShareCode(code + '0')).toEqual({ ok: false, error: 'damaged' });
@@ -86,7 +88,7 @@ describe('share codes, version 2', () => {
 		const noisyCode = fc
 			.tuple(fullAnswers, fc.string({ maxLength: 4 }), fc.nat())
 			.map(([a, noise, at]) => {
-				const code = encodeShareCode(a);
+				const code = encodeShareCode(a, V2_BANK);
 				const i = at % (code.length + 1);
 				return code.slice(0, i) + noise + code.slice(i);
 			});
@@ -122,12 +124,51 @@ describe('share codes, version 2', () => {
 
 	it('decline a version the quiz never had', () => {
 		expect(decodeShareCode('z-jkfsslid8mlga7')).toEqual({ ok: false, error: 'unknown-version' });
-		expect(decodeShareCode('3-jkfsslid8mlga7')).toEqual({ ok: false, error: 'unknown-version' });
+		expect(decodeShareCode('4-jkfsslid8mlga7')).toEqual({ ok: false, error: 'unknown-version' });
 	});
 
 	it('refuse to encode an answer the bank did not offer', () => {
 		expect(() => encodeShareCode(new Array(24).fill(NOT_APPLICABLE), V1_BANK)).toThrow(RangeError);
-		expect(() => encodeShareCode([1, 2])).toThrow(RangeError);
+		expect(() => encodeShareCode([1, 2], V2_BANK)).toThrow(RangeError);
+	});
+});
+
+describe('share codes, version 3', () => {
+	const m = CURRENT_BANK.questions.length;
+
+	it('are the current version, with “doesn’t apply” as a sixth digit', () => {
+		expect(CURRENT_BANK.version).toBe(3);
+		expect(radixOf(CURRENT_BANK)).toBe(6);
+	});
+
+	it('round-trip every answer set', () => {
+		fc.assert(
+			fc.property(answersFor(m), (answers) => {
+				expect(decodeShareCode(encodeShareCode(answers, CURRENT_BANK))).toEqual({
+					ok: true,
+					answers,
+					bank: CURRENT_BANK
+				});
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('are short and URL-safe', () => {
+		// 6^32 = 36^16, so 16 base-36 digits, 2 check digits and “3-”: 20 characters.
+		for (const answers of [
+			new Array<Answer>(m).fill(0),
+			new Array<Answer>(m).fill(NOT_APPLICABLE)
+		]) {
+			const code = encodeShareCode(answers, CURRENT_BANK);
+			expect(code).toMatch(/^3-[0-9a-z]+$/);
+			expect(code.length).toBe(20);
+		}
+	});
+
+	it('are not read as another version’s code', () => {
+		const code = encodeShareCode(new Array<Answer>(m).fill(2), CURRENT_BANK);
+		expect(decodeShareCode('2' + code.slice(1)).ok).toBe(false);
 	});
 });
 

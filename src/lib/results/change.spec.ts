@@ -1,20 +1,23 @@
 import { describe, expect, it } from 'vitest';
+import { V2_BANK } from '$lib/quiz/banks/v2';
 import { ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '$lib/quiz/fixtures';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { changeBetween, changeSince, historyItems, readResult, type ResultFigures } from './change';
 
 // Figures of the fixtures, worked out by hand (src/lib/quiz/scoring.spec.ts shows the sums).
 // On call: 42 “in between”; scope 38, starting point 63, method 25, environment 63, people 6,
-// real conditions 56. With skips: 56 “in between”; scope 42, starting point 63, environment 63,
+// real conditions 56. With skips: 57 “in between” (100 × 34 points ÷ (4 × 15 answers) = 56.67); scope 42, starting point 63, environment 63,
 // real conditions 56, method and people without enough answers. Two dimensions: starting point
 // and environment 63, no overall position.
-const onCall = encodeShareCode(ON_CALL);
-const withSkips = encodeShareCode(WITH_SKIPS);
-const twoDimensions = encodeShareCode(TWO_DIMENSIONS);
+const onCall = encodeShareCode(ON_CALL, V2_BANK);
+const withSkips = encodeShareCode(WITH_SKIPS, V2_BANK);
+const twoDimensions = encodeShareCode(TWO_DIMENSIONS, V2_BANK);
 // On call, with “Never” instead of “Often” on the last question (real conditions, keyed toward
-// programmer): real conditions 9 + 3 = 12 of 16 = 75; overall (37.5 + 62.5 + 25 + 62.5 + 6.25 +
-// 75) / 6 = 44.79, so 45.
-const retake = encodeShareCode(ON_CALL.map((a, i) => (i === 23 ? 0 : a)));
+// programmer): real conditions 9 + 3 = 12 of 16 = 75; overall 100 × (40 + 3) ÷ 96 = 44.79, so 45.
+const retake = encodeShareCode(
+	ON_CALL.map((a, i) => (i === 23 ? 0 : a)),
+	V2_BANK
+);
 const retired = '9-abc';
 const damaged = onCall.slice(0, -1) + (onCall.endsWith('0') ? '1' : '0');
 
@@ -27,14 +30,19 @@ const figures = (code: string): ResultFigures => {
 describe('reading a result from its code', () => {
 	it('gives the overall score, its band and every dimension, null where it has too few answers', () => {
 		expect(figures(withSkips)).toEqual({
-			overall: { score: 56, band: 'both' },
+			overall: { score: 57, band: 'both' },
 			dimensions: {
 				scope: 42,
 				'starting-point': 63,
 				method: null,
 				environment: 63,
 				people: null,
-				quality: 56
+				quality: 56,
+				// A version-2 result has no version-3 dimension.
+				breadth: null,
+				brief: null,
+				approach: null,
+				conditions: null
 			}
 		});
 		expect(figures(twoDimensions).overall).toBeNull();
@@ -100,11 +108,11 @@ describe('what changed between two results', () => {
 	it('passes over dimensions without enough answers on either side', () => {
 		// Method (25 → none) and People (6 → none) would move most, but have no score after.
 		expect(changeBetween(figures(onCall), figures(withSkips))).toEqual({
-			overall: { from: 42, to: 56, delta: 14 },
+			overall: { from: 42, to: 57, delta: 15 },
 			biggest: { dimension: 'scope', delta: 4 }
 		});
 		expect(changeBetween(figures(withSkips), figures(onCall))).toEqual({
-			overall: { from: 56, to: 42, delta: -14 },
+			overall: { from: 57, to: 42, delta: -15 },
 			biggest: { dimension: 'scope', delta: -4 }
 		});
 	});
@@ -115,7 +123,7 @@ describe('what changed between two results', () => {
 			biggest: { dimension: 'starting-point', delta: 0 }
 		});
 		expect(changeBetween(figures(twoDimensions), figures(withSkips))).toEqual({
-			overall: { from: null, to: 56, delta: null },
+			overall: { from: null, to: 57, delta: null },
 			biggest: { dimension: 'starting-point', delta: 0 }
 		});
 	});
@@ -129,7 +137,11 @@ describe('what changed between two results', () => {
 				method: null,
 				environment: null,
 				people: null,
-				quality: null
+				quality: null,
+				breadth: null,
+				brief: null,
+				approach: null,
+				conditions: null
 			}
 		};
 		expect(changeBetween(none, figures(onCall))).toEqual({

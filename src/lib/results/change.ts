@@ -1,5 +1,6 @@
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
-import { scoreAnswers, type BandId } from '$lib/quiz/scoring';
+import type { Bank } from '$lib/quiz/banks';
+import { scoreAnswers, type Answers, type BandId } from '$lib/quiz/scoring';
 import { decodeShareCode, type ShareCodeError } from '$lib/quiz/share-code';
 import type { HistoryEntry } from './history';
 
@@ -118,4 +119,33 @@ export function changeSince(
 		};
 	}
 	return null;
+}
+
+/** What one changed answer did to the overall position: before and after, and their bands. */
+export interface ChangedAnswer {
+	before: number | null;
+	after: number | null;
+	bandBefore: BandId | null;
+	bandAfter: BandId | null;
+}
+
+/**
+ * After a change opened from the result: the result the change replaced (`was`) against this one.
+ * Only a readable code of the same bank counts; anything else says nothing.
+ */
+export function changedAnswer(
+	was: string | null,
+	now: { answers: Answers; bank: Bank }
+): ChangedAnswer | null {
+	if (was === null) return null;
+	const earlier = decodeShareCode(was);
+	if (!earlier.ok || earlier.bank !== now.bank) return null;
+	const before = scoreAnswers(earlier.answers, earlier.bank);
+	const after = scoreAnswers(now.answers, now.bank);
+	return {
+		before: before.overall,
+		after: after.overall,
+		bandBefore: before.band,
+		bandAfter: after.band
+	};
 }

@@ -5,6 +5,8 @@
  * and scores each code itself, so an unreadable entry can be listed with its reason.
  */
 
+import { withoutTrailingPunctuation } from './pasted';
+
 export interface CompareEntry {
 	/** What was given as the code, lower-cased; not yet checked. */
 	code: string;
@@ -18,8 +20,6 @@ export const MAX_COMPARED = 12;
 export const MAX_NAME_LENGTH = 40;
 
 const NAME_SEPARATOR = '~';
-/** Punctuation that sticks to a link pasted at the end of a sentence. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 const RESULT_PATH = /\/result\/([^/?#\s]+)/;
 
 /** Reads `r` parameters. Never throws; what is not a code is kept so it can be shown as unreadable. */
@@ -64,7 +64,7 @@ export function entryFromLine(line: string): CompareEntry | null {
 }
 
 function codeFromToken(token: string): string {
-	const unpunctuated = token.replace(TRAILING_PUNCTUATION, '');
+	const unpunctuated = withoutTrailingPunctuation(token);
 	const path = RESULT_PATH.exec(unpunctuated);
 	const code = path ? safeDecode(path[1]!) : unpunctuated;
 	return code.toLowerCase();

@@ -12,12 +12,14 @@ import {
 	entriesFromQuery
 } from './compare';
 import type { CompareEntry } from './compare-input';
+import { CURRENT_BANK } from '$lib/quiz/banks';
+import { encodeShareCode } from '$lib/quiz/share-code';
 
 // Codes and their scores, worked out by hand (see src/lib/quiz/fixtures.ts for the first three).
 // Dimension order: scope, starting point, method, environment, people, real conditions.
 /** On call: 38, 63, 25, 63, 6, 56; overall 42 (In between). */
 const ON_CALL = '2-jkfsslid8mlga7';
-/** With skips: 42, 63, –, 63, –, 56; overall 56. */
+/** With skips: 42, 63, –, 63, –, 56; overall 100 × 34 points ÷ (4 × 15 answers) = 56.67, so 57. */
 const WITH_SKIPS = '2-jnftsnnh8nlgde';
 /** Only two dimensions scored (63, 63): no overall. */
 const TWO_DIMENSIONS = '2-znhztnzhbznhnp';
@@ -25,6 +27,13 @@ const TWO_DIMENSIONS = '2-znhztnzhbznhnp';
 const ENGINEER = '2-444ooo444ooo47';
 /** “Sometimes” everywhere but People, answered toward programmer: 50, 50, 50, 50, 0, 50; overall 42. */
 const MIXED = '2-ceegeeceegeeze';
+/** “In between” on every version-3 question: a result of the current version. */
+const CURRENT = encodeShareCode(
+	CURRENT_BANK.questions.map(() => 2),
+	CURRENT_BANK
+);
+/** The version-3 dimensions, in the order the quiz lists them after the version-2 ones. */
+const V3_DIMENSIONS = ['breadth', 'brief', 'approach', 'conditions'];
 /** ON_CALL with its last character changed. */
 const DAMAGED = '2-jkfsslid8mlga8';
 
@@ -122,11 +131,12 @@ describe('how many can be compared', () => {
 	});
 
 	it('reads a result of an earlier version with that version’s questions', () => {
-		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER)]);
+		const state = compareEntries([entry('1-5kkakuvb6fz6g'), entry(ENGINEER), entry(CURRENT)]);
 		if (state.kind !== 'compared') throw new Error(state.kind);
 		expect(state.people.map((p) => [p.version, p.current])).toEqual([
 			[1, false],
-			[2, true]
+			[2, false],
+			[3, true]
 		]);
 	});
 
@@ -156,11 +166,19 @@ describe('two people', () => {
 			name: 'Ana',
 			code: ON_CALL,
 			version: 2,
-			current: true,
+			current: false,
 			overall: { score: 42, band: 'both', lean: 'balanced' }
 		});
-		expect(state.people[1]!.overall).toEqual({ score: 56, band: 'both', lean: 'balanced' });
-		expect(state.people[1]!.dimensions.map((d) => d.score)).toEqual([42, 63, null, 63, null, 56]);
+		expect(state.people[1]!.overall).toEqual({ score: 57, band: 'both', lean: 'balanced' });
+		expect(state.people[1]!.dimensions.map((d) => d.score)).toEqual([
+			42,
+			63,
+			null,
+			63,
+			null,
+			56,
+			...V3_DIMENSIONS.map(() => null)
+		]);
 	});
 
 	it('leaves a dimension without enough answers out of its range', () => {
@@ -197,7 +215,7 @@ describe('five entries, one of them damaged', () => {
 	it('compares the four that can be read', () => {
 		expect(state.people.map((p) => [p.position, p.overall?.score])).toEqual([
 			[1, 42],
-			[2, 56],
+			[2, 57],
 			[3, 100],
 			[5, 42]
 		]);
@@ -254,7 +272,24 @@ describe('a group of three with nobody near the engineer end of People', () => {
 	});
 });
 
-describe('a gap of two answer steps on a dimension', () => {
+describe('people who answered different versions', () => {
+	it('ranges every dimension either version asks, each over those who were asked it', () => {
+		// CURRENT answers “in between” throughout: 50 on each version-3 dimension.
+		const state = compareEntries([entry(ON_CALL), entry(CURRENT)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect(state.spreads.map((s) => [s.id, s.scored, s.notEnough, s.low, s.high, s.gap])).toEqual([
+			['scope', [1], [2], 38, 38, null],
+			['starting-point', [1], [2], 63, 63, null],
+			['method', [1], [2], 25, 25, null],
+			['environment', [1], [2], 63, 63, null],
+			['people', [1], [2], 6, 6, null],
+			['quality', [1], [2], 56, 56, null],
+			...V3_DIMENSIONS.map((id) => [id, [2], [1], 50, 50, null])
+		]);
+	});
+});
+
+describe('a gap on a dimension, against the model’s error', () => {
 	// Every answer in the middle (50 everywhere), against the same with one Scope answer moved.
 	const MIDDLE = '2-eeeeeeeeeeeez2';
 	const scope = (other: string) => {
@@ -264,11 +299,16 @@ describe('a gap of two answer steps on a dimension', () => {
 		return { low, high, gap, close };
 	};
 
-	it('is never close, whichever way its ends round', () => {
+	it('is close within the error, whichever way its ends round', () => {
 		// Question 7 two steps up: 62.5, shown as 63.
-		expect(scope('2-eeeeeeeegeeezm')).toEqual({ low: 50, high: 63, gap: 13, close: false });
+		expect(scope('2-eeeeeeeegeeezm')).toEqual({ low: 50, high: 63, gap: 13, close: true });
 		// Question 13 two steps up, keyed toward programmer: 37.5, shown as 38.
-		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: false });
+		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: true });
+	});
+
+	it('is not close beyond the error', () => {
+		// Question 7 to “Always” and question 1 (toward programmer) to “Never”: 12 of 16 points, 75.
+		expect(scope('2-eeeeeeeegeecyw')).toEqual({ low: 50, high: 75, gap: 25, close: false });
 	});
 
 	it('is close at one step', () => {
@@ -278,14 +318,17 @@ describe('a gap of two answer steps on a dimension', () => {
 
 describe('the constants the methodology states', () => {
 	it('are the band edges and a gap under two answer steps', () => {
-		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 11]);
-		// Four questions, one step 100 / (4 × 4) = 6.25 points: 11 points is under two steps.
-		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([4, 2]);
+		// Two full dimensions of eight: 1.96 × √2 × 7.47 = 20.7, so 20 is the widest close gap.
+		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 20]);
+		// Version 3: 32 ÷ 4 = 8 questions, one step 100 / (4 × 8) = 3.125 points: 11 points is
+		// 3.52 steps, so under four.
+		// One step on a dimension of eight is 100 ÷ 32 = 3.125 points: 20 ÷ 3.125 = 6.4, so under 7.
+		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 7]);
 	});
 
-	it('ties each end of People to the article: instructions and specialising, or clients', () => {
-		expect(DISTINCTIONS_AT_END.people).toEqual({
-			programmer: ['follows-instructions', 'specialised-tasks'],
+	it('ties each end of Brief to the article: following instructions, or talking with clients', () => {
+		expect(DISTINCTIONS_AT_END.brief).toEqual({
+			programmer: ['follows-instructions'],
 			engineer: ['talks-with-clients']
 		});
 	});

@@ -1,5 +1,6 @@
+import { differenceThreshold, standardError } from '$lib/quiz/model';
 import { DISTINCTION_POLE, POLES, type DistinctionId, type Pole } from '$lib/quiz/article';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { leanOf, type Lean } from '$lib/quiz/explain';
 import { SCALE_MAX } from '$lib/quiz/scale';
@@ -27,21 +28,26 @@ export { MAX_COMPARED, MIN_COMPARED };
 
 /** A group reading (what the group covers, what it may miss) is given from this many people. */
 export const GROUP_READING_MIN = 3;
-/**
- * A dimension's range this small or smaller is called “close together”. The range is read from
- * the rounded scores people see: on a dimension of four scale answers one answer moved one step
- * is 6.25 points, and two steps (12.5) show as 12 or 13 (37.5 and 50 as 38 and 50, but 50 and
- * 62.5 as 50 and 63), so 11 is the widest shown gap that is always under two steps.
- */
-export const CLOSE_GAP_MAX = 11;
-
-/**
- * What CLOSE_GAP_MAX means in answers, for the page to say: on a dimension of the current bank
- * with every question answered, a gap this close takes fewer than this many answers, each moved
- * one step along the scale.
- */
+/** Questions per dimension in the current bank, for the page to say what a gap means in answers. */
 export const QUESTIONS_PER_DIMENSION =
 	CURRENT_BANK.questions.length / CURRENT_BANK.dimensions.length;
+
+/**
+ * A dimension's range this small or smaller is called “close together”: the widest whole gap
+ * between two people, each with a full dimension of the current bank, that the model's error
+ * still allows (model.ts, differenceThreshold). Only a wider gap calls them different.
+ */
+export const CLOSE_GAP_MAX = Math.floor(
+	differenceThreshold(
+		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id)),
+		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id))
+	)
+);
+
+/**
+ * What CLOSE_GAP_MAX means in answers: on a dimension of the current bank with every question
+ * answered, a gap this close takes fewer than this many answers, each moved one step.
+ */
 export const CLOSE_GAP_STEPS =
 	Math.floor(CLOSE_GAP_MAX / (100 / (QUESTIONS_PER_DIMENSION * SCALE_MAX))) + 1;
 /**
@@ -74,6 +80,8 @@ export interface ComparedDimension {
 	/** Rounded 0–100; null when this person has not enough answers for it (or their version lacks it). */
 	score: number | null;
 	lean: Lean | null;
+	/** Whether the person's question bank has this dimension at all. */
+	inBank: boolean;
 }
 
 export interface ComparedPerson {
@@ -145,12 +153,14 @@ const SHOWN_CODE_LENGTH = 48;
  */
 export const DISTINCTIONS_AT_END: Readonly<Record<DimensionId, Record<Pole, DistinctionId[]>>> =
 	Object.fromEntries(
-		CURRENT_BANK.dimensions.map((d) => [
-			d.id,
-			Object.fromEntries(
-				POLES.map((pole) => [pole, d.distinctions.filter((id) => DISTINCTION_POLE[id] === pole)])
-			)
-		])
+		Object.values(BANKS)
+			.flatMap((bank) => bank.dimensions)
+			.map((d) => [
+				d.id,
+				Object.fromEntries(
+					POLES.map((pole) => [pole, d.distinctions.filter((id) => DISTINCTION_POLE[id] === pole)])
+				)
+			])
 	) as Record<DimensionId, Record<Pole, DistinctionId[]>>;
 
 /**
@@ -217,7 +227,8 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 					: { score: result.overall, band: result.band!, lean: leanOf(result.overall) },
 			dimensions: DIMENSION_IDS.map((id) => {
 				const score = scores.get(id) ?? null;
-				return { id, score, lean: score === null ? null : leanOf(score) };
+				const inBank = decoded.bank.dimensions.some((d) => d.id === id);
+				return { id, score, lean: score === null ? null : leanOf(score), inBank };
 			})
 		});
 	});
@@ -228,7 +239,11 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 }
 
 function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Comparison {
-	const spreads = DIMENSION_IDS.map((id, i): DimensionSpread => {
+	// Only the dimensions some compared person's question bank has.
+	const asked = DIMENSION_IDS.flatMap((id, i) =>
+		people.some((p) => p.dimensions[i]!.inBank) ? [{ id, i }] : []
+	);
+	const spreads = asked.map(({ id, i }): DimensionSpread => {
 		const scored = people
 			.filter((p) => p.dimensions[i]!.score !== null)
 			.sort((a, b) => a.dimensions[i]!.score! - b.dimensions[i]!.score!);
@@ -253,10 +268,10 @@ function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Compa
 	const group =
 		people.length < GROUP_READING_MIN
 			? null
-			: DIMENSION_IDS.map((id, i): GroupDimension => {
+			: asked.map(({ id, i }, k): GroupDimension => {
 					const near = (pole: Pole) =>
 						people.filter((p) => p.dimensions[i]!.lean === pole).map((p) => p.position);
-					const readable = spreads[i]!.scored.length >= 2;
+					const readable = spreads[k]!.scored.length >= 2;
 					const nearBy = { programmer: near('programmer'), engineer: near('engineer') };
 					return {
 						id,

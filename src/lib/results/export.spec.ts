@@ -62,8 +62,8 @@ describe('the JSON export', () => {
 			['quality', 56, 'scored', null]
 		]);
 		expect(data.dimensions[4]).toMatchObject({ answeredOnScale: 1, notApplicable: 3 });
-		// (41.67 + 62.5 + 62.5 + 56.25) ÷ 4 = 55.73.
-		expect(data.overall).toBe(56);
+		// 100 × (5 + 10 + 10 + 9) ÷ (4 × 15 counted answers) = 56.67.
+		expect(data.overall).toBe(57);
 		expect(data.range?.nearestBands).toEqual([
 			{
 				direction: 'engineer',

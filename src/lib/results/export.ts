@@ -1,3 +1,4 @@
+import { answerName, questionLine } from '$lib/content/question-words';
 import type { CompareText, CsvColumn } from '$lib/content/compare-types';
 import type { QuizText } from '$lib/content/quiz-types';
 import type { Pole } from '$lib/quiz/article';
@@ -5,7 +6,7 @@ import type { Bank, QuestionId } from '$lib/quiz/banks';
 import type { DimensionId } from '$lib/quiz/dimensions';
 import { closenessOf, type Closeness } from '$lib/quiz/explain';
 import { NOT_APPLICABLE, type ScaleValue } from '$lib/quiz/scale';
-import { MIN_SCORED_DIMENSIONS, scoreAnswers, type Answers, type BandId } from '$lib/quiz/scoring';
+import { minScoredDimensions, scoreAnswers, type Answers, type BandId } from '$lib/quiz/scoring';
 import { toCsv } from './csv';
 
 /**
@@ -76,7 +77,7 @@ export interface ExportQuestion {
 /** The sentence the result page states about the nearest other band (ResultFigures.svelte). */
 export function closenessText(quiz: QuizText, closeness: Closeness): string {
 	const [first, second] = closeness.nearest;
-	if (!closeness.near) return quiz.result.closeness.far(first!.steps);
+	if (!closeness.near) return closeness.oneAnswer ? quiz.result.closeness.oneAnswer : '';
 	if (second) {
 		const band = (pole: Pole) =>
 			quiz.bands[closeness.nearest.find((s) => s.direction === pole)!.band];
@@ -106,7 +107,7 @@ export function buildResultExport(
 		overall: result.overall,
 		overallNote:
 			result.overall === null
-				? compare.export.overallNotEnough(result.scoredCount, MIN_SCORED_DIMENSIONS)
+				? compare.export.overallNotEnough(result.scoredCount, minScoredDimensions(bank))
 				: null,
 		band: result.band && { id: result.band, label: quiz.bands[result.band] },
 		range: closeness && {
@@ -136,13 +137,13 @@ export function buildResultExport(
 			return {
 				step: i + 1,
 				id: q.id,
-				text: quiz.questions[q.id],
+				text: questionLine(quiz, bank.format, q),
 				dimension: q.dimension,
 				pole: q.towards,
 				answer: {
 					value: notApplicable ? null : answer,
 					notApplicable,
-					label: notApplicable ? quiz.scale.notApplicable : quiz.scale.labels[answer]
+					label: answerName(quiz, bank.format, answer)
 				}
 			};
 		})

@@ -12,16 +12,9 @@ const GZIP_LEVEL = 3;
 const MIN_BYTES = 1024;
 
 /**
- * Compresses rendered pages (adapter-node compresses static files ahead of time, at Brotli's best,
- * not what SvelteKit renders). Each page is compressed whole, on libuv's thread pool, so the event
- * loop serves other requests meanwhile.
- *
- * Gzip at level 3 where the browser takes it, which every browser does. Levels 1 to 3 share zlib's
- * fast strategy and cost the same here (about 0.3 ms for a French result page), but level 3 is
- * 600 bytes smaller, which keeps the longest result pages, headers included, inside the 14.6 KB a
- * new connection delivers in its first round trip: one more round trip would cost a phone 150 ms
- * of LCP. Async Brotli (quality 3) cost the result page a third of its throughput: Node sets up and
- * tears down each Brotli stream on the event loop. Brotli (quality 1) only where gzip is refused.
+ * Compresses rendered pages whole, off the event loop (static files are precompressed at build).
+ * Gzip 3 costs what gzip 1 does and keeps the longest result page in a new connection's first round
+ * trip; Brotli only where gzip is refused, as Node sets up each Brotli stream on the event loop.
  */
 export const compress: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);

@@ -5,6 +5,7 @@ import {
 	removeFromHistory,
 	type HistoryNotice
 } from '$lib/results/history';
+import { contentFor } from '$lib/content';
 import { readHistory, writeHistory } from './history-cookie';
 import { isHttps } from './transport';
 
@@ -18,8 +19,10 @@ export function historyActions(pageOf: (event: RequestEvent) => string) {
 	return {
 		forgetResult: async (event: RequestEvent) => {
 			const code = await formField(event.request, 'code');
-			if (code === null)
-				error(400, { message: 'No result was named to remove.', kind: 'bad-request' });
+			if (code === null) {
+				const { message } = contentFor(event.locals.locale).site.error.kinds['bad-request'];
+				error(400, { message, kind: 'bad-request' });
+			}
 			const { cookies, url } = event;
 			writeHistory(cookies, removeFromHistory(readHistory(cookies), code), isHttps(url));
 			redirect(303, backAtTheList(pageOf(event), 'removed'));

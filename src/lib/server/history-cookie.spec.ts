@@ -1,7 +1,9 @@
 import type { Cookies } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { ON_CALL, WITH_SKIPS } from '$lib/quiz/fixtures';
+import { CURRENT_BANK } from '$lib/quiz/banks';
 import type { Saved } from '$lib/quiz/progress';
+import type { Answer } from '$lib/quiz/scale';
+import { encodeShareCode } from '$lib/quiz/share-code';
 import { recordFinished, writeHistory } from './history-cookie';
 
 /** Just enough of SvelteKit's cookie jar to see what is set and deleted, and with which options. */
@@ -23,9 +25,13 @@ function jar(initial?: string) {
 }
 
 const saved = (progress: Saved['progress']): Saved => ({ progress, ownCodes: [] });
-const unfinished = saved(ON_CALL.map((a, i) => (i === 23 ? null : a)));
-const onCall = '2-jkfsslid8mlga7';
-const withSkips = '2-jnftsnnh8nlgde';
+/** Two finished sets of current answers, one “doesn't apply” apart. */
+const ON_CALL: Answer[] = CURRENT_BANK.questions.map((_, i) => (i % 5) as Answer);
+const WITH_SKIPS: Answer[] = ON_CALL.map((a, i) => (i === 3 ? 'na' : a));
+const unfinished = saved(ON_CALL.map((a, i) => (i === ON_CALL.length - 1 ? null : a)));
+// The codes are what the share-code module makes; this file tests the cookie, not the codes.
+const onCall = encodeShareCode(ON_CALL, CURRENT_BANK);
+const withSkips = encodeShareCode(WITH_SKIPS, CURRENT_BANK);
 const moment = new Date('2026-03-03T12:00:00Z');
 
 describe('recording a finished quiz', () => {

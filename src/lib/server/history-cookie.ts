@@ -10,13 +10,12 @@ import {
 	recordResult,
 	type HistoryEntry
 } from '$lib/results/history';
+import { cookieOptions } from './cookie';
 
 /**
  * The person's own earlier results live in their browser, in one cookie, so the list works
- * without JavaScript and the server keeps nothing. Set like the progress cookie: only this site
- * reads it, no script can, and over HTTPS it is never sent in the clear.
+ * without JavaScript and the server keeps nothing.
  */
-const OPTIONS = { path: '/', httpOnly: true, sameSite: 'lax' } as const;
 
 export function readHistory(cookies: Cookies): HistoryEntry[] {
 	return decodeHistory(cookies.get(HISTORY_COOKIE));
@@ -25,14 +24,10 @@ export function readHistory(cookies: Cookies): HistoryEntry[] {
 /** An empty list deletes the cookie, so “Forget all” leaves nothing behind. */
 export function writeHistory(cookies: Cookies, entries: readonly HistoryEntry[], secure: boolean) {
 	if (entries.length === 0) {
-		cookies.delete(HISTORY_COOKIE, { ...OPTIONS, secure });
+		cookies.delete(HISTORY_COOKIE, cookieOptions(secure));
 		return;
 	}
-	cookies.set(HISTORY_COOKIE, encodeHistory(entries), {
-		...OPTIONS,
-		secure,
-		maxAge: HISTORY_KEEP_DAYS * 24 * 60 * 60
-	});
+	cookies.set(HISTORY_COOKIE, encodeHistory(entries), cookieOptions(secure, HISTORY_KEEP_DAYS));
 }
 
 /**

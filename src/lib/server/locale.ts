@@ -7,6 +7,7 @@ import {
 } from '$lib/i18n/locales';
 import { chooseLocale } from '$lib/i18n/negotiate';
 import { canonicalLocalePath, localeFromPath, localizeHref } from '$lib/i18n/paths';
+import { cookieOptions } from './cookie';
 
 /**
  * The language a person chose with the language switcher, and only then: it decides the
@@ -21,13 +22,7 @@ const LANG_PLACEHOLDER = '%app.lang%';
 const NEGOTIATED_BY = 'Accept-Language, Cookie';
 
 export function rememberLocale(cookies: Cookies, locale: Locale, secure: boolean): void {
-	cookies.set(LANGUAGE_COOKIE, locale, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: LANGUAGE_KEEP_DAYS * 24 * 60 * 60
-	});
+	cookies.set(LANGUAGE_COOKIE, locale, cookieOptions(secure, LANGUAGE_KEEP_DAYS));
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import { cookieOptions } from './cookie';
 import { decodeSaved, encodeSaved, PROGRESS_KEEP_DAYS, type Saved } from '$lib/quiz/progress';
 
 /**
@@ -13,11 +14,5 @@ export function readSaved(cookies: Cookies): Saved {
 }
 
 export function writeSaved(cookies: Cookies, saved: Saved, secure: boolean): void {
-	cookies.set(NAME, encodeSaved(saved), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: PROGRESS_KEEP_DAYS * 24 * 60 * 60
-	});
+	cookies.set(NAME, encodeSaved(saved), cookieOptions(secure, PROGRESS_KEEP_DAYS));
 }

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
+import { getRequestEvent } from '$app/server';
 import { contentFor } from '$lib/content';
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers, rememberOwnCode, withAnswer, type Saved } from '$lib/quiz/progress';
 import type { Answer } from '$lib/quiz/scale';
@@ -16,7 +16,7 @@ export function questionIndex(step: string): number {
 	const index = /^[1-9][0-9]?$/.test(step) ? Number(step) - 1 : -1;
 	if (index < 0 || index >= questions.length)
 		error(404, {
-			message: contentFor(DEFAULT_LOCALE).quiz.links.noSuchQuestion,
+			message: contentFor(getRequestEvent().locals.locale).quiz.links.noSuchQuestion,
 			kind: 'not-found'
 		});
 	return index;
@@ -37,16 +37,27 @@ export async function readStep(
 
 /**
  * Where a finished quiz lands: its result. After a change opened from the result, with that
- * question's dimension open and the answer in view. Null while questions are still open.
+ * question's dimension open, the answer in view, and the result it replaced (`was`), so the page
+ * can say what moved. Null while questions are still open.
  */
-export function resultPath(saved: Saved, changedIndex: number | null): string | null {
+export function resultPath(
+	saved: Saved,
+	change: { index: number; before: Saved } | null
+): string | null {
 	const answers = completeAnswers(saved.progress);
 	if (!answers) return null;
-	const path = `/result/${encodeShareCode(answers)}`;
-	if (changedIndex === null) return path;
-	const question = questions[changedIndex]!;
-	return `${path}?open=${question.dimension}#answer-${question.id}`;
+	const code = encodeShareCode(answers, CURRENT_BANK);
+	const path = `/result/${code}`;
+	if (change === null) return path;
+	const question = questions[change.index]!;
+	const earlier = completeAnswers(change.before.progress);
+	const was = earlier && encodeShareCode(earlier, CURRENT_BANK);
+	const query = was && was !== code ? `&${CHANGED_FROM}=${was}` : '';
+	return `${path}?open=${question.dimension}${query}#answer-${question.id}`;
 }
+
+/** The query parameter that names the result a change replaced. */
+export const CHANGED_FROM = 'was';
 
 /** The saved state after an answer; a finished quiz's code joins the person's own result codes. */
 export function withSavedAnswer(before: Saved, index: number, answer: Answer): Saved {
@@ -54,6 +65,8 @@ export function withSavedAnswer(before: Saved, index: number, answer: Answer): S
 	const answers = completeAnswers(progress);
 	return {
 		progress,
-		ownCodes: answers ? rememberOwnCode(before.ownCodes, encodeShareCode(answers)) : before.ownCodes
+		ownCodes: answers
+			? rememberOwnCode(before.ownCodes, encodeShareCode(answers, CURRENT_BANK))
+			: before.ownCodes
 	};
 }

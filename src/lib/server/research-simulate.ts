@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { CURRENT_BANK } from '$lib/quiz/banks';
-import { SIMPLE_MODEL } from '$lib/research/model';
+import { modelGroupDifference, modelReliability } from '$lib/research/model';
 import { buildReport } from '$lib/research/report';
 import { simulateRows } from '$lib/research/simulate';
 import { openStore, storeConfig } from './db/connect';
@@ -46,11 +46,11 @@ export async function main(args: readonly string[]): Promise<void> {
 			const f = report.dimensions[d.id]!;
 			const fmt = (x: number | undefined) => (x === undefined ? '  –  ' : x.toFixed(3));
 			console.log(
-				`${d.id.padEnd(20)} ${SIMPLE_MODEL.reliability(CURRENT_BANK, d.id).toFixed(3)}  ${fmt(f.alpha?.value)}  ${fmt(f.omega?.value)}`
+				`${d.id.padEnd(20)} ${modelReliability(CURRENT_BANK, d.id).toFixed(3)}  ${fmt(f.alpha?.value)}  ${fmt(f.omega?.value)}`
 			);
 		}
 		const d = report.engineersVsProgrammers.d;
-		const truth = SIMPLE_MODEL.groupDifference(CURRENT_BANK, 'software-engineer', 'programmer');
+		const truth = modelGroupDifference(CURRENT_BANK, 'software-engineer', 'programmer');
 		console.log(
 			`engineers − programmers: model d = ${truth.toFixed(3)}, found ${d ? `${d.value.toFixed(3)} (${d.low.toFixed(3)} to ${d.high.toFixed(3)})` : 'not enough yet'}`
 		);

@@ -3,7 +3,7 @@ import type { FormatText } from '../quiz-types';
 
 /** German number, plural and list formats, made once. */
 // de-DE writes “50 %”, with a no-break space before the sign.
-const { integer, effect, decimal, percent, list, plural } = intlFor('de-DE');
+const { integer, effect, decimal, percent, list, plural, fixed: fixedFormat } = intlFor('de-DE');
 
 /** Picks the German form for a count: `one` or `other`. */
 export function plural_(count: number, forms: { one: string; other: string }): string {
@@ -50,3 +50,6 @@ export const format: FormatText = {
 	decimal: (n) => decimal.format(n),
 	list: (items) => list.format(items)
 };
+
+/** A figure with exactly `digits` decimals. */
+export const fixed = (n: number, digits: number): string => fixedFormat(n, digits);

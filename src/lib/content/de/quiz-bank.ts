@@ -25,7 +25,10 @@ export const bands: QuizText['bands'] = {
 
 export const scale: QuizText['scale'] = {
 	labels: { 0: 'Nie', 1: 'Selten', 2: 'Manchmal', 3: 'Oft', 4: 'Immer' },
-	notApplicable: 'Trifft auf mich nicht zu'
+	notApplicable: 'Trifft auf mich nicht zu',
+	positions: { 0: 'A', 1: 'Eher A', 2: 'Beides gleichermaßen', 3: 'Eher B', 4: 'B' },
+	notApplicableToWork: 'Kommt in meiner Arbeit nicht vor',
+	statements: { a: 'A', b: 'B' }
 };
 
 export const distinctions: QuizText['distinctions'] = {
@@ -214,6 +217,50 @@ export const dimensions: QuizText['dimensions'] = {
 				'Kläre, was „gut genug“ für dein nächstes Feature heißt, und hör dort auf.'
 			]
 		}
+	},
+	breadth: {
+		name: 'Teil oder Ganzes',
+		summary:
+			'Ob sich deine Arbeit um den Code eines einzelnen Teils dreht oder um das ganze Projekt drumherum.',
+		ends: {
+			programmer: 'ein einzelner Teil, in der Tiefe gebaut',
+			engineer: 'das ganze Projekt und wie alles zusammenpasst'
+		},
+		fromArticle:
+			'Coden heißt, die Zeilen eines Programms zu tippen; Programmieren umfasst das ganze Projekt. In großen Teams spezialisieren sich Programmierer auf bestimmte Aufgaben, und manche werden nur fürs Coden eingestellt.'
+	},
+	brief: {
+		name: 'Woher der Entwurf kommt',
+		summary:
+			'Ob das, was du baust, von anderen ausgearbeitet und dir übergeben wird oder ob du es selbst mit den Menschen ausarbeitest, für die es gedacht ist.',
+		ends: {
+			programmer: 'ein Entwurf von Teamleitung oder Design, getreu umgesetzt',
+			engineer: 'ein Entwurf, gemeinsam mit Kunden und Nutzern erarbeitet'
+		},
+		fromArticle:
+			'Programmierer setzen meist Vorgaben von Designern, Engineers oder der Teamleitung in ein vollständiges Programm um; Software Engineers sprechen mit Kunden, um Software zu entwerfen, die für diese funktioniert.'
+	},
+	approach: {
+		name: 'Wie Probleme angegangen werden',
+		summary:
+			'Ob du ein Problem direkt im Code durcharbeitest oder mit einer ausdrücklichen Methode, die bei der Umgebung beginnt, in die die Lösung passen muss.',
+		ends: {
+			programmer: 'direkt im Code, geleitet von Erfahrung',
+			engineer: 'eine ausdrückliche Methode, die Umgebung zuerst'
+		},
+		fromArticle:
+			'Software Engineers wenden Ingenieursprinzipien an, eine bestimmte Art, ein Problem zu betrachten: So wie im Brückenbau erst das Flussbett untersucht wird und dann die Brücke entsteht, untersuchen sie die Hard- und Software rund um ein Programm, bevor sie es entwerfen.'
+	},
+	conditions: {
+		name: 'Wofür gebaut wird',
+		summary:
+			'Ob deine Arbeit fertig ist, wenn dein Teil stimmt, oder erst, wenn das Ganze unter den Bedingungen des echten Einsatzes zuverlässig läuft.',
+		ends: {
+			programmer: 'jeder Teil korrekt und vollständig',
+			engineer: 'das Ganze, zuverlässig im echten Einsatz'
+		},
+		fromArticle:
+			'Im Artikel ist Software Engineering ein vollständiger Entwurfsprozess, der Programme effizient und zuverlässig arbeiten lässt: unter den Bedingungen, auf der Hardware und mit den Nutzern, für die sie gedacht sind.'
 	}
 };
 
@@ -312,57 +359,6 @@ export const questions: QuizText['questions'] = {
 		'Ich messe die Leistung meiner Software an Zielen, die wir vorher festgelegt haben.'
 };
 
-export const reasons: QuizText['reasons'] = {
-	'scope-one-area-in-depth':
-		'Laut Artikel spezialisieren sich Programmierer in großen Teams oft auf bestimmte Aufgaben, und einen Teil in der Tiefe zu kennen ist genau diese Spezialisierung, gut gemacht.',
-	'starting-write-down-problem':
-		'Der Artikel beschreibt Ingenieursprinzipien als eine bestimmte Art, ein Problem zu betrachten; wer Problem und Erfolgskriterium vor dem Bauen aufschreibt, macht diese Betrachtung sichtbar.',
-	'method-refine-own-code':
-		'Für den Artikel ist Code schreiben der Kern der Arbeit eines Programmierers, und ihn zu überarbeiten, bis er sich gut liest, ist das Handwerk dieser Arbeit.',
-	'environment-where-it-runs':
-		'Das ist das Brückenbeispiel des Artikels, übertragen auf Software: So wie im Bauwesen erst das Flussbett und dann das Fundament kommt, klärt ein Software Engineer vor dem Entwurf, auf welcher Hard- und Software ein Programm laufen wird.',
-	'people-requirements-gathered':
-		'Im Artikel bauen Programmierer typischerweise nach Vorgaben, die andere im Team weitergeben; Anforderungen, die schon gesammelt bei dir ankommen, zeigen deshalb Richtung Programmierer.',
-	'quality-realistic-testing':
-		'Der Artikel verlangt Programme, die unter den Bedingungen zuverlässig laufen, denen sie begegnen werden, und realistische Daten in realistischer Menge holen diese Bedingungen in den Test.',
-	'scope-sketch-connections':
-		'Der Artikel nennt Software Engineering einen vollständigen Entwurfsprozess statt eines Programms, das Stück für Stück entsteht, und dieser Prozess beginnt damit, festzulegen, wie die Teile zusammenhängen.',
-	'starting-given-design':
-		'Der Artikel zählt das Design zu den Stellen, deren Vorgaben Programmierer in ein Programm umsetzen, und getreu nach einem vorgegebenen Entwurf zu bauen ist genau das.',
-	'method-weigh-options':
-		'Optionen und ihre Kosten schriftlich zu vergleichen, bevor man sich festlegt, ist ein klarer Fall jener bewussten Herangehensweise, die der Artikel Ingenieursprinzipien nennt.',
-	'environment-work-with-specialist':
-		'Laut Artikel spezialisieren sich Programmierer in großen Teams, und das funktioniert, wenn jede Art von Aufgabe bei den Leuten landet, die sich damit am besten auskennen.',
-	'people-ask-users':
-		'Laut Artikel sprechen Software Engineers mit den Kunden, damit das Entworfene für sie funktioniert, und Nutzer zu fragen, was sie brauchen, ist genau dieses Gespräch.',
-	'quality-check-against-brief':
-		'Ein Programmierer macht im Artikel aus Vorgaben ein vollständiges Programm, und die Arbeit an diesen Vorgaben zu prüfen zeigt, ob sie vollständig ist.',
-	'scope-settled-coding-tasks':
-		'Der Artikel erwähnt Firmen, die Programmierer nur für Programmieraufgaben einstellen, und Code zu schreiben, dessen Design feststeht, ist genau diese Art von Arbeit.',
-	'starting-propose-approach':
-		'Engineers gestalten im Artikel mit, was gebaut wird, statt nur eine Anfrage abzuarbeiten, und einen besseren Ansatz vorzuschlagen heißt mitgestalten.',
-	'method-read-code-closely':
-		'Code ist im Artikel das Material des Programmierers, und ihn genau, Zeile für Zeile, zu lesen gehört dazu, es zu beherrschen.',
-	'environment-find-limits-first':
-		'Der Brückenbauer im Artikel untersucht den Untergrund zuerst, weil er dessen Grenzen kennen muss, und Speicher, Bandbreite, Last und Kosten sind der Untergrund, auf dem ein Programm steht.',
-	'people-focus-on-building':
-		'Die Programmierer im Artikel erfahren über andere, was sie bauen sollen, und konzentrieren sich aufs Bauen; wer die Aufmerksamkeit beim Bauen hält, zeigt deshalb Richtung Programmierer.',
-	'quality-watch-in-use':
-		'Der Artikel will Software, die für ihre echten Nutzer effizient und zuverlässig arbeitet, und das zeigt sich erst im Betrieb; sie dort im Blick zu behalten gehört deshalb zur Arbeit eines Software Engineers.',
-	'scope-neighbouring-systems':
-		'Die Engineers im Artikel betrachten vor dem Entwurf die Softwaresysteme rund um ein Programm, und die Systeme, an die ein Teil angebunden ist, sind sein nächstes Umfeld.',
-	'starting-idea-to-program':
-		'Laut Artikel umfasst Programmieren das ganze Projekt und kann heißen, aus einem ganzen Konzept ein vollständiges Programm zu machen: Hier überschneiden sich die Rollen, und der Artikel ordnet das dem Programmierer zu.',
-	'method-measure-against-target':
-		'Effizienz und Zuverlässigkeit sind im Artikel die Maßstäbe für ingenieurmäßig gebaute Software, und erst ein vorher gesetztes Ziel zeigt, ob ein Programm sie erfüllt.',
-	'environment-rely-on-platform':
-		'Ein Programmierer kann sich auf den Code konzentrieren, weil die Schichten darunter das Fachgebiet anderer sind, und sich auf eine Plattform zu verlassen ist genau diese Arbeitsteilung.',
-	'people-show-work-in-progress':
-		'Software zu entwerfen, die für ihre Kunden gut funktioniert, heißt im Sinne des Artikels, unterwegs bei ihnen nachzufragen, nicht nur am Anfang.',
-	'quality-ship-early':
-		'Der Programmierer im Artikel schreibt Code, um ein funktionierendes Programm zu schaffen, und früh eine lauffähige Version vor Menschen zu bringen stellt dieses Ziel an erste Stelle.'
-};
-
 export const habits: QuizText['habits'] = {
 	'scope-one-area-in-depth': 'Tief in einen Teil einarbeiten',
 	'starting-write-down-problem': 'Erst das Problem aufschreiben',
@@ -413,4 +409,225 @@ export const habits: QuizText['habits'] = {
 	'environment-find-limits': 'Die Grenzen der Hardware klären',
 	'people-focused-coding': 'Kundengespräche der Teamleitung überlassen',
 	'quality-measure-goals': 'An Zielen messen'
+};
+
+/**
+ * Version 3: zwei Arbeitsweisen nebeneinander, beide in der ersten Person und gleich respektabel.
+ * `notApplicableWhen` spricht die Lesenden an („Du …“) und steht hinter „Nur wenn gilt:“.
+ */
+export const pairs: QuizText['pairs'] = {
+	'breadth-time-in-code': {
+		programmer:
+			'Den Großteil meiner Arbeitszeit verbringe ich damit, Code zu schreiben und zu verfeinern.',
+		engineer:
+			'Den Großteil meiner Arbeitszeit verbringe ich mit dem Projekt rund um den Code: Ich plane es, gestalte es und sorge dafür, dass es ausgeliefert wird.',
+		notApplicableWhen:
+			'Du arbeitest überhaupt nicht praktisch an Software, auch nicht im Studium oder in deiner Freizeit.'
+	},
+	'brief-design-settled': {
+		programmer:
+			'Der Entwurf dessen, was ich baue, steht fest, bevor er bei mir ankommt, und ich mache daraus ein funktionierendes Programm.',
+		engineer:
+			'Ich arbeite den Entwurf selbst aus, gemeinsam mit denen, die die Software angefragt haben.',
+		notApplicableWhen: 'Niemand fragt Software bei dir an: Du baust nur Dinge für dich selbst.'
+	},
+	'approach-first-move': {
+		programmer:
+			'In ein neues Problem arbeite ich mich ein, indem ich im Code Dinge ausprobiere und schaue, was funktioniert.',
+		engineer:
+			'In ein neues Problem arbeite ich mich ein, indem ich es Schritt für Schritt analysiere, bevor ich überhaupt Code schreibe.',
+		notApplicableWhen: 'Du löst selbst keine technischen Probleme und hast es auch nie getan.'
+	},
+	'conditions-design-timing': {
+		programmer: 'Ich entwerfe beim Bauen, ein Feature nach dem anderen.',
+		engineer: 'Ich entwerfe das System als Ganzes, bevor seine Teile gebaut werden.',
+		notApplicableWhen: 'Du nimmst immer nur kleine Änderungen an Software vor, die es schon gibt.'
+	},
+	'breadth-depth-or-range': {
+		programmer:
+			'Ich gehe in einem Bereich in die Tiefe, etwa einer Sprache, einer Schicht oder einer Art von Aufgabe, und dafür kommen andere zu mir.',
+		engineer: 'Ich arbeite in vielen Bereichen eines Projekts, wo immer es mich braucht.',
+		notApplicableWhen: 'Du hast gerade erst angefangen und noch kein eigenes Arbeitsgebiet.'
+	},
+	'brief-needs-heard': {
+		programmer:
+			'Was Kunden oder Nutzer brauchen, erfahre ich über Kollegen, die es für das Team zusammentragen.',
+		engineer: 'Was Kunden oder Nutzer brauchen, höre ich direkt von ihnen.',
+		notApplicableWhen:
+			'Was du baust, hat überhaupt keine Kunden oder Nutzer, etwa Übungsaufgaben aus einem Kurs.'
+	},
+	'approach-where-it-runs': {
+		programmer:
+			'Ich gehe vom Programm selbst aus: Wo es laufen wird, steht bereits fest, wenn ich es baue.',
+		engineer:
+			'Bevor ich entwerfe, finde ich heraus, wo die Software laufen wird: die Hardware, die anderen Systeme, das Netzwerk.',
+		notApplicableWhen: 'Dein Code läuft immer nur auf deinem eigenen Rechner.'
+	},
+	'conditions-testing-against': {
+		programmer: 'Ich teste, ob mein Code in den Fällen, für die er gedacht ist, das Richtige tut.',
+		engineer:
+			'Ich teste, wie die Software mit den Bedingungen des echten Einsatzes zurechtkommt: echte Daten, echte Last, echte Menschen.',
+		notApplicableWhen: 'Du testest Software in keiner Form.'
+	},
+	'breadth-piece-or-whole': {
+		programmer: 'Ich übernehme ein klar abgegrenztes Stück eines Projekts und baue es gründlich.',
+		engineer: 'Ich behalte das ganze Projekt im Blick und kläre, wie seine Teile zusammenpassen.',
+		notApplicableWhen:
+			'Du bist an keinem Projekt beteiligt und warst es auch in letzter Zeit nicht.'
+	},
+	'brief-task-breakdown': {
+		programmer:
+			'Jemand anderes zerlegt die Arbeit in Aufgaben, und ich übernehme sie und erledige sie.',
+		engineer: 'Ich zerlege die Arbeit selbst in Aufgaben, für mich oder für andere.',
+		notApplicableWhen: 'Deine Arbeit kommt in Stücken, die zu klein zum Zerlegen sind.'
+	},
+	'approach-choosing': {
+		programmer: 'Ich wähle eine Lösung aus Erfahrung: danach, was sich früher gut bewährt hat.',
+		engineer:
+			'Ich wähle eine Lösung, indem ich Optionen an ausdrücklich benannten Kriterien vergleiche, etwa Kosten, Risiko oder Tempo.',
+		notApplicableWhen: 'Lösungen wählen immer andere für dich aus.'
+	},
+	'conditions-planning-horizon': {
+		programmer:
+			'Ich plane meine nächsten Aufgaben im Detail, damit jede gut und pünktlich erledigt ist.',
+		engineer:
+			'Ich plane für die ganze Lebensdauer eines Systems, vom ersten Release bis zu späteren Änderungen.',
+		notApplicableWhen: 'Deine Arbeit wird vollständig von anderen geplant.'
+	},
+	'breadth-team-role': {
+		programmer:
+			'Im Team habe ich eine spezialisierte Rolle, etwa Frontend, Datenbanken oder Testing.',
+		engineer: 'Im Team wechsle ich zwischen Rollen und verbinde, was die Spezialisten bauen.',
+		notApplicableWhen: 'Du arbeitest immer allein.'
+	},
+	'brief-showing-work': {
+		programmer:
+			'Ich zeige meine Arbeit denen, von denen der Auftrag kam: meiner Teamleitung oder dem anfragenden Team.',
+		engineer:
+			'Ich zeige meine Arbeit den Menschen, die sie nutzen werden, um zu prüfen, ob sie zu ihnen passt.',
+		notApplicableWhen:
+			'Niemand sieht deine Arbeit, bevor sie fertig ist, etwa wenn du allein lernst.'
+	},
+	'approach-tools-fit': {
+		programmer: 'Ich wähle Tools und Bibliotheken, die ich gut kenne und die zum Code passen.',
+		engineer:
+			'Ich wähle Tools und Bibliotheken danach, wie gut sie zu den Systemen passen, neben denen sie laufen werden.',
+		notApplicableWhen: 'Tools und Bibliotheken wählen immer andere für dich aus.'
+	},
+	'conditions-in-use': {
+		programmer:
+			'Ist meine Software im Einsatz, überlasse ich den Betrieb dem Operations-Team und konzentriere mich darauf, das Nächste zu bauen.',
+		engineer: 'Ist meine Software im Einsatz, kümmere ich mich auch darum, wie sie läuft.',
+		notApplicableWhen: 'Nichts, was du gebaut hast, ist im Einsatz.'
+	},
+	'breadth-done-when': {
+		programmer: 'Meine Arbeit ist erledigt, wenn mein Teil gebaut, getestet und übergeben ist.',
+		engineer:
+			'Meine Arbeit ist erledigt, wenn das ganze Projekt ausgeliefert ist und als Ganzes funktioniert.',
+		notApplicableWhen: 'Deine Arbeit hat nichts auszuliefern, etwa in der reinen Forschung.'
+	},
+	'brief-unclear-request': {
+		programmer:
+			'Ist eine Anfrage unklar, frage ich die Person, von der sie stammt, und baue, was sie entscheidet.',
+		engineer:
+			'Ist eine Anfrage unklar, gehe ich zu den Menschen, die die Software brauchen, und entscheide mit ihnen, was gebaut wird.',
+		notApplicableWhen: 'Du legst deine ganze Arbeit selbst fest: Nichts erreicht dich als Anfrage.'
+	},
+	'approach-reasoning-kept': {
+		programmer:
+			'Damit meine Entwürfe verständlich sind, setze ich auf sauberen Code und gute Namen.',
+		engineer: 'Damit meine Entwürfe verständlich sind, setze ich auf schriftliche Designnotizen.',
+		notApplicableWhen: 'Du entwirfst gar nichts, nicht einmal kleine Teile.'
+	},
+	'conditions-follow-through': {
+		programmer: 'Ist mein Teil gemergt, übergebe ich ihn und widme mich ganz der nächsten Aufgabe.',
+		engineer: 'Ist mein Teil gemergt, begleite ich ihn durch das Release bis in den Einsatz.',
+		notApplicableWhen: 'Deine Arbeit wird nie ausgeliefert, etwa bei Übungsaufgaben im Studium.'
+	},
+	'breadth-new-project': {
+		programmer:
+			'In einem neuen Projekt suche ich mir den Teil, der zu meinen Fähigkeiten passt, und übernehme ihn.',
+		engineer:
+			'In einem neuen Projekt verschaffe ich mir erst einen Überblick über alle Teile und entscheide dann, wo ich gebraucht werde.',
+		notApplicableWhen:
+			'Du bist noch nie in ein Projekt eingestiegen und hast auch nie eines gestartet.'
+	},
+	'brief-feedback-in-use': {
+		programmer: 'Ist die Software im Einsatz, erreicht mich Feedback als Tickets oder Bugreports.',
+		engineer:
+			'Ist die Software im Einsatz, spreche ich mit ihren Kunden oder Nutzern darüber, wie sie für sie funktioniert.',
+		notApplicableWhen: 'Nichts, was du gebaut hast, ist im Einsatz.'
+	},
+	'approach-capacity': {
+		programmer:
+			'Performance und Kapazität optimiere ich, sobald echte Messungen zeigen, wo es darauf ankommt.',
+		engineer:
+			'Welche Performance und Kapazität die Software brauchen wird, kläre ich, bevor ich zu bauen beginne.',
+		notApplicableWhen:
+			'Deine Software hat keine nennenswerten Anforderungen an Performance oder Kapazität, etwa bei kleinen Skripten.'
+	},
+	'conditions-hardware-fit': {
+		programmer:
+			'Ich schreibe portablen, klaren Code, der nicht von dem Rechner abhängt, auf dem er läuft.',
+		engineer:
+			'Ich passe meine Software an die Hardware und die Bedingungen an, unter denen sie tatsächlich laufen wird.',
+		notApplicableWhen:
+			'Du schreibst oder gestaltest selbst keine Software und hast es auch nie getan.'
+	},
+	'breadth-own-yardstick': {
+		programmer:
+			'Meine eigene Arbeit beurteile ich vor allem an der Qualität des Codes, den ich geschrieben habe.',
+		engineer:
+			'Meine eigene Arbeit beurteile ich vor allem daran, wie gut das ganze System geworden ist.',
+		notApplicableWhen: 'Du hast noch keine Arbeit abgeschlossen, die du beurteilen könntest.'
+	},
+	'brief-success-measure': {
+		programmer:
+			'Als Erfolg sehe ich meine Arbeit, wenn sie vollständig und korrekt tut, was verlangt war.',
+		engineer:
+			'Als Erfolg sehe ich meine Arbeit, wenn sie für die Menschen funktioniert, für die sie gemacht ist, auch wenn sich die Anfrage unterwegs ändern musste.',
+		notApplicableWhen: 'Deiner Arbeit liegt keinerlei Auftrag oder Anfrage zugrunde.'
+	},
+	'approach-standards': {
+		programmer:
+			'Ich halte mich an die Konventionen der Codebasis und des Teams, in dem ich arbeite.',
+		engineer:
+			'Ich halte mich an die technischen Standards des Fachgebiets, für das ich baue, etwa zu Betriebssicherheit, IT-Sicherheit oder Barrierefreiheit.',
+		notApplicableWhen:
+			'Du arbeitest für dich, ohne Codebasis oder Fachgebiet, nach dem du dich richten müsstest.'
+	},
+	'conditions-whole-design': {
+		programmer: 'Jeden Teil, den ich baue, mache ich für sich genommen solide und gut getestet.',
+		engineer:
+			'Ich entwerfe, wie die Teile zusammenspielen, damit das Ganze weiterlaufen kann, wenn ein Teil ausfällt.',
+		notApplicableWhen: 'Deine Software ist ein einzelnes kleines Programm ohne nennenswerte Teile.'
+	},
+	'breadth-learning-next': {
+		programmer:
+			'Ich lerne, indem ich tiefer in die Tools und Sprachen einsteige, die ich schon nutze.',
+		engineer:
+			'Ich lerne, was der nächste Teil eines Projekts verlangt, auch wenn es weit weg von dem ist, was ich kenne.',
+		notApplicableWhen: 'Nichts in deiner Arbeit verlangt, etwas Neues zu lernen.'
+	},
+	'brief-trade-offs': {
+		programmer:
+			'Würde ein Feature mehr kosten als erwartet, gebe ich meiner Teamleitung eine klare Schätzung und baue, was sie entscheidet.',
+		engineer:
+			'Würde ein Feature mehr kosten als erwartet, bespreche ich das mit dem Kunden, und wir entscheiden gemeinsam, was gebaut wird.',
+		notApplicableWhen: 'Außer dir entscheidet niemand, was gebaut wird.'
+	},
+	'approach-neighbour-systems': {
+		programmer:
+			'Ich programmiere sorgfältig gegen die dokumentierten Schnittstellen der Systeme, mit denen mein Code spricht.',
+		engineer:
+			'Ich finde heraus, wie sich die Systeme, mit denen mein Code spricht, in der Praxis verhalten, und richte meinen Entwurf danach aus.',
+		notApplicableWhen: 'Dein Code spricht mit keinem anderen System.'
+	},
+	'conditions-ready-when': {
+		programmer:
+			'Ein Feature ist für mich fertig, wenn es seine Akzeptanzkriterien erfüllt und seine Tests besteht.',
+		engineer:
+			'Ein Feature ist für mich fertig, wenn es unter Bedingungen wie im echten Einsatz erprobt wurde.',
+		notApplicableWhen: 'Du baust keine Features, etwa in reiner Wartung oder im Betrieb.'
+	}
 };

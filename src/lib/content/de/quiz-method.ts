@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { format, pct, plural_, word, Word } from './format';
+import { fixed, format, pct, plural_, word, Word } from './format';
 import { roles } from './quiz-bank';
 import { articleGloss } from './quiz-pages';
 
@@ -27,6 +27,7 @@ export const methodology: QuizText['methodology'] = {
 	},
 	source: (title, blog, minutes) =>
 		`Das Quiz beruht auf einem kurzen Artikel, „${title}“ (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural_(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
+	sourceLink: 'Den Artikel selbst lesen',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'beide Rollen' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
 		`Die Unterscheidungen sind in ${word(dimensions)} Dimensionen gruppiert. Jede ist eine Linie von der Gewohnheit eines Programmierers (0) bis zu der eines Software Engineers (100). Es gibt ${questions} Fragen, ${format.list(perDimension.map(feminine))} pro Dimension, jede zu einer Gewohnheit, die du an deiner eigenen Arbeit beobachten kannst. Das Quiz mischt sie so, dass zwei Fragen derselben Dimension nie direkt aufeinanderfolgen. Jede Frage nennt die Unterscheidung, auf die sie sich stützt, und ein Test prüft, dass diese zu ihrer Dimension gehört.`,
@@ -39,11 +40,21 @@ export const methodology: QuizText['methodology'] = {
 		number: 'Nr.',
 		question: 'Frage',
 		pointsToward: '„Immer“ zeigt Richtung',
+		statementA: 'Aussage A',
+		statementB: 'Aussage B',
 		distinction: (title) => `Unterscheidung: ${title}`,
 		why: 'Warum dorthin'
 	},
 	scaleIntro: (size) =>
 		`Jede Frage will wissen, wie oft du etwas in deiner jetzigen Arbeit oder im Studium tust, auf einer einzigen ${word(size)}stufigen Skala mit beschrifteter Mitte. Neben der Skala, und getrennt von ihr, gibt es noch eine weitere Wahl:`,
+	pairIntro: (size) =>
+		`Jede Frage der aktuellen Version stellt zwei Arbeitsweisen nebeneinander: Aussage A und Aussage B, die eine vom Programmierer des Artikels, die andere von seinem Software Engineer, beide gleich respektabel. Du ordnest dich auf einer ${word(size)}stufigen Linie zwischen ihnen ein: A, eher A, beides gleichermaßen, eher B oder B. Neben der Linie, und getrennt von ihr, gibt es noch eine weitere Wahl, „Kommt in meiner Arbeit nicht vor“, und jede Frage sagt, wann sie die richtige ist. In der Hälfte der Fragen jeder Dimension ist die Arbeitsweise des Programmierers A, in der anderen Hälfte B. Zwei unbeteiligte Gutachter, die nichts über die Auswertung wussten, haben eingeschätzt, wie erstrebenswert jede Aussage klingt, und bei keinem Paar liegen die beiden Aussagen auf einer fünfstufigen Skala mehr als einen Punkt auseinander.`,
+	model: (p) => [
+		`Jede Angabe dazu, wie verlässlich ein Ergebnis ist, stammt aus einem einzigen, offen dargelegten Modell, bis echte Antworten es ersetzen können. Es gibt den Punkten jeder Antwort (0 bis 4) dieselbe Streuung, eine Standardabweichung von ${fixed(p.itemSd, 2)} Punkten; zwei Antworten derselben Dimension korrelieren mit ${fixed(p.within, 2)}, zwei aus verschiedenen Dimensionen mit ${fixed(p.between, 2)}. Diese Werte sind bewusst zurückhaltend gewählt und bleiben es, bis echte Antworten etwas anderes zeigen: Wir unterschätzen lieber, wie verlässlich ein Ergebnis ist.`,
+		`Allein aus diesen Zahlen folgen die Reliabilität jedes Werts (Cronbachs α) und sein Standardfehler. Eine Dimension der aktuellen Version hat, wenn alle ihre Fragen beantwortet sind, ein α von ${fixed(p.dimensionReliability, 2)} und einen Standardfehler von ${fixed(p.dimensionError, 1)} Punkten; die Gesamtposition hat, wenn jede Frage beantwortet ist, ein α von ${fixed(p.overallReliability, 2)} und einen Standardfehler von ${fixed(p.overallError, 1)} Punkten. Beide werden für die Antworten neu berechnet, die du tatsächlich gegeben hast; Antworten mit „Kommt in meiner Arbeit nicht vor“ machen sie also etwas unsicherer.`,
+		`Eine Dimension wird nur dann einzeln ausgewiesen, wenn sie mindestens ${feminine(p.minQuestions)} ${plural_(p.minQuestions, { one: 'Frage', other: 'Fragen' })} hat und nach dem Modell eine Reliabilität von mindestens ${fixed(p.minReliability, 2)} erreicht. Zwei Dimensionen gelten nur dann als verschieden, wenn ihr Abstand größer ist, als der Fehler des Modells zulässt (bei zwei vollständigen Dimensionen etwa ${Math.round(p.dimensionGap)} Punkte); sonst sagt das Ergebnis, dass sie sich ähneln.`,
+		'Ein Unit-Test zieht Tausende simulierter Personen aus demselben Modell und prüft, dass ihre Antworten diese Korrelationen und Reliabilitäten zeigen und dass eine Wiederholung so oft dieselbe Beschreibung ergibt wie angegeben.'
+	],
 	scaleTable: { answer: 'Antwort', value: 'Wert', notScored: 'nicht gewertet' },
 	scalePoints: (max) =>
 		`Jede Antwort auf der Skala gibt dann Punkte in Richtung Software Engineer: den Wert selbst, wenn die Frage eine Gewohnheit eines Software Engineers beschreibt, und ${max} minus den Wert, wenn sie eine Gewohnheit eines Programmierers beschreibt. „Immer“ bei einer Programmierer-Gewohnheit gibt also 0 Punkte, „Nie“ gibt ${max}.`,
@@ -62,40 +73,38 @@ export const methodology: QuizText['methodology'] = {
 			`Mindestens ${pct(minShare)} der Fragen der Dimension auf der Skala beantwortet, davon mindestens eine in Richtung jeder Rolle.`,
 		overallTerm: 'Gesamtposition',
 		overall: (minDimensions) =>
-			`der Mittelwert der ungerundeten Werte aller gewerteten Dimensionen, angegeben, sobald mindestens ${feminine(minDimensions)} gewertet sind`,
+			`100 × (Punkte aller gezählten Antworten) ÷ (4 × gezählte Antworten), angegeben, sobald mindestens ${feminine(minDimensions)} Dimensionen gewertet sind; gezählt werden die Skalenantworten der gewerteten Dimensionen`,
 		overallNote:
-			'Kaufmännisch auf eine ganze Zahl gerundet, in exakter Ganzzahlarithmetik. Jede gewertete Dimension zählt gleich viel, egal wie viele Antworten sie hat.',
+			'Kaufmännisch auf eine ganze Zahl gerundet, in exakter Ganzzahlarithmetik. Jede gezählte Antwort wiegt gleich viel, egal zu welcher Dimension sie gehört.',
 		bandTerm: 'Nächstliegende Beschreibung',
 		band: 'Ein Name für den Abschnitt der Linie, in den die gerundete Position fällt. Er beschreibt die Position; er ist keine Kategorie, zu der du gehörst:',
 		bandRow: (band, min, max) => `${band}: ${min} bis ${max}`,
 		bandNote:
 			'Die Bereiche sind um 50 gespiegelt, und der mittlere Bereich ist ein genauso ehrliches Ergebnis wie jedes der beiden Enden.',
 		effectTerm: 'Was deine Position bewegt hat',
-		effect: (max, midpoint) =>
-			`100 × (ihre Punkte − ${midpoint}) ÷ (gewertete Dimensionen × ${max} × Skalenantworten in ihrer Dimension)`,
+		effect: (max, midpoint) => `100 × (ihre Punkte − ${midpoint}) ÷ (${max} × gezählte Antworten)`,
 		effectNote: (maxEffect) =>
 			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${maxEffect} Punkte. Angezeigt wird jede Wirkung mit einer Nachkommastelle; genau halbe Werte werden von null weg gerundet, damit gleich starke Wirkungen in beide Richtungen gleich aussehen.`,
 		stepsTerm: 'Abstand zu einer anderen Beschreibung',
 		steps: (near) =>
-			`Statt einer Spanne nennt das Ergebnis eine genaue Zahl: die wenigsten Antworten, die, jede um einen Schritt auf der Skala in dieselbe Richtung verschoben (etwa von „Oft“ zu „Immer“), die Position in einen anderen Bereich brächten. Als nicht zutreffend markierte Antworten bleiben, wie sie sind. Weil jeder Schritt einen festen Betrag zur Position beiträgt, ergeben die Schritte mit der größten Wirkung zuerst die wenigsten, und genau so rechnet die Seite sie exakt aus. Liegt der nächste andere Bereich höchstens ${near === 1 ? 'einen Schritt' : `${word(near)} Schritte`} entfernt, nennt das Ergebnis ihn.`,
-		clearlyTerm: '„Deutlich“',
-		clearly: (share) =>
-			`Wird nur über deine Gesamtrichtung gesagt, und nur, wenn mindestens ${pct(share)} deiner gezählten Antworten um je einen Schritt wandern müssten, um die Position in den mittleren Bereich zu bringen. Eine Dimension heißt nie deutlich: Ihre Handvoll Antworten trägt dieses Wort nicht.`,
-		spreadTerm: 'Streuung, in Worten',
-		spread: (close, wide) =>
-			`Der Abstand zwischen deiner höchsten und deiner niedrigsten gewerteten Dimension: Bis ${close} Punkte „liegen sie eng beieinander“, ab ${wide} Punkten „streuen sie stark“, dazwischen „mäßig“. Neigen einige zur einen und andere zur anderen Rolle, sagt das Ergebnis das. Haben alle dieselbe Punktzahl, gibt es keine Streuung, und das Ergebnis sagt dazu nichts.`,
+			`Statt einer Spanne nennt das Ergebnis eine genaue Zahl: die wenigsten Antworten, die, jede um einen Schritt auf der Skala in dieselbe Richtung verschoben (etwa von „Eher B“ zu „B“), die Position in einen anderen Bereich brächten. Als nicht zutreffend markierte Antworten bleiben, wie sie sind. Jeder Schritt trägt gleich viel zur Position bei, deshalb ist die Zahl exakt. Liegt der nächste andere Bereich höchstens ${near === 1 ? 'einen Schritt' : `${word(near)} Schritte`} entfernt, nennt das Ergebnis ihn.`,
+		retakeTerm: 'Dieselbe Beschreibung bei einer Wiederholung',
+		retake:
+			'Nach dem Modell landet eine Wiederholung des Quiz bei jemandem mit deiner Position in deren Nähe, durch die Reliabilität des Werts etwas zur Mitte hin gezogen und um seinen Standardfehler gestreut. Die Seite sagt, gerundet, wie viele von zehn Wiederholungen dieselbe Beschreibung ergäben, und, wo das zutrifft, dass schon eine einzelne verschobene Antwort die Beschreibung ändern könnte.',
+		differTerm: 'Ähnlich oder verschieden',
+		differ: (z) =>
+			`Zwei Werte gelten nur dann als verschieden, wenn ihr Abstand mehr als ${fixed(z, 2)} Standardfehler des Abstands beträgt (das übliche 95-%-Niveau), berechnet aus den Antworten, auf denen jeder Wert beruht; sonst gelten sie als ähnlich. So vergleicht die Zusammenfassung deine höchste und deine niedrigste ausgewiesene Dimension, und so vergleicht die Vergleichsseite Personen miteinander.`,
 		straightTerm: 'Immer dieselbe Antwort',
 		straight: (share) =>
 			`Macht eine Option ${pct(share)} oder mehr deiner Antworten auf der Skala aus, sagt die Zusammenfassung das: Die Position sagt dann mehr über die Art zu antworten als über deine Gewohnheiten. Antworten mit „Trifft auf mich nicht zu“ zählen hier nicht mit.`,
 		explainTerm: 'Wie die Erklärung entsteht',
-		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
-			`Eine Dimension neigt dorthin, wohin der Bereich ihres gerundeten Werts zeigt: Richtung Programmierer bis ${lowMax}, Richtung Software Engineer ab ${highMin}, sonst dazwischen. Die Zusammenfassung nennt auf jeder Seite bis zu ${feminine(namesPerSide)} ${plural_(namesPerSide, { one: 'Dimension', other: 'Dimensionen' })}, die stärkste zuerst, dazu alle, die mit ihnen gleichauf liegen. „Was deine Position bewegt hat“ listet für jede Rolle ${strongest === 1 ? 'die Antwort' : `die ${word(strongest)} Antworten`} mit der größten Wirkung, bei Gleichstand in der Reihenfolge der Fragen, und sagt, wie viele weitere sie genauso stark bewegt haben. Die nächsten Schritte gehen in beide Richtungen: für eine Dimension, die Richtung Programmierer neigt, Gewohnheiten von Software Engineers; für eine, die Richtung Software Engineer neigt, Gewohnheiten von Programmierern für Fokus, Ausliefern und Handwerk; die stärkste Neigung jeweils zuerst.`
+		explain: ({ strongest, lowMax, highMin }) =>
+			`Eine Dimension neigt dorthin, wohin der Bereich ihres gerundeten Werts zeigt: Richtung Programmierer bis ${lowMax}, Richtung Software Engineer ab ${highMin}, sonst dazwischen. „Was deine Position bewegt hat“ listet für jede Rolle ${strongest === 1 ? 'die Antwort' : `die ${word(strongest)} Antworten`} mit der größten Wirkung, bei Gleichstand in der Reihenfolge der Fragen, und sagt, wie viele weitere sie genauso stark bewegt haben. Die nächsten Schritte gehen in beide Richtungen und stammen aus den Fragen selbst: für eine Dimension, die Richtung Programmierer neigt, die Aussagen des Software Engineers, von denen du dich auf der Linie entfernt eingeordnet hast; für eine, die Richtung Software Engineer neigt, die Aussagen des Programmierers; die stärkste Neigung jeweils zuerst. So beschreibt kein Vorschlag je eine Arbeitsweise, die in die Gegenrichtung zählt.`
 	},
 	support: (perDimension, dimensions) => [
-		`${perDimension === 1 ? 'Eine Frage' : `${Word(perDimension)} Fragen`} pro Dimension reichen, um zu sagen, in welche Richtung deine eigenen Antworten in dieser Dimension neigen, und um zu zeigen, welche Antworten dafür gesorgt haben: Deshalb lässt sich jede Dimension zu ihren Antworten aufklappen.`,
-		`Für eine genaue Messung einer Dimension reichen sie nicht. Wandert eine Antwort von einem Ende der Skala zum anderen, verschiebt sich ihre Dimension um ${pct(1 / perDimension)} der Linie, und Menschen beantworten dieselbe Frage von Tag zu Tag etwas unterschiedlich. Bei einer Wiederholung kann sich eine Dimension daher um viele Punkte verschieben und die Gesamtposition über eine Bereichsgrenze. Deshalb nennt das Ergebnis statt einer Spanne die genaue Zahl der Antwortschritte bis zur nächsten anderen Beschreibung, und deshalb heißt keine Dimension deutlich.`,
-		'Vergleichswerte haben wir noch nicht, also keine Daten darüber, wie Entwickler allgemein antworten. Deshalb vergleicht dich nichts auf der Ergebnisseite mit anderen Menschen, und keine Zahl hier ist ein Perzentil. Eine Spanne um den Wert bräuchte genau solche Daten (wie stark die Antworten derselben Person zwischen zwei Durchgängen schwanken), und wir zeichnen keine ein, bevor echte Daten sie stützen.',
-		`Bei ${feminine(perDimension)} ${plural_(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension sind wir mit Absicht geblieben. Jede Frage muss eine eigene Gewohnheit beschreiben, die sich auf einen Artikel von zwei Minuten Lesezeit stützt; mehr hätten bei diesen ${word(dimensions)} Dimensionen dasselbe zweimal gefragt.`
+		`${perDimension === 1 ? 'Eine Frage' : `${Word(perDimension)} Fragen`} pro Dimension, bei ${word(dimensions)} Dimensionen: So viele braucht das Modell, damit eine Dimension verlässlich genug ist, um ausgewiesen zu werden. Mit weniger könnte eine Wiederholung das meiste von dem ändern, was das Ergebnis über eine Dimension sagt.`,
+		'Trotzdem messen sie eine Arbeitsweise nur grob. Eine Wiederholung kann eine Dimension um einige Punkte verschieben und die Gesamtposition über eine Bereichsgrenze. Deshalb sagt das Ergebnis, wie oft eine Wiederholung dieselbe Beschreibung ergibt, nennt eine Beschreibung, die schon eine einzelne Antwort ändern könnte, und nennt zwei Dimensionen nur dann verschieden, wenn ihr Abstand über den Fehler des Modells hinausgeht.',
+		'Vergleichswerte haben wir noch nicht, also keine Daten darüber, wie Entwickler allgemein antworten. Deshalb vergleicht dich nichts auf der Ergebnisseite mit anderen Menschen, und keine Zahl hier ist ein Perzentil.'
 	],
 	versions: ({ current, older, scaleSize, digits, notApplicableSince }) =>
 		`Dies ist Version ${current} des Fragenkatalogs. Ein Ergebnislink enthält die Version und deine Antworten, gepackt in einen kurzen Code mit zwei Prüfzeichen, aber nie die Werte: Die Seite berechnet das Ergebnis bei jedem Aufruf neu. Seit Version ${notApplicableSince} ist jede Antwort eine von ${word(digits)} Ziffern (die ${word(scaleSize)} Skalenantworten und „Trifft auf mich nicht zu“). Ein abgeschnittener oder vertippter Link fällt bei der Prüfung durch und führt zu einer Seite „Ergebnislink beschädigt“ statt zum Ergebnis einer anderen Person. Jede je ausgelieferte Version bleibt erhalten: Ein Link aus Version ${format.list(older.map(String))} zeigt weiterhin sein Ergebnis, gewertet mit den Fragen von damals, und weist darauf hin, dass sich das Quiz seitdem geändert hat.`,

@@ -58,6 +58,11 @@ export const step: QuizText['step'] = {
 		'Du änderst gerade eine Antwort. Nach dem Speichern kommst du zurück zu deinem neu berechneten Ergebnis.',
 	shortcut: (size) =>
 		`Tipp: Mit den Tasten 1 bis ${size} wählst du eine Antwort, mit Enter geht es weiter.`,
+	pairQuestion: 'Was kommt deiner Arbeitsweise näher?',
+	pairHint:
+		'Denk an deine jetzige Arbeit oder dein Studium oder an die Zeit, in der du zuletzt Code geschrieben hast. Keine Antwort ist besser: Auf beide Arten arbeiten gute Leute.',
+	// Die Bedingung ist ein ganzer Satz („Du arbeitest immer allein.“), daher groß nach dem Doppelpunkt.
+	notApplicableWhen: (condition) => `Nur wenn gilt: ${condition}`,
 	errorHeading: 'Da stimmt etwas nicht',
 	errors: {
 		'missing-answer': (size) =>

@@ -8,26 +8,34 @@ import { roles } from './quiz-bank';
 const SITE = 'Programmierer oder Software Engineer?';
 
 const quoted = (band: string) => `„${band}“`;
-/** „in der Dimension Methode“, „in den Dimensionen Methode und Umgebung“. */
-const inDimensions = (names: readonly string[]) =>
-	names.length === 1 ? `in der Dimension ${names[0]}` : `in den Dimensionen ${format.list(names)}`;
+/**
+ * „in der Dimension „Methode““, „in den Dimensionen „Methode“ und „Umgebung““. Die Namen stehen in
+ * Anführungszeichen, weil manche ganze Sätze sind („Woher der Entwurf kommt“).
+ */
+const inDimensions = (names: readonly string[], capital = false) => {
+	const quotedNames = names.map(quoted);
+	const phrase =
+		quotedNames.length === 1
+			? `in der Dimension ${quotedNames[0]}`
+			: `in den Dimensionen ${format.list(quotedNames)}`;
+	return capital ? `I${phrase.slice(1)}` : phrase;
+};
 /** A count of dimensions, questions or answers (all feminine): „eine“, „zwei“ … */
 const feminine = (n: number) => (n === 1 ? 'eine' : word(n));
 
 /** Wo die Position liegt, als Satzrest nach „Mit 72 von 100“. */
-function position(band: BandId, clearly: boolean): string {
-	const adverb = clearly ? 'deutlich ' : '';
+function position(band: BandId): string {
 	switch (band) {
 		case 'both':
 			return 'liegen deine Antworten im mittleren Bereich';
 		case 'leaning-engineer':
-			return `tendieren deine Antworten ${adverb}Richtung ${roles.engineer}`;
+			return `tendieren deine Antworten Richtung ${roles.engineer}`;
 		case 'leaning-programmer':
-			return `tendieren deine Antworten ${adverb}Richtung ${roles.programmer}`;
+			return `tendieren deine Antworten Richtung ${roles.programmer}`;
 		case 'engineer':
-			return `liegen deine Antworten ${adverb}am Software-Engineer-Ende der Linie`;
+			return 'liegen deine Antworten am Software-Engineer-Ende der Linie';
 		case 'programmer':
-			return `liegen deine Antworten ${adverb}am Programmierer-Ende der Linie`;
+			return 'liegen deine Antworten am Programmierer-Ende der Linie';
 	}
 }
 
@@ -50,20 +58,14 @@ export const result: QuizText['result'] = {
 		value: (score) => `${score} von 100`
 	},
 	summary: (s) => {
-		const at = `Mit ${s.score} von 100 ${position(s.band, s.clearly)}`;
-		const asEngineer = `Am ehesten wie ein ${roles.engineer} arbeitest du ${inDimensions(s.engineer)}`;
-		const asProgrammer = `am ehesten wie ein ${roles.programmer} ${inDimensions(s.programmer)}`;
+		const at = `Mit ${s.score} von 100 ${position(s.band)}`;
 		switch (s.kind) {
-			case 'both-sides':
-				return `${at}. ${asEngineer}, ${asProgrammer}.`;
-			case 'engineer-side':
-				return `${at}. ${asEngineer}.`;
-			case 'programmer-side':
-				return `${at}. Am ehesten wie ein ${roles.programmer} arbeitest du ${inDimensions(s.programmer)}.`;
-			case 'all-balanced':
-				return `${at}, und keine deiner Dimensionen neigt in eine Richtung.`;
-			case 'all-equal':
-				return `${at}, und alle ${word(s.dimensionCount)} Dimensionen haben denselben Wert.`;
+			case 'differ':
+				return `${at}. ${inDimensions(s.higher, true)} neigen sie stärker Richtung ${roles.engineer} als ${inDimensions(s.lower)}: ein größerer Abstand, als ihn eine Wiederholung des Quiz erwarten ließe.`;
+			case 'alike':
+				return `${at}. Deine Dimensionen ähneln sich: Die Abstände zwischen ihnen sind so klein, dass schon eine Wiederholung sie ändern könnte.`;
+			case 'overall-only':
+				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
 				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural_(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
@@ -84,22 +86,26 @@ export const result: QuizText['result'] = {
 				: `${Word(steps)} Antworten, jede um einen Schritt Richtung ${toward} verschoben, würden ${quoted(band)} zur nächstliegenden Beschreibung machen.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
 			`${steps === 1 ? 'Eine Antwort, um einen Schritt verschoben, würde' : `${Word(steps)} Antworten, jede um einen Schritt verschoben, würden`} die nächstliegende Beschreibung ändern: Richtung ${roles.engineer} zu ${quoted(towardEngineer)}, Richtung ${roles.programmer} zu ${quoted(towardProgrammer)}.`,
-		far: (steps) =>
-			`Keine andere Beschreibung liegt nahe: Dafür müssten sich mindestens ${feminine(steps)} ${plural_(steps, { one: 'Antwort', other: 'Antworten' })} um je einen Schritt in dieselbe Richtung verschieben.`
+		oneAnswer:
+			'Schon eine einzelne Antwort, weit genug auf ihrer Linie verschoben, könnte diese Beschreibung ändern.'
 	},
-	spread: (s) => {
-		const from = `${s.lowest.score} (${format.list(s.lowest.names)})`;
-		const to = `${s.highest.score} (${format.list(s.highest.names)})`;
-		const apart = s.opposite ? ', und sie neigen zu verschiedenen Rollen' : '';
-		switch (s.kind) {
-			case 'close':
-				return `Deine Dimensionen liegen eng beieinander: alle zwischen ${s.lowest.score} und ${s.highest.score}.`;
-			case 'moderate':
-				return `Deine Dimensionen streuen mäßig, von ${from} bis ${to}${apart}.`;
-			case 'wide':
-				return `Deine Dimensionen streuen stark, von ${from} bis ${to}${apart}.`;
-		}
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` Die Gesamtposition bleibt bei ${after}.`
+					: ` Gesamtposition: ${before} → ${after}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Nächstliegende Beschreibung: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Deine geänderte Antwort ist gespeichert.${figures}${bands}`;
 	},
+	retake: (inTen, band) =>
+		`Nach dem Modell, das unter „So wird ausgewertet“ beschrieben ist, bekommen Menschen mit Antworten wie deinen bei einer Wiederholung des Quiz in etwa ${inTen} von 10 Fällen wieder ${quoted(band)}.`,
+	roughDimensions: (perDimension) =>
+		`Diese Version hatte nur ${feminine(perDimension)} ${plural_(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension: zu wenige, um jede einzelne verlässlich zu werten. Lies die Dimensionen unten deshalb als grobe Anhaltspunkte.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Du hast alle ${total} Fragen auf der Skala beantwortet.`

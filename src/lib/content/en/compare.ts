@@ -67,9 +67,9 @@ export const compare: CompareText = {
 				range:
 					'the quiz gives no interval (interval is always null): a handful of questions per dimension and no norms cannot support one. Instead it holds what the result page states: the nearest other description or descriptions (nearestBands), how many answers, each moved one step, would reach it (steps), whether the page names it (near), and the page’s sentence (text). Null without an overall position.',
 				dimensions:
-					'one entry per dimension: id, name, score 0–100, or null with status “not-enough-answers” and a note, and how many questions were answered on the scale or with “Doesn’t apply to me”.',
+					'one entry per dimension: id, name, score 0–100, or null with status “not-enough-answers” and a note, and how many questions were answered on the scale or marked as not applying.',
 				questions:
-					'one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that “Always” points toward) and the answer: its value 0 (Never) to 4 (Always), or null with notApplicable true for “Doesn’t apply to me”, and its label.'
+					'one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that statement B points toward; in versions 1 and 2, “Always”) and the answer: its value 0 (statement A; Never) to 4 (statement B; Always), or null with notApplicable true for an answer marked as not applying, and its label.'
 			},
 			csvIntro:
 				'The CSV file (UTF-8, comma-separated, a header row, then one row per question) has these columns:',
@@ -78,8 +78,9 @@ export const compare: CompareText = {
 				questionId: 'its id, the same as in the JSON file;',
 				question: 'its text;',
 				dimension: 'the dimension it belongs to;',
-				pole: 'the role that “Always” points toward;',
-				answerValue: '0 (Never) to 4 (Always), empty for “Doesn’t apply to me”;',
+				pole: 'the role that statement B points toward (“Always” in versions 1 and 2);',
+				answerValue:
+					'0 (statement A; Never) to 4 (statement B; Always), empty for an answer marked as not applying;',
 				answer: 'the answer as the quiz showed it;',
 				dimensionScore: 'the dimension’s score, or “not enough answers”.'
 			},

@@ -3,7 +3,7 @@ import type { FormatText } from '../quiz-types';
 
 /** English number, plural and list formats, made once. */
 // British English, as the site is written: no serial comma (“Scope, Method and People”).
-const { integer, effect, decimal, percent, list, plural } = intlFor('en-GB');
+const { integer, effect, decimal, percent, list, plural, fixed: fixedFormat } = intlFor('en-GB');
 
 /** Picks the English form for a count: `one` or `other`. */
 export function plural_(count: number, forms: { one: string; other: string }): string {
@@ -33,3 +33,6 @@ export const format: FormatText = {
 	decimal: (n) => decimal.format(n),
 	list: (items) => list.format(items)
 };
+
+/** A figure with exactly `digits` decimals. */
+export const fixed = (n: number, digits: number): string => fixedFormat(n, digits);

@@ -21,7 +21,10 @@ export const bands: QuizText['bands'] = {
 
 export const scale: QuizText['scale'] = {
 	labels: { 0: 'Never', 1: 'Rarely', 2: 'Sometimes', 3: 'Often', 4: 'Always' },
-	notApplicable: 'Doesn’t apply to me'
+	notApplicable: 'Doesn’t apply to me',
+	positions: { 0: 'A', 1: 'Rather A', 2: 'Both equally', 3: 'Rather B', 4: 'B' },
+	notApplicableToWork: 'Not part of my work',
+	statements: { a: 'A', b: 'B' }
 };
 
 export const distinctions: QuizText['distinctions'] = {
@@ -210,6 +213,50 @@ export const dimensions: QuizText['dimensions'] = {
 				'Agree on what “good enough” means for your next feature, and stop there.'
 			]
 		}
+	},
+	breadth: {
+		name: 'Part or whole',
+		summary:
+			'Whether your work centres on the code of one part, or on the whole project around it.',
+		ends: {
+			programmer: 'one part, built in depth',
+			engineer: 'the whole project and how it fits'
+		},
+		fromArticle:
+			'Coding is typing the lines of a program, while programming takes in the whole project; in large teams programmers specialise in certain tasks, and some are hired for coding alone.'
+	},
+	brief: {
+		name: 'Where the design comes from',
+		summary:
+			'Whether what you build is worked out by others and handed to you, or worked out by you with the people it is for.',
+		ends: {
+			programmer: 'a design from a lead or designer, built faithfully',
+			engineer: 'a design worked out with clients and users'
+		},
+		fromArticle:
+			'Programmers usually turn instructions from designers, engineers or a lead into a complete program; software engineers talk with clients to design software that works for them.'
+	},
+	approach: {
+		name: 'How problems are approached',
+		summary:
+			'Whether you work a problem out in the code itself, or through an explicit method that starts from the environment it must fit.',
+		ends: {
+			programmer: 'into the code, guided by experience',
+			engineer: 'a stated method, environment first'
+		},
+		fromArticle:
+			'Software engineers apply engineering principles, a particular way of looking at a problem: like a civil engineer studying the river bed before the bridge, they study the hardware and software around a program before designing it.'
+	},
+	conditions: {
+		name: 'Built for what',
+		summary:
+			'Whether your work is done when your part is right, or when the whole works reliably in the conditions of real use.',
+		ends: {
+			programmer: 'each part correct and complete',
+			engineer: 'the whole, reliable in real use'
+		},
+		fromArticle:
+			'In the article, software engineering is a whole design process that makes programs work efficiently and reliably in the conditions, on the hardware and with the users they are meant for.'
 	}
 };
 
@@ -297,57 +344,6 @@ export const questions: QuizText['questions'] = {
 	'quality-measure-goals': 'I measure how my software performs against goals we set in advance.'
 };
 
-export const reasons: QuizText['reasons'] = {
-	'scope-one-area-in-depth':
-		'The article notes that programmers in large teams tend to specialise in certain tasks, and knowing one part deeply is that specialisation done well.',
-	'starting-write-down-problem':
-		'The article describes engineering principles as a specific way of looking at a problem, and putting the problem and its test of success in writing before building makes that way of looking visible.',
-	'method-refine-own-code':
-		'The article places writing code at the heart of a programmer’s work, and reworking it until it reads well is the craft of that work.',
-	'environment-where-it-runs':
-		'This is the article’s bridge example in software: as a civil engineer studies the river bed before the foundation, a software engineer studies the hardware and software a program will run on before designing it.',
-	'people-requirements-gathered':
-		'In the article, programmers typically build from instructions that others on the team pass on, so requirements that reach you already gathered point toward programming.',
-	'quality-realistic-testing':
-		'The article asks for programs that work reliably in the conditions they will meet, and realistic data in realistic amounts brings those conditions into testing.',
-	'scope-sketch-connections':
-		'The article calls software engineering an entire design process rather than a program built piece by piece, and laying out how the parts connect is where that process starts.',
-	'starting-given-design':
-		'The article names designers among the people whose instructions programmers turn into a program, and building faithfully from a given design is exactly that.',
-	'method-weigh-options':
-		'Comparing written options and their costs before committing is a plain case of the deliberate way of approaching a problem that the article calls engineering principles.',
-	'environment-work-with-specialist':
-		'The article says programmers in large teams specialise, which works when each kind of task goes to the people who know it best.',
-	'people-ask-users':
-		'The article says software engineers talk with clients so that what they design works for them, and asking users what they need is that conversation.',
-	'quality-check-against-brief':
-		'A programmer, in the article, turns instructions into a complete program, and checking the work against those instructions is how one knows it is complete.',
-	'scope-settled-coding-tasks':
-		'The article mentions companies that hire programmers for coding tasks only, and taking on coding whose design is settled is that kind of work.',
-	'starting-propose-approach':
-		'Engineers in the article take part in designing what gets built rather than only carrying out a request, and proposing a better approach is taking part.',
-	'method-read-code-closely':
-		'Code is the programmer’s material in the article, and reading it closely, line by line, is part of mastering it.',
-	'environment-find-limits-first':
-		'Knowing the limits of the ground is why the article’s bridge builder studies it first, and memory, bandwidth, load and cost are the ground a program stands on.',
-	'people-focus-on-building':
-		'The article’s programmers receive what to build through others while they concentrate on building it, so keeping your attention on the building points toward programming.',
-	'quality-watch-in-use':
-		'The article wants software that works efficiently and reliably for its real users, which only shows once it runs, so watching it in use is part of the engineer’s job.',
-	'scope-neighbouring-systems':
-		'The article’s engineers consider the software systems around a program before designing it, and the systems a part connects to are its nearest surroundings.',
-	'starting-idea-to-program':
-		'The article says programming covers the entire project and can mean turning a whole concept into a complete program: here the two roles overlap, and the article puts this on the programmer’s side.',
-	'method-measure-against-target':
-		'Efficiency and reliability are the article’s measures of engineered software, and a target set in advance is how you know whether a program meets them.',
-	'environment-rely-on-platform':
-		'A programmer can concentrate on the code because the layers beneath it are someone else’s specialty, and relying on a platform is that division of work.',
-	'people-show-work-in-progress':
-		'Designing software that works well for its clients, in the article’s terms, means checking with them along the way, not only at the start.',
-	'quality-ship-early':
-		'The article’s programmer writes code to create a functional program, and putting a working version in front of people early puts that aim first.'
-};
-
 export const habits: QuizText['habits'] = {
 	'scope-one-area-in-depth': 'Going deep into one part',
 	'starting-write-down-problem': 'Writing down the problem first',
@@ -398,4 +394,191 @@ export const habits: QuizText['habits'] = {
 	'environment-find-limits': 'Finding out the hardware’s limits',
 	'people-focused-coding': 'Leaving client talks to a lead',
 	'quality-measure-goals': 'Measuring against goals'
+};
+
+export const pairs: QuizText['pairs'] = {
+	'breadth-time-in-code': {
+		programmer: 'Most of my working time goes into writing and refining code.',
+		engineer:
+			'Most of my working time goes into the project around the code: planning it, shaping it and seeing it delivered.',
+		notApplicableWhen: 'You do no hands-on software work at all, not even in studies or spare time.'
+	},
+	'brief-design-settled': {
+		programmer:
+			'The design of what I build is settled before it reaches me, and I turn it into a working program.',
+		engineer: 'I work out the design myself, together with whoever asked for the software.',
+		notApplicableWhen: 'Nobody asks you for software: you only build things for yourself.'
+	},
+	'approach-first-move': {
+		programmer: 'I get into a new problem by trying things out in code and seeing what works.',
+		engineer: 'I get into a new problem by analysing it step by step before I write any code.',
+		notApplicableWhen: 'You do not solve technical problems yourself, and never did.'
+	},
+	'conditions-design-timing': {
+		programmer: 'I design as I build, one feature at a time.',
+		engineer: 'I design the system as a whole before its parts are built.',
+		notApplicableWhen: 'You only ever make small changes to software that already exists.'
+	},
+	'breadth-depth-or-range': {
+		programmer:
+			'I go deep in one area, such as a language, a layer or a kind of task, and people come to me for it.',
+		engineer: 'I work across many areas of a project, wherever it needs me.',
+		notApplicableWhen: 'You have only just started and have no area of work yet.'
+	},
+	'brief-needs-heard': {
+		programmer:
+			'What clients or users need reaches me through colleagues who gather it for the team.',
+		engineer: 'I hear what clients or users need directly from them.',
+		notApplicableWhen: 'What you build has no clients or users at all, such as course exercises.'
+	},
+	'approach-where-it-runs': {
+		programmer:
+			'I start from the program itself: where it will run is settled by the time I build it.',
+		engineer:
+			'Before I design, I find out where the software will run: the hardware, the other systems, the network.',
+		notApplicableWhen: 'Your code only ever runs on your own machine.'
+	},
+	'conditions-testing-against': {
+		programmer: 'I test that my code does the right thing in the cases it is meant to handle.',
+		engineer:
+			'I test how the software copes with the conditions of real use: real data, real load, real people.',
+		notApplicableWhen: 'You do not test software in any way.'
+	},
+	'breadth-piece-or-whole': {
+		programmer: 'I take a clearly bounded piece of a project and build it thoroughly.',
+		engineer: 'I keep the whole project in view and work out how its pieces fit together.',
+		notApplicableWhen: 'You are not part of any project, and have not been recently.'
+	},
+	'brief-task-breakdown': {
+		programmer:
+			'Someone else breaks the work down into tasks, and I take them on and complete them.',
+		engineer: 'I break the work down into tasks myself, for me or for others.',
+		notApplicableWhen: 'Your work comes in pieces too small to break down.'
+	},
+	'approach-choosing': {
+		programmer: 'I choose a solution from experience of what has worked well before.',
+		engineer:
+			'I choose a solution by comparing options against stated criteria, such as cost, risk or speed.',
+		notApplicableWhen: 'Solutions are always chosen for you.'
+	},
+	'conditions-planning-horizon': {
+		programmer: 'I plan my next tasks in detail, so each one is done well and on time.',
+		engineer: 'I plan for a system’s whole life, from its first release to later changes.',
+		notApplicableWhen: 'Your work is planned entirely by others.'
+	},
+	'breadth-team-role': {
+		programmer: 'In a team, I hold one specialised role, such as front end, databases or testing.',
+		engineer: 'In a team, I move between roles and connect what the specialists build.',
+		notApplicableWhen: 'You always work alone.'
+	},
+	'brief-showing-work': {
+		programmer: 'I show my work to the lead or team who asked for it.',
+		engineer: 'I show my work to the people who will use it, to check it suits them.',
+		notApplicableWhen: 'Nobody sees your work before it is finished, as in solo study.'
+	},
+	'approach-tools-fit': {
+		programmer: 'I pick the tools and libraries I know well and that suit the code.',
+		engineer:
+			'I pick tools and libraries by how well they fit the systems they will run alongside.',
+		notApplicableWhen: 'Tools and libraries are always chosen for you.'
+	},
+	'conditions-in-use': {
+		programmer:
+			'Once my software is in use, I leave its running to the operations team and focus on building the next thing.',
+		engineer: 'Once my software is in use, I also look after how it runs.',
+		notApplicableWhen: 'Nothing you have built is in use.'
+	},
+	'breadth-done-when': {
+		programmer: 'My work is done when my part is built, tested and handed over.',
+		engineer: 'My work is done when the whole project is delivered and works as one.',
+		notApplicableWhen: 'Your work has nothing to deliver, as in pure research.'
+	},
+	'brief-unclear-request': {
+		programmer: 'When a request is unclear, I ask whoever wrote it and build what they decide.',
+		engineer:
+			'When a request is unclear, I go to the people who need the software and decide with them what to build.',
+		notApplicableWhen: 'You set all your own work: nothing reaches you as a request.'
+	},
+	'approach-reasoning-kept': {
+		programmer: 'I rely on clean code and good naming to make my designs understandable.',
+		engineer: 'I rely on written design notes to make my designs understandable.',
+		notApplicableWhen: 'You do not design anything, not even small parts.'
+	},
+	'conditions-follow-through': {
+		programmer:
+			'Once my part is merged, I hand it over and give my full attention to the next task.',
+		engineer: 'Once my part is merged, I follow it through release and into use.',
+		notApplicableWhen: 'Your work is never released, as in coursework.'
+	},
+	'breadth-new-project': {
+		programmer: 'On a new project, I look for the part that matches my skills and take it on.',
+		engineer: 'On a new project, I first map all of its parts, then decide where I am needed.',
+		notApplicableWhen: 'You have never joined or started a project.'
+	},
+	'brief-feedback-in-use': {
+		programmer: 'Once the software is in use, feedback reaches me as tickets or bug reports.',
+		engineer:
+			'Once the software is in use, I talk with its clients or users about how it works for them.',
+		notApplicableWhen: 'Nothing you have built is in use.'
+	},
+	'approach-capacity': {
+		programmer: 'I tune performance and capacity once real measurements show where it matters.',
+		engineer:
+			'I work out the performance and capacity the software will need before I start building.',
+		notApplicableWhen:
+			'Your software has no performance or capacity needs worth the name, such as small scripts.'
+	},
+	'conditions-hardware-fit': {
+		programmer: 'I write portable, clear code that does not depend on the machine it runs on.',
+		engineer: 'I fit my software to the hardware and conditions it will actually run in.',
+		notApplicableWhen: 'You do not write or shape software yourself, and never did.'
+	},
+	'breadth-own-yardstick': {
+		programmer: 'I judge my own work mainly by the quality of the code I wrote.',
+		engineer: 'I judge my own work mainly by how well the whole system turned out.',
+		notApplicableWhen: 'You have not yet finished any piece of work to judge.'
+	},
+	'brief-success-measure': {
+		programmer: 'I count my work a success when it does what was asked for, fully and correctly.',
+		engineer:
+			'I count my work a success when it works for the people it was made for, even if the request had to change along the way.',
+		notApplicableWhen: 'Your work has no brief or request of any kind.'
+	},
+	'approach-standards': {
+		programmer: 'I follow the conventions of the code base and the team I work in.',
+		engineer:
+			'I follow the engineering standards of the field I build for, such as safety, security or accessibility standards.',
+		notApplicableWhen: 'You work on your own, with no code base or field to follow.'
+	},
+	'conditions-whole-design': {
+		programmer: 'I make each part I build solid and well tested on its own.',
+		engineer:
+			'I design how the parts work together, so the whole can keep working when one part fails.',
+		notApplicableWhen: 'Your software is a single small program with no parts to speak of.'
+	},
+	'breadth-learning-next': {
+		programmer: 'I learn by going deeper into the tools and languages I already use.',
+		engineer: 'I learn whatever the next part of a project needs, even far from what I know.',
+		notApplicableWhen: 'Nothing in your work calls for learning anything new.'
+	},
+	'brief-trade-offs': {
+		programmer:
+			'When a feature would cost more than expected, I give my lead a clear estimate and build what they decide.',
+		engineer:
+			'When a feature would cost more than expected, I talk it through with the client and we decide together what to build.',
+		notApplicableWhen: 'Nobody but you decides what gets built.'
+	},
+	'approach-neighbour-systems': {
+		programmer:
+			'I code carefully against the documented interfaces of the systems my code talks to.',
+		engineer:
+			'I find out how the systems my code talks to behave in practice, and design around what I find.',
+		notApplicableWhen: 'Your code talks to no other system.'
+	},
+	'conditions-ready-when': {
+		programmer:
+			'I consider a feature ready when it meets its acceptance criteria and its tests pass.',
+		engineer: 'I consider a feature ready when it has been tried in conditions like real use.',
+		notApplicableWhen: 'You do not build features, as in pure maintenance or operations.'
+	}
 };

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { format, pct, word, Word } from './format';
+import { fixed, format, pct, word, Word } from './format';
 import { roles } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
@@ -13,7 +13,7 @@ export const methodology: QuizText['methodology'] = {
 	sections: {
 		source: 'The source and its distinctions',
 		dimensions: 'Dimensions and questions',
-		scale: 'The answer scale and “Doesn’t apply to me”',
+		scale: 'The answer line and “Not part of my work”',
 		keying: 'Balanced keying',
 		formulas: 'The formulas and the explanation’s rules',
 		support: 'What a few questions per dimension can and cannot support',
@@ -23,6 +23,7 @@ export const methodology: QuizText['methodology'] = {
 	},
 	source: (title, blog, minutes) =>
 		`The quiz rests on one short article, “${title}”, published on the blog ${blog} (a ${minutes}-minute read). We do not quote it; these are its distinctions in our own words, each with the end of the line it marks.`,
+	sourceLink: 'Read the article itself',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'both roles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
 		`The distinctions are grouped into ${word(dimensions)} dimensions. Each is one line, from a programmer’s habit (0) to a software engineer’s habit (100). There are ${questions} questions, ${format.list(perDimension.map(word))} per dimension, each about one habit you can observe in your own work. The quiz mixes them, so that two questions on one dimension never come one after another. Every question names the distinction it draws on, and a test checks that it is one of its dimension’s.`,
@@ -33,18 +34,28 @@ export const methodology: QuizText['methodology'] = {
 		number: '#',
 		question: 'Question',
 		pointsToward: '“Always” points toward',
+		statementA: 'Statement A',
+		statementB: 'Statement B',
 		distinction: (title) => `Distinction: ${title}`,
 		why: 'Why it points there'
 	},
 	scaleIntro: (size) =>
 		`Every question asks how often you do something in your current work or studies, on one ${word(size)}-point scale with a labelled middle. Beside the scale, and apart from it, is one more choice:`,
+	pairIntro: (size) =>
+		`Every question of the current version sets two ways of working side by side: statement A and statement B, one from the article’s programmer and one from its software engineer, each as respectable as the other. You place yourself on a ${word(size)}-point line between them: A, rather A, both equally, rather B, or B. Beside the line, and apart from it, is one more choice, “Not part of my work”, and each question says when it is the right one. In half the questions of each dimension the programmer’s way is A, in the other half B. Two fresh reviewers who knew nothing of the scoring rated how desirable each statement sounds, and no pair differs by more than one point on a five-point scale.`,
+	model: (p) => [
+		`Every figure about how dependable a result is comes from one stated model, until real answers can replace it. It gives every answer’s points (0 to 4) the same spread, a standard deviation of ${fixed(p.itemSd, 2)} points; two answers on one dimension correlate ${fixed(p.within, 2)}, two on different dimensions ${fixed(p.between, 2)}. These are deliberately modest, and they stay so until real answers show otherwise: we would rather understate how dependable a result is.`,
+		`From these numbers alone follow the reliability of any score (Cronbach’s α) and its standard error. A dimension of the current version, with all of its questions answered, has α ${fixed(p.dimensionReliability, 2)} and a standard error of ${fixed(p.dimensionError, 1)} points; the overall position, with every question answered, has α ${fixed(p.overallReliability, 2)} and a standard error of ${fixed(p.overallError, 1)} points. Both are recomputed for the answers you actually gave, so “Not part of my work” answers make them a little less certain.`,
+		`A dimension is reported on its own only when it has at least ${word(p.minQuestions)} questions and a reliability of at least ${fixed(p.minReliability, 2)} under the model. Two dimensions are called different only when their gap is larger than the model’s error allows (about ${Math.round(p.dimensionGap)} points for two full dimensions); otherwise the result says they are alike.`,
+		'A unit test draws thousands of simulated people from the same model and checks that their answers show these correlations, reliabilities and retake rates.'
+	],
 	scaleTable: { answer: 'Answer', value: 'Value', notScored: 'not scored' },
 	scalePoints: (max) =>
-		`Each scale answer then gives points toward the software engineer end: the value itself when the question describes an engineer’s habit, and ${max} minus the value when it describes a programmer’s habit. So “Always” to a programmer’s habit gives 0 points, and “Never” to it gives ${max}.`,
+		`Each answer then gives points toward the software engineer end: the value itself when statement B is the software engineer’s way, and ${max} minus the value when B is the programmer’s. So choosing the programmer’s statement outright gives 0 points, “Both equally” gives ${max / 2}, and the software engineer’s statement outright gives ${max}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`“Doesn’t apply to me” is for a habit that has no place in your work: a student with no users yet, a freelancer with no product manager, someone who no longer writes code. It gives no points and is simply left out; it is not a disguised “Sometimes”, and it does not count toward straight-lining. A dimension is scored only when at least ${pct(minShare)} of its questions are answered on the scale and at least one of those describes each role’s habit, so that a habit of agreeing still cancels out. Otherwise the result says “not enough answers” for it instead of a score. The overall position needs at least ${word(minDimensions)} scored dimensions; with fewer, the result says so and offers a way back to the questions.`,
+		`“Not part of my work” is for a question whose subject has no place in your work, and each question says when that is: a student with no users yet, someone who always works alone. It gives no points and is simply left out; it is not a disguised “Both equally”, and it does not count toward straight-lining. A dimension is scored only when at least ${pct(minShare)} of its questions are answered on the line, with the programmer’s statement on each side at least once, so that a habit of choosing one side still cancels out. Otherwise the result says “not enough answers” for it instead of a score. The overall position needs at least ${word(minDimensions)} scored dimensions; with fewer, the result says so and offers a way back to the questions.`,
 	keying:
-		'In every dimension, half the questions describe a programmer’s habit and half a software engineer’s habit, and each programmer habit is written as the good practice it is (focus, craft, shipping, building faithfully from a brief), never as the absence of an engineering one. This matters because people tend to agree with statements whatever they say. With balanced questions that tendency cancels out instead of pushing everyone toward one end. A direct consequence, checked by our tests: choosing the same answer for every question gives exactly 50, overall and in every dimension.',
+		'In every dimension, the programmer’s way of working is statement A in half the questions and statement B in the other half, and both statements are written as the respectable ways of working they are. This matters because people tend to favour one side of a page, or the first statement they read. With balanced questions that tendency cancels out instead of pushing everyone toward one end. A direct consequence, checked by our tests: the same position on every question (all A, all in the middle, all B) gives exactly 50, overall and in every dimension.',
 	formulas: {
 		dimensionTerm: 'Dimension score',
 		dimension: (max) =>
@@ -56,40 +67,38 @@ export const methodology: QuizText['methodology'] = {
 			`At least ${pct(minShare)} of the dimension’s questions answered on the scale, with at least one toward each role.`,
 		overallTerm: 'Overall position',
 		overall: (minDimensions) =>
-			`the mean of the unrounded scores of the scored dimensions, given when at least ${word(minDimensions)} are scored`,
+			`100 × (points on every counted answer) ÷ (4 × counted answers), given when at least ${word(minDimensions)} dimensions are scored; the counted answers are the scale answers of the scored dimensions`,
 		overallNote:
-			'Rounded to a whole number, halves up, in exact integer arithmetic. Every scored dimension weighs the same, whatever its number of answers.',
+			'Rounded to a whole number, halves up, in exact integer arithmetic. Every counted answer weighs the same, wherever it is.',
 		bandTerm: 'Closest description',
 		band: 'A name for the part of the line the rounded position falls in. It describes the position; it is not a category you belong to:',
 		bandRow: (band, min, max) => `${band}: ${min} to ${max}`,
 		bandNote:
 			'The bands mirror each other around 50, and the middle band is as honest a result as either end.',
 		effectTerm: 'What moved your position',
-		effect: (max, midpoint) =>
-			`100 × (its points − ${midpoint}) ÷ (scored dimensions × ${max} × scale answers in its dimension)`,
+		effect: (max, midpoint) => `100 × (its points − ${midpoint}) ÷ (${max} × counted answers)`,
 		effectNote: (maxEffect) =>
 			`Each counted answer’s effect, in points: positive toward software engineer, negative toward programmer. The effects add up exactly to the position minus 50. With every question answered, one answer moves the position by at most ${maxEffect} points. Each effect is shown to one decimal, and a half rounds away from zero, so equal effects toward either role read alike.`,
 		stepsTerm: 'Distance to another description',
 		steps: (near) =>
-			`Instead of a range, the result gives an exact figure: the fewest answers that, each moved one step along the scale in the same direction (say from “Often” to “Always”), would give the position another band. Answers marked as not applying stay as they are. Because each step adds a fixed amount to the position, the steps with the largest effect first give the fewest, and the page computes them that way, exactly. When the nearest other band is ${word(near)} steps away or fewer, the result names it.`,
-		clearlyTerm: '“Clearly”',
-		clearly: (share) =>
-			`Said of your overall side only when at least ${pct(share)} of your counted answers would each have to move one step to bring the position into the middle band. A dimension is never called clear: its handful of answers cannot carry that word.`,
-		spreadTerm: 'Spread, in words',
-		spread: (close, wide) =>
-			`The distance between your highest and lowest scored dimension: up to ${close} points, they “agree closely”; from ${wide} points on, they “vary widely”; in between, “moderately”. When some lean toward each role, the result says so. When all of them score the same, there is no spread, and the result says nothing about it.`,
+			`Instead of a range, the result gives an exact figure: the fewest answers that, each moved one step along the scale in the same direction (say from “Rather B” to “B”), would give the position another band. Answers marked as not applying stay as they are. Every step adds the same amount to the position, so the count is exact. When the nearest other band is ${word(near)} steps away or fewer, the result names it.`,
+		retakeTerm: 'The same description on a retake',
+		retake:
+			'Under the model, a retake of someone with your position lands near it, drawn a little toward the middle by the score’s reliability, and spread by its standard error. The page says how many retakes in ten would give the same description, rounded, and, when it is so, that moving one single answer could change the description.',
+		differTerm: 'Alike or different',
+		differ: (z) =>
+			`Two scores are called different only when their gap is more than ${fixed(z, 2)} standard errors of the gap (the usual 95 % level), from the answers each rests on; otherwise they are alike. The summary compares your highest and lowest reported dimension this way; the comparison page compares people this way.`,
 		straightTerm: 'Straight-lining',
 		straight: (share) =>
-			`If one option makes up ${pct(share)} or more of your answers on the scale, the summary says so: the position then says more about the answering than about your habits. “Doesn’t apply” answers are not counted here.`,
+			`If one option makes up ${pct(share)} or more of your answers on the scale, the summary says so: the position then says more about the answering than about your habits. “Not part of my work” answers are not counted here.`,
 		explainTerm: 'How the explanation is chosen',
-		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
-			`A dimension leans the way its rounded score’s band does: toward programmer up to ${lowMax}, toward software engineer from ${highMin}, and in between otherwise. The summary names up to ${word(namesPerSide)} dimensions on each side, strongest first, and any that tie with them. “What moved your position” lists the ${word(strongest)} answers with the largest effect toward each role, in question order on a tie, and says how many more moved it just as much. Next steps go both ways: for a dimension that leans toward programmer, habits of software engineers; for one that leans toward software engineer, programmers’ habits of focus, shipping and craft; strongest lean first.`
+		explain: ({ strongest, lowMax, highMin }) =>
+			`A dimension leans the way its rounded score’s band does: toward programmer up to ${lowMax}, toward software engineer from ${highMin}, and in between otherwise. “What moved your position” lists the ${word(strongest)} answers with the largest effect toward each role, in question order on a tie, and says how many more moved it just as much. Next steps go both ways and come from the questions themselves: for a dimension that leans toward programmer, the software engineer’s statements you placed yourself away from; for one that leans toward software engineer, the programmer’s statements; strongest lean first. So no advice ever describes a way of working that scores toward the other end.`
 	},
 	support: (perDimension, dimensions) => [
-		`${Word(perDimension)} questions per dimension are enough to say which way your own answers on that dimension lean, and to show which answers did the leaning: that is why each dimension opens to its answers.`,
-		`They are not enough to measure a dimension precisely. Moving one answer from one end of the scale to the other moves its dimension by ${pct(1 / perDimension)} of the line, and people answer the same question a little differently from one day to the next, so a retake can shift a dimension by many points and the overall position across a band edge. That is why the result gives the exact number of answer steps to the nearest other description instead of a range, and why no dimension is called clear.`,
-		'We have no norms yet: no data on how developers in general answer. So nothing on the result compares you with other people, and no number here is a percentile. A range around the score would need that kind of data (how much the same person’s answers vary between takes), and we will not draw one until real data supports it.',
-		`We kept ${word(perDimension)} questions per dimension on purpose. Each question has to describe a distinct habit with a basis in a two-minute article; more, on these ${word(dimensions)} dimensions, would have asked the same thing twice.`
+		`${Word(perDimension)} questions per dimension, on ${word(dimensions)} dimensions, are what the model needs for a dimension to be dependable enough to report: fewer would leave a retake free to change most of what the result says about a dimension.`,
+		'They still measure a way of working roughly. A retake can move a dimension by several points and the overall position across a band edge; that is why the result says how often a retake gives the same description, names a description that one answer could change, and calls two dimensions different only when their gap is beyond the model’s error.',
+		'We have no norms yet: no data on how developers in general answer. So nothing on the result compares you with other people, and no number here is a percentile.'
 	],
 	versions: ({ current, older, scaleSize, digits, notApplicableSince }) =>
 		`This is version ${current} of the question bank. A result link holds the version and your answers, packed into a short code with a two-character check, and never the scores: the page recomputes the result each time it is opened. Since version ${notApplicableSince}, each answer is one of ${word(digits)} digits (the ${word(scaleSize)} scale answers and “Doesn’t apply”). A link that was cut short or mistyped fails the check and shows a “damaged link” page rather than someone else’s result. Every version ever served is kept: a link from version ${format.list(older.map(String))} still shows its result, scored with the questions it was answered with, and says that the quiz has changed since.`,

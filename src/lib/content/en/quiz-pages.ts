@@ -48,12 +48,17 @@ export const step: QuizText['step'] = {
 	returnWithoutChange: 'Back to the result',
 	changingNotice: 'You are changing an answer. Saving takes you back to your result, recomputed.',
 	shortcut: (size) => `Tip: press 1 to ${size} to choose an answer, then Enter to go on.`,
+	pairQuestion: 'Which is closer to how you work?',
+	pairHint:
+		'Think of your work or studies now, or of when you last wrote code. Neither answer is better: both are ways good people work.',
+	notApplicableWhen: (condition) =>
+		`Only if: ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
 	errorHeading: 'There is a problem',
 	errors: {
 		'missing-answer': (size) =>
-			`Choose one of the ${word(size)} answers, or “Doesn’t apply to me”, to go on.`,
+			`Choose one of the ${word(size)} answers, or “Not part of my work”, to go on.`,
 		'invalid-answer': (size) =>
-			`That answer is not one of the options. Choose one of the ${word(size)} answers, or “Doesn’t apply to me”.`,
+			`That answer is not one of the options. Choose one of the ${word(size)} answers, or “Not part of my work”.`,
 		'wrong-question': () =>
 			'This page was out of date, so nothing was saved. Choose your answer to this question again.',
 		'unexpected-field': () =>

@@ -11,19 +11,18 @@ const answers = (n: number) => plural_(n, { one: 'answer', other: 'answers' });
 const quoted = (band: string) => `“${band}”`;
 
 /** Where the position sits, as a verb phrase: “lean toward software engineer”. */
-function position(band: BandId, clearly: boolean): string {
-	const adverb = clearly ? 'clearly ' : '';
+function position(band: BandId): string {
 	switch (band) {
 		case 'both':
 			return 'sit in the middle band';
 		case 'leaning-engineer':
-			return `${adverb}lean toward ${roles.engineer}`;
+			return `lean toward ${roles.engineer}`;
 		case 'leaning-programmer':
-			return `${adverb}lean toward ${roles.programmer}`;
+			return `lean toward ${roles.programmer}`;
 		case 'engineer':
-			return `sit ${adverb}at the ${roles.engineer} end`;
+			return `sit at the ${roles.engineer} end`;
 		case 'programmer':
-			return `sit ${adverb}at the ${roles.programmer} end`;
+			return `sit at the ${roles.programmer} end`;
 	}
 }
 
@@ -46,18 +45,14 @@ export const result: QuizText['result'] = {
 		value: (score) => `${score} of 100`
 	},
 	summary: (s) => {
-		const at = `At ${s.score} of 100, your answers ${position(s.band, s.clearly)}`;
+		const at = `At ${s.score} of 100, your answers ${position(s.band)}`;
 		switch (s.kind) {
-			case 'both-sides':
-				return `${at}: you work most like a ${roles.engineer} in ${format.list(s.engineer)}, and most like a ${roles.programmer} in ${format.list(s.programmer)}.`;
-			case 'engineer-side':
-				return `${at}; you work most like a ${roles.engineer} in ${format.list(s.engineer)}.`;
-			case 'programmer-side':
-				return `${at}; you work most like a ${roles.programmer} in ${format.list(s.programmer)}.`;
-			case 'all-balanced':
-				return `${at}, and none of your dimensions leans either way.`;
-			case 'all-equal':
-				return `${at}, and all ${word(s.dimensionCount)} of your dimensions score the same.`;
+			case 'differ':
+				return `${at}. They lean further toward ${roles.engineer} in ${format.list(s.higher.map(quoted))} than in ${format.list(s.lower.map(quoted))}: a gap larger than a retake would be expected to open.`;
+			case 'alike':
+				return `${at}. Your dimensions are alike: the gaps between them are within what a retake could change.`;
+			case 'overall-only':
+				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
 				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were “${l.answer}”, so this says more about how you answered than about how you work.`;
@@ -78,22 +73,26 @@ export const result: QuizText['result'] = {
 				: `${Word(steps)} answers, each moved one step toward ${toward}, would make the closest description ${quoted(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
 			`${steps === 1 ? 'One answer moved one step' : `${Word(steps)} answers, each moved one step,`} would change the closest description: toward ${roles.engineer} to ${quoted(towardEngineer)}, toward ${roles.programmer} to ${quoted(towardProgrammer)}.`,
-		far: (steps) =>
-			`No other description is near: it would take at least ${word(steps)} answers, each moved one step the same way, to change it.`
+		oneAnswer: 'A single answer, moved far enough along its line, could change this description.'
 	},
-	spread: (s) => {
-		const from = `${s.lowest.score} in ${format.list(s.lowest.names)}`;
-		const to = `${s.highest.score} in ${format.list(s.highest.names)}`;
-		const apart = s.opposite ? ', and they lean toward different roles' : '';
-		switch (s.kind) {
-			case 'close':
-				return `Your dimensions agree closely: all of them lie between ${s.lowest.score} and ${s.highest.score}.`;
-			case 'moderate':
-				return `Your dimensions vary moderately, from ${from} to ${to}${apart}.`;
-			case 'wide':
-				return `Your dimensions vary widely, from ${from} to ${to}${apart}.`;
-		}
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` The overall position stays at ${after}.`
+					: ` Overall: ${before} → ${after}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Closest description: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Your changed answer is saved.${figures}${bands}`;
 	},
+	retake: (inTen, band) =>
+		`Under the model on the methodology page, people with answers like yours get “${band}” again on a retake about ${inTen} times in 10.`,
+	roughDimensions: (perDimension) =>
+		`This version had only ${word(perDimension)} questions per dimension: too few for a dependable score of each. Read the dimensions below as rough.`,
+
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `You answered all ${total} questions on the scale.`
@@ -152,7 +151,7 @@ export const result: QuizText['result'] = {
 		'many-skipped': (p) =>
 			`You marked ${p.skipped} of ${p.total} questions as not applying to you, so your position rests on fewer answers.`,
 		'dimensions-without-enough': (p) =>
-			`Your overall position leaves out the dimensions without enough answers: it is the mean of the ${word(p.scored)} that have them.`
+			`Your overall position leaves out the dimensions without enough answers: it rests on the answers of the ${word(p.scored)} that have them.`
 	},
 	shareHeading: 'Share or keep your result',
 	shareExplain:

@@ -5,8 +5,8 @@ import {
 	dimensions,
 	distinctions,
 	habits,
+	pairs,
 	questions,
-	reasons,
 	roleLabels,
 	roles,
 	scale
@@ -25,7 +25,7 @@ export const quiz: QuizText = {
 	dimensions,
 	questions,
 	habits,
-	reasons,
+	pairs,
 	format,
 	landing,
 	step,

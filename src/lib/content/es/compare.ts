@@ -55,9 +55,9 @@ export const compare: CompareText = {
 				range:
 					'el test no da ningún intervalo (interval siempre es null): un puñado de preguntas por dimensión y sin normas de referencia no dan para tanto. En su lugar recoge lo que dice la página de resultado: la descripción o descripciones más cercanas (nearestBands), cuántas respuestas, movidas un paso cada una, bastarían para llegar a ella (steps), si la página la menciona (near) y la frase de la página (text). Es null si no hay posición global.',
 				dimensions:
-					'una entrada por dimensión: identificador, nombre, puntuación de 0 a 100 (o null con el estado «not-enough-answers» y una nota) y cuántas preguntas se respondieron en la escala o con «No aplica en mi caso».',
+					'una entrada por dimensión: identificador, nombre, puntuación de 0 a 100 (o null con el estado «not-enough-answers» y una nota) y cuántas preguntas se respondieron en la escala o se marcaron como no aplicables.',
 				questions:
-					'una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta «Siempre») y la respuesta: su valor de 0 (Nunca) a 4 (Siempre), o null con notApplicable a true para «No aplica en mi caso», y su etiqueta.'
+					'una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta la afirmación B; en las versiones 1 y 2, «Siempre») y la respuesta: su valor de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), o null con notApplicable a true para una respuesta marcada como no aplicable, y su etiqueta.'
 			},
 			csvIntro:
 				'El archivo CSV (UTF-8, separado por punto y coma, una fila de cabecera y luego una fila por pregunta) tiene estas columnas:',
@@ -66,8 +66,9 @@ export const compare: CompareText = {
 				questionId: 'su identificador, el mismo que en el JSON;',
 				question: 'su texto;',
 				dimension: 'la dimensión a la que pertenece;',
-				pole: 'el rol hacia el que apunta «Siempre»;',
-				answerValue: 'de 0 (Nunca) a 4 (Siempre), vacío para «No aplica en mi caso»;',
+				pole: 'el rol hacia el que apunta la afirmación B («Siempre» en las versiones 1 y 2);',
+				answerValue:
+					'de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), vacío para una respuesta marcada como no aplicable;',
 				answer: 'la respuesta tal como la mostraba el test;',
 				dimensionScore: 'la puntuación de la dimensión, o «no hay respuestas suficientes».'
 			},

@@ -3,7 +3,7 @@ import type { FormatText } from '../quiz-types';
 
 /** Spanish (Spain) number, plural and list formats, made once. */
 // ICU writes “e” instead of “y” before a word that starts with an i sound (“Método e Impacto”).
-const { integer, effect, decimal, percent, list, plural } = intlFor('es-ES');
+const { integer, effect, decimal, percent, list, plural, fixed: fixedFormat } = intlFor('es-ES');
 
 /** Picks the Spanish form for a count: `one`, or the plural for `many` and `other` alike. */
 export function plural_(count: number, forms: { one: string; other: string }): string {
@@ -55,3 +55,6 @@ export const format: FormatText = {
 	decimal: (n) => decimal.format(n),
 	list: (items) => list.format(items)
 };
+
+/** A figure with exactly `digits` decimals. */
+export const fixed = (n: number, digits: number): string => fixedFormat(n, digits);

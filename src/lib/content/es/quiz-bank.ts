@@ -25,7 +25,10 @@ export const bands: QuizText['bands'] = {
 
 export const scale: QuizText['scale'] = {
 	labels: { 0: 'Nunca', 1: 'Rara vez', 2: 'A veces', 3: 'A menudo', 4: 'Siempre' },
-	notApplicable: 'No aplica en mi caso'
+	notApplicable: 'No aplica en mi caso',
+	positions: { 0: 'A', 1: 'Más bien A', 2: 'Las dos por igual', 3: 'Más bien B', 4: 'B' },
+	notApplicableToWork: 'No forma parte de mi trabajo',
+	statements: { a: 'A', b: 'B' }
 };
 
 export const distinctions: QuizText['distinctions'] = {
@@ -214,6 +217,51 @@ export const dimensions: QuizText['dimensions'] = {
 				'Acuerda qué significa «suficientemente bueno» para tu próxima funcionalidad, y quédate ahí.'
 			]
 		}
+	},
+	breadth: {
+		name: 'Parte o conjunto',
+		summary:
+			'Si tu trabajo se centra en el código de una parte o en todo el proyecto que la rodea.',
+		ends: {
+			programmer: 'una parte, construida a fondo',
+			engineer: 'el proyecto entero y cómo encaja'
+		},
+		fromArticle:
+			'Codificar es teclear las líneas de un programa, mientras que programar abarca el proyecto entero; en los equipos grandes, los programadores se especializan en ciertas tareas, y a algunos se les contrata solo para escribir código.'
+	},
+	brief: {
+		name: 'Origen del diseño',
+		summary:
+			'Si lo que construyes lo definen otras personas y te llega ya decidido, o lo defines tú junto con las personas a las que va destinado.',
+		ends: {
+			programmer:
+				'un diseño de quien lidera el equipo o de alguien de diseño, construido fielmente',
+			engineer: 'un diseño elaborado con clientes y usuarios'
+		},
+		fromArticle:
+			'Los programadores suelen convertir en un programa completo las indicaciones de diseñadores, ingenieros o de quien lidera el equipo; los ingenieros de software hablan con los clientes para diseñar un software que les funcione.'
+	},
+	approach: {
+		name: 'Forma de abordar los problemas',
+		summary:
+			'Si resuelves un problema en el propio código, o con un método explícito que parte del entorno en el que tiene que encajar.',
+		ends: {
+			programmer: 'directo al código, con la experiencia como guía',
+			engineer: 'un método explícito, empezando por el entorno'
+		},
+		fromArticle:
+			'Los ingenieros de software aplican principios de ingeniería, una forma concreta de mirar un problema: igual que un ingeniero civil estudia el lecho del río antes de proyectar el puente, estudian el hardware y el software que rodean a un programa antes de diseñarlo.'
+	},
+	conditions: {
+		name: 'Para qué se construye',
+		summary:
+			'Si tu trabajo está terminado cuando tu parte es correcta, o cuando el conjunto funciona con fiabilidad en las condiciones del uso real.',
+		ends: {
+			programmer: 'cada parte, correcta y completa',
+			engineer: 'el conjunto, fiable en el uso real'
+		},
+		fromArticle:
+			'En el artículo, la ingeniería de software es un proceso de diseño completo que hace que los programas funcionen de forma eficiente y fiable en las condiciones, en el hardware y con los usuarios para los que están pensados.'
 	}
 };
 
@@ -310,57 +358,6 @@ export const questions: QuizText['questions'] = {
 		'Mido el rendimiento de mi software frente a objetivos que fijamos de antemano.'
 };
 
-export const reasons: QuizText['reasons'] = {
-	'scope-one-area-in-depth':
-		'El artículo señala que, en los equipos grandes, los programadores tienden a especializarse en ciertas tareas, y conocer a fondo una parte es esa especialización bien hecha.',
-	'starting-write-down-problem':
-		'El artículo describe los principios de ingeniería como una forma concreta de mirar un problema, y poner por escrito, antes de construir, el problema y cómo se sabrá que está resuelto hace visible esa mirada.',
-	'method-refine-own-code':
-		'El artículo sitúa la escritura de código en el centro del trabajo de un programador, y pulirlo hasta que se lea bien es el oficio de ese trabajo.',
-	'environment-where-it-runs':
-		'Es el ejemplo del puente llevado al software: igual que un ingeniero civil estudia el lecho del río antes de los cimientos, un ingeniero de software estudia el hardware y el software en los que funcionará un programa antes de diseñarlo.',
-	'people-requirements-gathered':
-		'En el artículo, los programadores suelen construir a partir de indicaciones que les pasan otras personas del equipo, así que unos requisitos que te llegan ya reunidos apuntan hacia la programación.',
-	'quality-realistic-testing':
-		'El artículo pide programas que funcionen con fiabilidad en las condiciones que se van a encontrar, y probar con datos realistas en cantidades realistas lleva esas condiciones a las pruebas.',
-	'scope-sketch-connections':
-		'El artículo presenta la ingeniería de software como un proceso de diseño completo y no como un programa hecho pieza a pieza, y trazar cómo se conectan las partes es donde empieza ese proceso.',
-	'starting-given-design':
-		'El artículo cita a los diseñadores entre quienes dan las indicaciones que los programadores convierten en un programa, y construir fielmente a partir de un diseño dado es exactamente eso.',
-	'method-weigh-options':
-		'Comparar por escrito las opciones y sus costes antes de comprometerse es un caso claro de esa forma meditada de abordar un problema que el artículo llama principios de ingeniería.',
-	'environment-work-with-specialist':
-		'El artículo dice que los programadores de equipos grandes se especializan, y eso funciona cuando cada tipo de tarea va a quien mejor la conoce.',
-	'people-ask-users':
-		'Según el artículo, los ingenieros de software hablan con los clientes para que lo que diseñan les funcione, y preguntar a los usuarios qué necesitan es esa conversación.',
-	'quality-check-against-brief':
-		'En el artículo, un programador convierte unas indicaciones en un programa completo, y repasar el trabajo frente a esas indicaciones es la manera de saber que está completo.',
-	'scope-settled-coding-tasks':
-		'El artículo menciona empresas que contratan programadores solo para escribir código, y encargarse de código cuyo diseño ya está decidido es ese tipo de trabajo.',
-	'starting-propose-approach':
-		'En el artículo, los ingenieros participan en el diseño de lo que se construye en lugar de limitarse a ejecutar un encargo, y proponer un enfoque mejor es participar.',
-	'method-read-code-closely':
-		'En el artículo, el código es el material del programador, y leerlo con atención, línea a línea, forma parte de dominarlo.',
-	'environment-find-limits-first':
-		'Conocer los límites del terreno es la razón por la que quien construye el puente del artículo lo estudia primero, y la memoria, el ancho de banda, la carga y el coste son el terreno sobre el que se asienta un programa.',
-	'people-focus-on-building':
-		'Los programadores del artículo reciben a través de otros lo que hay que construir mientras se concentran en construirlo, así que centrar tu atención en construir apunta hacia la programación.',
-	'quality-watch-in-use':
-		'El artículo quiere un software que funcione de forma eficiente y fiable para sus usuarios reales, algo que solo se ve cuando está en marcha, así que vigilarlo en uso forma parte del trabajo del ingeniero.',
-	'scope-neighbouring-systems':
-		'Los ingenieros del artículo tienen en cuenta los sistemas de software que rodean a un programa antes de diseñarlo, y los sistemas con los que conecta una parte son su entorno más cercano.',
-	'starting-idea-to-program':
-		'El artículo dice que programar abarca el proyecto entero y puede consistir en convertir toda una idea en un programa completo: aquí los dos perfiles se solapan, y el artículo lo pone del lado del programador.',
-	'method-measure-against-target':
-		'La eficiencia y la fiabilidad son, en el artículo, la vara de medir del software hecho con ingeniería, y un objetivo fijado de antemano es la forma de saber si un programa está a la altura.',
-	'environment-rely-on-platform':
-		'Un programador puede concentrarse en el código porque las capas que hay debajo son la especialidad de otras personas, y apoyarse en una plataforma es ese reparto del trabajo.',
-	'people-show-work-in-progress':
-		'Diseñar un software que funcione bien para sus clientes, en los términos del artículo, significa contrastarlo con ellos por el camino, no solo al principio.',
-	'quality-ship-early':
-		'El programador del artículo escribe código para crear un programa que funcione, y poner pronto una versión funcional delante de la gente antepone ese objetivo.'
-};
-
 export const habits: QuizText['habits'] = {
 	'scope-one-area-in-depth': 'Profundizar en una parte',
 	'starting-write-down-problem': 'Escribir primero el problema',
@@ -411,4 +408,213 @@ export const habits: QuizText['habits'] = {
 	'environment-find-limits': 'Averiguar los límites del hardware',
 	'people-focused-coding': 'Dejar las conversaciones con clientes a otros',
 	'quality-measure-goals': 'Medir frente a objetivos'
+};
+
+export const pairs: QuizText['pairs'] = {
+	'breadth-time-in-code': {
+		programmer: 'La mayor parte de mi tiempo de trabajo se va en escribir y pulir código.',
+		engineer:
+			'La mayor parte de mi tiempo de trabajo se va en el proyecto que rodea al código: planificarlo, darle forma y llevarlo hasta su entrega.',
+		notApplicableWhen:
+			'No haces ningún trabajo práctico con software, ni siquiera en tus estudios o en tu tiempo libre.'
+	},
+	'brief-design-settled': {
+		programmer:
+			'El diseño de lo que construyo ya está decidido cuando me llega, y yo lo convierto en un programa que funciona.',
+		engineer: 'El diseño lo elaboro yo, junto con quien ha pedido el software.',
+		notApplicableWhen: 'Nadie te pide software: solo construyes cosas para ti.'
+	},
+	'approach-first-move': {
+		programmer: 'Abordo un problema nuevo probando cosas en el código y viendo qué funciona.',
+		engineer: 'Abordo un problema nuevo analizándolo paso a paso antes de escribir código.',
+		notApplicableWhen: 'No resuelves problemas técnicos tú mismo, ni lo has hecho nunca.'
+	},
+	'conditions-design-timing': {
+		programmer: 'Diseño a medida que construyo, una funcionalidad cada vez.',
+		engineer: 'Diseño el sistema en su conjunto antes de que se construyan sus partes.',
+		notApplicableWhen: 'Solo haces pequeños cambios en software que ya existe.'
+	},
+	'breadth-depth-or-range': {
+		programmer:
+			'Profundizo en un área, como un lenguaje, una capa o un tipo de tarea, y la gente acude a mí por ello.',
+		engineer: 'Trabajo en muchas áreas de un proyecto, allí donde se me necesite.',
+		notApplicableWhen: 'Acabas de empezar y todavía no tienes un área de trabajo.'
+	},
+	'brief-needs-heard': {
+		programmer:
+			'Lo que necesitan los clientes o los usuarios me llega a través de compañeros que lo recogen para el equipo.',
+		engineer:
+			'Lo que necesitan los clientes o los usuarios lo escucho de ellos mismos, directamente.',
+		notApplicableWhen:
+			'Lo que construyes no tiene clientes ni usuarios, como los ejercicios de un curso.'
+	},
+	'approach-where-it-runs': {
+		programmer:
+			'Parto del propio programa: dónde va a funcionar ya está decidido cuando lo construyo.',
+		engineer:
+			'Antes de diseñar, averiguo dónde va a funcionar el software: el hardware, los otros sistemas, la red.',
+		notApplicableWhen: 'Tu código nunca se ejecuta fuera de tu propia máquina.'
+	},
+	'conditions-testing-against': {
+		programmer: 'Pruebo que mi código hace lo correcto en los casos que debe cubrir.',
+		engineer:
+			'Pruebo cómo responde el software a las condiciones del uso real: datos reales, carga real, personas reales.',
+		notApplicableWhen: 'No pruebas software de ninguna forma.'
+	},
+	'breadth-piece-or-whole': {
+		programmer: 'Me encargo de una parte bien delimitada de un proyecto y la construyo a fondo.',
+		engineer: 'Tengo presente el proyecto entero y determino cómo encajan sus partes.',
+		notApplicableWhen: 'No formas parte de ningún proyecto, ni lo has hecho últimamente.'
+	},
+	'brief-task-breakdown': {
+		programmer: 'Otra persona divide el trabajo en tareas, y yo las asumo y las completo.',
+		engineer: 'El trabajo lo divido yo en tareas, para mí o para otras personas.',
+		notApplicableWhen: 'Tu trabajo te llega en partes demasiado pequeñas para dividirlas.'
+	},
+	'approach-choosing': {
+		programmer: 'Elijo una solución por experiencia, según lo que ha funcionado bien otras veces.',
+		engineer:
+			'Elijo una solución comparando opciones con criterios explícitos, como el coste, el riesgo o la velocidad.',
+		notApplicableWhen: 'Las soluciones siempre las eligen otros por ti.'
+	},
+	'conditions-planning-horizon': {
+		programmer:
+			'Planifico al detalle mis próximas tareas, para que cada una quede bien hecha y a tiempo.',
+		engineer:
+			'Planifico pensando en toda la vida de un sistema, desde su primera versión hasta los cambios posteriores.',
+		notApplicableWhen: 'Tu trabajo lo planifican por completo otras personas.'
+	},
+	'breadth-team-role': {
+		programmer:
+			'En un equipo, tengo un rol especializado, como el frontend, las bases de datos o las pruebas.',
+		engineer: 'En un equipo, paso de un rol a otro y conecto lo que construyen los especialistas.',
+		notApplicableWhen: 'Siempre trabajas sin equipo.'
+	},
+	'brief-showing-work': {
+		programmer:
+			'Enseño mi trabajo a quien me lo encargó, sea quien lidera mi equipo o el propio equipo.',
+		engineer: 'Enseño mi trabajo a las personas que lo van a usar, para comprobar que les sirve.',
+		notApplicableWhen:
+			'Nadie ve tu trabajo antes de que esté terminado, como cuando estudias por tu cuenta.'
+	},
+	'approach-tools-fit': {
+		programmer: 'Elijo herramientas y bibliotecas que conozco bien y que encajan con el código.',
+		engineer:
+			'Elijo herramientas y bibliotecas según lo bien que encajen con los sistemas junto a los que van a funcionar.',
+		notApplicableWhen: 'Las herramientas y las bibliotecas siempre las eligen otros por ti.'
+	},
+	'conditions-in-use': {
+		programmer:
+			'Cuando mi software ya está en uso, dejo su funcionamiento en manos del equipo de operaciones y me centro en construir lo siguiente.',
+		engineer: 'Cuando mi software ya está en uso, también me ocupo de cómo funciona.',
+		notApplicableWhen: 'Nada de lo que has construido está en uso.'
+	},
+	'breadth-done-when': {
+		programmer: 'Mi trabajo está terminado cuando mi parte está construida, probada y entregada.',
+		engineer:
+			'Mi trabajo está terminado cuando el proyecto entero está entregado y funciona como un todo.',
+		notApplicableWhen: 'Tu trabajo no tiene nada que entregar, como en la investigación pura.'
+	},
+	'brief-unclear-request': {
+		programmer:
+			'Cuando un encargo no está claro, pregunto a quien lo redactó y construyo lo que esa persona decida.',
+		engineer:
+			'Cuando un encargo no está claro, acudo a las personas que necesitan el software y decido con ellas qué construir.',
+		notApplicableWhen: 'Todo tu trabajo lo decides tú: nada te llega como encargo.'
+	},
+	'approach-reasoning-kept': {
+		programmer: 'Confío en un código limpio y en buenos nombres para que mis diseños se entiendan.',
+		engineer: 'Confío en notas de diseño escritas para que mis diseños se entiendan.',
+		notApplicableWhen: 'No diseñas nada, ni siquiera partes pequeñas.'
+	},
+	'conditions-follow-through': {
+		programmer:
+			'Cuando se integra mi parte, la entrego y dedico toda mi atención a la siguiente tarea.',
+		engineer: 'Cuando se integra mi parte, la sigo hasta su publicación y durante su uso.',
+		notApplicableWhen: 'Tu trabajo nunca se publica, como los trabajos de un curso.'
+	},
+	'breadth-new-project': {
+		programmer:
+			'En un proyecto nuevo, busco la parte que encaja con mis habilidades y me hago cargo de ella.',
+		engineer:
+			'En un proyecto nuevo, primero trazo un mapa de todas sus partes y luego decido dónde se me necesita.',
+		notApplicableWhen: 'Nunca te has incorporado a un proyecto ni has empezado uno.'
+	},
+	'brief-feedback-in-use': {
+		programmer:
+			'Cuando el software ya está en uso, los comentarios me llegan como tickets o informes de errores.',
+		engineer:
+			'Cuando el software ya está en uso, hablo con sus clientes o usuarios sobre cómo les funciona.',
+		notApplicableWhen: 'Nada de lo que has construido está en uso.'
+	},
+	'approach-capacity': {
+		programmer:
+			'Ajusto el rendimiento y la capacidad cuando las mediciones reales muestran dónde importa.',
+		engineer:
+			'Estimo el rendimiento y la capacidad que necesitará el software antes de empezar a construirlo.',
+		notApplicableWhen:
+			'Tu software no tiene necesidades de rendimiento o de capacidad dignas de ese nombre, como un script pequeño.'
+	},
+	'conditions-hardware-fit': {
+		programmer:
+			'Escribo código claro y portable, que no depende de la máquina en la que se ejecuta.',
+		engineer:
+			'Adapto mi software al hardware y a las condiciones en las que de verdad va a funcionar.',
+		notApplicableWhen: 'No escribes software ni le das forma, ni lo has hecho nunca.'
+	},
+	'breadth-own-yardstick': {
+		programmer: 'Juzgo mi propio trabajo sobre todo por la calidad del código que he escrito.',
+		engineer:
+			'Juzgo mi propio trabajo sobre todo por lo bien que ha salido el sistema en su conjunto.',
+		notApplicableWhen: 'Todavía no has terminado ningún trabajo que puedas juzgar.'
+	},
+	'brief-success-measure': {
+		programmer:
+			'Considero un éxito mi trabajo cuando hace lo que se pidió, de forma completa y correcta.',
+		engineer:
+			'Considero un éxito mi trabajo cuando les sirve a las personas para las que se hizo, aunque el encargo haya tenido que cambiar por el camino.',
+		notApplicableWhen: 'Tu trabajo no parte de ningún encargo ni de ninguna petición.'
+	},
+	'approach-standards': {
+		programmer: 'Sigo las convenciones de la base de código y del equipo en los que trabajo.',
+		engineer:
+			'Sigo las normas de ingeniería del ámbito para el que construyo, como las de seguridad funcional, ciberseguridad o accesibilidad.',
+		notApplicableWhen:
+			'Trabajas por tu cuenta, sin una base de código ni un ámbito cuyas normas seguir.'
+	},
+	'conditions-whole-design': {
+		programmer: 'Hago que cada parte que construyo sea sólida y esté bien probada por sí misma.',
+		engineer:
+			'Diseño cómo funcionan las partes en conjunto, para que el conjunto pueda seguir funcionando cuando falla una de ellas.',
+		notApplicableWhen:
+			'Tu software es un único programa pequeño, sin partes que merezcan ese nombre.'
+	},
+	'breadth-learning-next': {
+		programmer: 'Aprendo profundizando en las herramientas y los lenguajes que ya uso.',
+		engineer:
+			'Aprendo lo que necesite la siguiente parte de un proyecto, aunque quede lejos de lo que conozco.',
+		notApplicableWhen: 'Nada en tu trabajo te exige aprender algo nuevo.'
+	},
+	'brief-trade-offs': {
+		programmer:
+			'Cuando una funcionalidad va a costar más de lo previsto, doy una estimación clara a quien lidera mi equipo y construyo lo que decida.',
+		engineer:
+			'Cuando una funcionalidad va a costar más de lo previsto, lo hablo con el cliente y decidimos juntos qué construir.',
+		notApplicableWhen: 'Nadie más que tú decide qué se construye.'
+	},
+	'approach-neighbour-systems': {
+		programmer:
+			'Programo con cuidado, basándome en las interfaces documentadas de los sistemas con los que se comunica mi código.',
+		engineer:
+			'Averiguo cómo se comportan en la práctica los sistemas con los que se comunica mi código, y diseño teniendo en cuenta lo que encuentro.',
+		notApplicableWhen: 'Tu código no se comunica con ningún otro sistema.'
+	},
+	'conditions-ready-when': {
+		programmer:
+			'Doy una funcionalidad por lista cuando cumple sus criterios de aceptación y pasa sus pruebas.',
+		engineer:
+			'Doy una funcionalidad por lista cuando se ha probado en condiciones parecidas al uso real.',
+		notApplicableWhen:
+			'No construyes funcionalidades, como cuando te dedicas solo al mantenimiento o a operaciones.'
+	}
 };

@@ -1,11 +1,12 @@
 import type { QuizText } from '../quiz-types';
-import { format, num, pct, plural_, word, Word } from './format';
+import { fixed, format, num, pct, plural_, word, Word } from './format';
 import { roles, scale } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 
 const quoted = (text: string) => `«${text}»`;
 const notApplicable = quoted(scale.notApplicable);
+const notApplicableToWork = quoted(scale.notApplicableToWork);
 const always = quoted(scale.labels[4]);
 const never = quoted(scale.labels[0]);
 const [ZERO, MIDDLE, TOP] = [num(0), num(50), num(100)];
@@ -30,6 +31,7 @@ export const methodology: QuizText['methodology'] = {
 	},
 	source: (title, blog, minutes) =>
 		`El test se basa en un único artículo breve, «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
+	sourceLink: 'Lee el artículo original',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'los dos perfiles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
 		`Las distinciones se agrupan en ${word(dimensions, 'f')} dimensiones. Cada una es una línea que va de un hábito de programador (${ZERO}) a un hábito de ingeniero de software (${TOP}). Hay ${num(questions)} preguntas, ${format.list(perDimension.map((n) => word(n, 'f')))} por dimensión, y cada una trata de un hábito que puedes observar en tu propio trabajo. El test las mezcla para que dos preguntas de la misma dimensión nunca vayan seguidas. Cada pregunta indica la distinción en la que se basa, y una prueba automática comprueba que sea una de las de su dimensión.`,
@@ -42,11 +44,21 @@ export const methodology: QuizText['methodology'] = {
 		number: 'N.º',
 		question: 'Pregunta',
 		pointsToward: `${always} apunta hacia`,
+		statementA: 'Afirmación A',
+		statementB: 'Afirmación B',
 		distinction: (title) => `Distinción: ${title}`,
 		why: 'Por qué apunta ahí'
 	},
 	scaleIntro: (size) =>
 		`Cada pregunta plantea con qué frecuencia haces algo en tu trabajo o tus estudios actuales, en una única escala de ${word(size, 'm')} puntos con el punto medio etiquetado. Junto a la escala, y fuera de ella, hay una opción más:`,
+	pairIntro: (size) =>
+		`Cada pregunta de la versión actual pone frente a frente dos formas de trabajar: la afirmación A y la afirmación B, una del programador del artículo y otra de su ingeniero de software, igual de respetables las dos. Te sitúas en una línea de ${word(size, 'm')} puntos entre ellas: A, más bien A, las dos por igual, más bien B, o B. Junto a la línea, y fuera de ella, hay una opción más, ${notApplicableToWork}, y cada pregunta indica cuándo es la adecuada. En la mitad de las preguntas de cada dimensión la forma de trabajar del programador es la A, y en la otra mitad, la B. Dos personas ajenas al test, que no sabían nada de la puntuación, valoraron lo deseable que suena cada afirmación, y en ningún par la diferencia supera un punto en una escala de cinco.`,
+	model: (p) => [
+		`Toda cifra sobre lo fiable que es un resultado sale de un único modelo, expuesto aquí, hasta que puedan sustituirlo respuestas reales. El modelo da a los puntos de cada respuesta (de ${ZERO} a ${num(4)}) la misma dispersión, una desviación estándar de ${fixed(p.itemSd, 2)} puntos; dos respuestas de una misma dimensión tienen una correlación de ${fixed(p.within, 2)}, y dos de dimensiones distintas, de ${fixed(p.between, 2)}. Son valores deliberadamente modestos, y lo seguirán siendo hasta que las respuestas reales muestren lo contrario: preferimos quedarnos cortos al decir lo fiable que es un resultado.`,
+		`Solo de estas cifras se derivan la fiabilidad de cualquier puntuación (el α de Cronbach) y su error estándar. Una dimensión de la versión actual, con todas sus preguntas respondidas, tiene un α de ${fixed(p.dimensionReliability, 2)} y un error estándar de ${fixed(p.dimensionError, 1)} puntos; la posición global, con todas las preguntas respondidas, tiene un α de ${fixed(p.overallReliability, 2)} y un error estándar de ${fixed(p.overallError, 1)} puntos. Las dos cifras se recalculan para las respuestas que has dado realmente, así que cada respuesta ${notApplicableToWork} resta algo de precisión.`,
+		`Una dimensión solo se muestra por separado cuando tiene al menos ${word(p.minQuestions, 'f')} preguntas y, según el modelo, una fiabilidad de al menos ${fixed(p.minReliability, 2)}. Dos dimensiones solo se consideran distintas cuando la diferencia entre ellas supera lo que permite el error del modelo (unos ${num(Math.round(p.dimensionGap))} puntos para dos dimensiones completas); si no, el resultado dice que se parecen.`,
+		'Una prueba unitaria genera miles de personas simuladas a partir del mismo modelo y comprueba que sus respuestas muestran esas correlaciones y fiabilidades, y la frecuencia con la que se repite la descripción al volver a hacer el test.'
+	],
 	scaleTable: { answer: 'Respuesta', value: 'Valor', notScored: 'no puntúa' },
 	scalePoints: (max) =>
 		`Después, cada respuesta de la escala suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la pregunta describe un hábito de ingeniero, y ${num(max)} menos el valor cuando describe un hábito de programador. Así, ${always} ante un hábito de programador da ${ZERO} puntos, y ${never} da ${num(max)}.`,
@@ -63,39 +75,38 @@ export const methodology: QuizText['methodology'] = {
 			`Al menos el ${pct(minShare)} de las preguntas de la dimensión respondidas en la escala, con al menos una hacia cada perfil.`,
 		overallTerm: 'Posición global',
 		overall: (minDimensions) =>
-			`la media de las puntuaciones sin redondear de las dimensiones puntuadas, que se da cuando hay al menos ${word(minDimensions, 'f')} puntuadas`,
+			`${TOP} × (puntos de todas las respuestas que cuentan) ÷ (${num(4)} × respuestas que cuentan), que se da cuando hay al menos ${word(minDimensions, 'f')} dimensiones puntuadas; las respuestas que cuentan son las respuestas en la escala de las dimensiones puntuadas`,
 		overallNote:
-			'Redondeada a un número entero, con las mitades hacia arriba, en aritmética entera exacta. Todas las dimensiones puntuadas pesan lo mismo, tengan las respuestas que tengan.',
+			'Redondeada a un número entero, con las mitades hacia arriba, en aritmética entera exacta. Todas las respuestas que cuentan pesan lo mismo, estén donde estén.',
 		bandTerm: 'Descripción más cercana',
 		band: 'Un nombre para el tramo de la línea en el que cae la posición redondeada. Describe la posición; no es una categoría a la que pertenezcas:',
 		bandRow: (band, min, max) => `${band}: de ${num(min)} a ${num(max)}`,
 		bandNote: `Los tramos son simétricos en torno al ${MIDDLE}, y la franja central es un resultado tan honesto como cualquiera de los extremos.`,
 		effectTerm: 'Qué ha movido tu posición',
 		effect: (max, midpoint) =>
-			`${TOP} × (sus puntos − ${num(midpoint)}) ÷ (dimensiones puntuadas × ${num(max)} × respuestas de la escala en su dimensión)`,
+			`${TOP} × (sus puntos − ${num(midpoint)}) ÷ (${num(max)} × respuestas que cuentan)`,
 		effectNote: (maxEffect) =>
 			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${maxEffect} puntos. Cada efecto se muestra con un decimal, y los valores justo en la mitad se redondean alejándose de cero, para que efectos iguales hacia uno u otro rol se lean igual.`,
 		stepsTerm: 'Distancia a otra descripción',
 		steps: (near) =>
-			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quoted(scale.labels[3])} a ${always}), llevarían la posición a otro tramo. Las respuestas marcadas como ${notApplicable} se quedan como están. Como cada paso suma una cantidad fija a la posición, empezar por los pasos de mayor efecto da el mínimo, y la página los calcula así, de forma exacta. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,
-		clearlyTerm: '«Claramente»',
-		clearly: (share) =>
-			`Solo se aplica al lado hacia el que cae tu posición global, y solo cuando al menos el ${pct(share)} de tus respuestas que cuentan tendrían que moverse un paso cada una para llevar la posición a la franja central. Nunca se aplica a una dimensión: su puñado de respuestas no puede sostener esa palabra.`,
-		spreadTerm: 'La dispersión, en palabras',
-		spread: (close, wide) =>
-			`La distancia entre tu dimensión puntuada más alta y la más baja: hasta ${num(close)} puntos, «están muy cerca entre sí»; a partir de ${num(wide)} puntos, «varían mucho»; entre medias, «moderadamente». Cuando unas se inclinan hacia un perfil y otras hacia el otro, el resultado lo dice. Cuando todas tienen la misma puntuación, no hay dispersión y el resultado no dice nada de ella.`,
+			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quoted(scale.positions[3])} a ${quoted(scale.positions[4])}), llevarían la posición a otro tramo. Las respuestas marcadas como no aplicables se quedan como están. Cada paso suma la misma cantidad a la posición, así que el recuento es exacto. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,
+		retakeTerm: 'La misma descripción al repetir el test',
+		retake:
+			'Según el modelo, si alguien con tu posición repite el test, obtiene una posición cercana, algo desplazada hacia el centro por la fiabilidad de la puntuación y dispersa según su error estándar. La página indica cuántas repeticiones de cada diez darían la misma descripción, redondeando, y, cuando es el caso, que mover una sola respuesta podría cambiar la descripción.',
+		differTerm: 'Parecidas o distintas',
+		differ: (z) =>
+			`Dos puntuaciones solo se consideran distintas cuando su diferencia supera ${fixed(z, 2)} errores estándar de esa diferencia (el nivel habitual del ${pct(0.95)}), calculados a partir de las respuestas en las que se basa cada una; si no, se consideran parecidas. El resumen compara así tu dimensión mostrada más alta con la más baja, y la página de comparación compara así a las personas.`,
 		straightTerm: 'Respuestas siempre iguales',
 		straight: (share) =>
 			`Si una misma opción supone el ${pct(share)} o más de tus respuestas en la escala, el resumen lo dice: entonces la posición dice más de cómo has respondido que de tus hábitos. Las respuestas ${notApplicable} no cuentan aquí.`,
 		explainTerm: 'Cómo se elige la explicación',
-		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
-			`Una dimensión se inclina hacia donde lo hace el tramo de su puntuación redondeada: hacia ${roles.programmer} hasta ${num(lowMax)}, hacia ${roles.engineer} desde ${num(highMin)}, y entre los dos en el resto de casos. El resumen nombra hasta ${word(namesPerSide, 'f')} dimensiones de cada lado, de la más marcada a la menos, y las que empatan con ellas. «Qué ha movido tu posición» muestra las ${word(strongest, 'f')} respuestas de mayor efecto hacia cada perfil, en el orden de las preguntas si hay empate, y dice cuántas más la han movido exactamente igual. Los próximos pasos van en los dos sentidos: para una dimensión que se inclina hacia ${roles.programmer}, hábitos de los ingenieros de software; para una que se inclina hacia ${roles.engineer}, hábitos de concentración, entrega y oficio de los programadores; primero la inclinación más marcada.`
+		explain: ({ strongest, lowMax, highMin }) =>
+			`Una dimensión se inclina hacia donde lo hace el tramo de su puntuación redondeada: hacia ${roles.programmer} hasta ${num(lowMax)}, hacia ${roles.engineer} desde ${num(highMin)}, y entre los dos en el resto de casos. «Qué ha movido tu posición» muestra las ${word(strongest, 'f')} respuestas de mayor efecto hacia cada perfil, en el orden de las preguntas si hay empate, y dice cuántas más la han movido exactamente igual. Los próximos pasos van en los dos sentidos y salen de las propias preguntas: para una dimensión que se inclina hacia ${roles.programmer}, las afirmaciones del ingeniero de software de las que te has alejado; para una que se inclina hacia ${roles.engineer}, las del programador; primero la inclinación más marcada. Así, ningún consejo describe nunca una forma de trabajar que puntúe hacia el otro extremo.`
 	},
 	support: (perDimension, dimensions) => [
-		`${Word(perDimension, 'f')} preguntas por dimensión bastan para decir hacia dónde se inclinan tus propias respuestas en esa dimensión y para mostrar qué respuestas la han inclinado: por eso cada dimensión se despliega con sus respuestas.`,
-		`No bastan para medir una dimensión con precisión. Pasar una respuesta de un extremo de la escala al otro mueve su dimensión un ${pct(1 / perDimension)} de la línea, y la gente responde a la misma pregunta de forma algo distinta de un día para otro, así que repetir el test puede desplazar una dimensión muchos puntos y la posición global de un tramo a otro. Por eso el resultado da el número exacto de pasos de respuesta hasta la descripción más cercana en lugar de un intervalo, y por eso ninguna dimensión se califica de clara.`,
-		'Todavía no tenemos baremos: ningún dato sobre cómo responde la gente que desarrolla software en general. Así que nada del resultado te compara con otras personas, y ninguna cifra de aquí es un percentil. Un intervalo en torno a la puntuación necesitaría ese tipo de datos (cuánto varían las respuestas de una misma persona de una vez a otra), y no dibujaremos ninguno hasta que lo respalden datos reales.',
-		`Nos quedamos con ${word(perDimension, 'f')} preguntas por dimensión a propósito. Cada pregunta tiene que describir un hábito distinto con base en un artículo que se lee en dos minutos; más preguntas, en estas ${word(dimensions, 'f')} dimensiones, habrían preguntado dos veces lo mismo.`
+		`${Word(perDimension, 'f')} preguntas por dimensión, en ${word(dimensions, 'f')} dimensiones, es lo que necesita el modelo para que una dimensión sea lo bastante fiable como para mostrarla: con menos, repetir el test podría cambiar la mayor parte de lo que el resultado dice de una dimensión.`,
+		'Aun así, miden una forma de trabajar de manera aproximada. Repetir el test puede mover una dimensión varios puntos y llevar la posición global de un tramo a otro; por eso el resultado dice con qué frecuencia una repetición da la misma descripción, señala cuándo una sola respuesta podría cambiar la descripción y solo considera distintas dos dimensiones cuando su diferencia supera el error del modelo.',
+		'Todavía no tenemos baremos: ningún dato sobre cómo responde en general la gente que desarrolla software. Así que nada del resultado te compara con otras personas, y ninguna cifra de aquí es un percentil.'
 	],
 	versions: ({ current, older, scaleSize, digits, notApplicableSince }) =>
 		`Esta es la versión ${num(current)} del banco de preguntas. Un enlace de resultado guarda la versión y tus respuestas, empaquetadas en un código corto con una comprobación de dos caracteres, y nunca las puntuaciones: la página recalcula el resultado cada vez que se abre. Desde la versión ${num(notApplicableSince)}, cada respuesta es una de ${word(digits, 'f')} cifras (las ${word(scaleSize, 'f')} respuestas de la escala y ${notApplicable}). Un enlace cortado o mal escrito no pasa la comprobación y muestra una página de «enlace dañado» en lugar del resultado de otra persona. Se conservan todas las versiones que se han servido: un enlace de la ${plural_(older.length, { one: 'versión', other: 'versiones' })} ${format.list(older.map(num))} sigue mostrando su resultado, puntuado con las preguntas con las que se respondió, y avisa de que el test ha cambiado desde entonces.`,

@@ -54,6 +54,12 @@ export const step: QuizText['step'] = {
 		'Estás cambiando una respuesta. Al guardar, vuelves a tu resultado, ya recalculado.',
 	shortcut: (size) =>
 		`Consejo: pulsa del ${num(1)} al ${num(size)} para elegir una respuesta y luego Intro para seguir.`,
+	pairQuestion: '¿Cuál se parece más a tu forma de trabajar?',
+	pairHint:
+		'Piensa en tu trabajo o tus estudios actuales, o en la última vez que escribiste código. Ninguna respuesta es mejor que la otra: las dos son formas de trabajar de muy buenos profesionales.',
+	// “Solo si no haces…”: the condition reads on as the rest of the sentence.
+	notApplicableWhen: (condition) =>
+		`Solo si ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
 	errorHeading: 'Hay un problema',
 	errors: {
 		'missing-answer': (size) =>

@@ -20,19 +20,18 @@ function inDimensions(names: readonly string[]): string {
 }
 
 /** Where the position sits, as what “tus respuestas” do: “se inclinan hacia el perfil de…”. */
-function position(band: BandId, clearly: boolean): string {
-	const adverb = clearly ? ' claramente' : '';
+function position(band: BandId): string {
 	switch (band) {
 		case 'both':
 			return 'te sitúan en la franja central';
 		case 'leaning-engineer':
-			return `se inclinan${adverb} hacia el perfil de ${roles.engineer}`;
+			return `se inclinan hacia el perfil de ${roles.engineer}`;
 		case 'leaning-programmer':
-			return `se inclinan${adverb} hacia el perfil de ${roles.programmer}`;
+			return `se inclinan hacia el perfil de ${roles.programmer}`;
 		case 'engineer':
-			return `te sitúan${adverb} en el extremo de ${roles.engineer}`;
+			return `te sitúan en el extremo de ${roles.engineer}`;
 		case 'programmer':
-			return `te sitúan${adverb} en el extremo de ${roles.programmer}`;
+			return `te sitúan en el extremo de ${roles.programmer}`;
 	}
 }
 
@@ -63,19 +62,14 @@ export const result: QuizText['result'] = {
 		value: (score) => outOf(score)
 	},
 	summary: (s) => {
-		const at = `Con ${outOf(s.score)}, tus respuestas ${position(s.band, s.clearly)}`;
-		const like = (role: string) => `Tu forma de trabajar se parece más a la de un ${role}`;
+		const at = `Con ${outOf(s.score)}, tus respuestas ${position(s.band)}`;
 		switch (s.kind) {
-			case 'both-sides':
-				return `${at}. ${like(s.roles.engineer)} ${inDimensions(s.engineer)}, y a la de un ${s.roles.programmer} ${inDimensions(s.programmer)}.`;
-			case 'engineer-side':
-				return `${at}. ${like(s.roles.engineer)} ${inDimensions(s.engineer)}.`;
-			case 'programmer-side':
-				return `${at}. ${like(s.roles.programmer)} ${inDimensions(s.programmer)}.`;
-			case 'all-balanced':
-				return `${at}, y ninguna de tus dimensiones se inclina hacia ningún lado.`;
-			case 'all-equal':
-				return `${at}, y tus ${word(s.dimensionCount, 'f')} dimensiones tienen la misma puntuación.`;
+			case 'differ':
+				return `${at}. Se inclinan más hacia el perfil de ${s.roles.engineer} ${inDimensions(s.higher)} que ${inDimensions(s.lower)}: una diferencia mayor de la que cabría esperar si repitieras el test.`;
+			case 'alike':
+				return `${at}. Tus dimensiones se parecen: las diferencias entre ellas están dentro de lo que podría cambiar si repitieras el test.`;
+			case 'overall-only':
+				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
 				return `${at}, pero ${l.count === l.of ? `tus ${num(l.of)} respuestas` : `${num(l.count)} de tus ${num(l.of)} respuestas`} han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
@@ -97,22 +91,26 @@ export const result: QuizText['result'] = {
 			`Si movieras ${answersMoved(steps)} hacia el perfil de ${toward}, la descripción más cercana pasaría a ser ${quoted(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
 			`Si movieras ${answersMoved(steps)}, cambiaría la descripción más cercana: hacia ${roles.engineer} pasaría a ser ${quoted(towardEngineer)}, y hacia ${roles.programmer}, ${quoted(towardProgrammer)}.`,
-		far: (steps) =>
-			`Ninguna otra descripción está cerca: harían falta al menos ${word(steps, 'f')} respuestas, movidas un paso cada una en el mismo sentido, para cambiarla.`
+		oneAnswer:
+			'Una sola respuesta, movida lo suficiente a lo largo de su línea, podría cambiar esta descripción.'
 	},
-	spread: (s) => {
-		const from = `${num(s.lowest.score)} en ${format.list(s.lowest.names)}`;
-		const to = `${num(s.highest.score)} en ${format.list(s.highest.names)}`;
-		const apart = s.opposite ? ', y se inclinan hacia perfiles distintos' : '';
-		switch (s.kind) {
-			case 'close':
-				return `Tus dimensiones están muy cerca entre sí: todas quedan entre ${num(s.lowest.score)} y ${num(s.highest.score)}.`;
-			case 'moderate':
-				return `Tus dimensiones varían moderadamente, desde ${from} hasta ${to}${apart}.`;
-			case 'wide':
-				return `Tus dimensiones varían mucho, desde ${from} hasta ${to}${apart}.`;
-		}
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` La posición global se mantiene en ${num(after)}.`
+					: ` Posición global: ${num(before)} → ${num(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Descripción más cercana: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Se ha guardado tu respuesta modificada.${figures}${bands}`;
 	},
+	retake: (inTen, band) =>
+		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quoted(band)} al repetir el test aproximadamente ${num(inTen)} de cada ${num(10)} veces.`,
+	roughDimensions: (perDimension) =>
+		`Esta versión solo tenía ${word(perDimension, 'f')} preguntas por dimensión: demasiado pocas para una puntuación fiable de cada una. Toma las dimensiones de abajo como lecturas aproximadas.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Has respondido en la escala las ${num(total)} preguntas.`

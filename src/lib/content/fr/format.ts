@@ -2,7 +2,7 @@ import { intlFor } from '../intl';
 import type { FormatText } from '../quiz-types';
 
 /** French number, plural and list formats, made once. */
-const { integer, effect, decimal, percent, list, plural } = intlFor('fr-FR');
+const { integer, effect, decimal, percent, list, plural, fixed: fixedFormat } = intlFor('fr-FR');
 
 /**
  * Picks the French form for a count. French puts 0 and 1 in `one` (“0 réponse”, “1 réponse”);
@@ -60,3 +60,6 @@ export const format: FormatText = {
 	decimal: (value) => decimal.format(value),
 	list: (items) => list.format(items)
 };
+
+/** A figure with exactly `digits` decimals. */
+export const fixed = (n: number, digits: number): string => fixedFormat(n, digits);

@@ -25,7 +25,10 @@ export const bands: QuizText['bands'] = {
 
 export const scale: QuizText['scale'] = {
 	labels: { 0: 'Jamais', 1: 'Rarement', 2: 'Parfois', 3: 'Souvent', 4: 'Toujours' },
-	notApplicable: 'Ne me concerne pas'
+	notApplicable: 'Ne me concerne pas',
+	positions: { 0: 'A', 1: 'Plutôt A', 2: 'Les deux à égalité', 3: 'Plutôt B', 4: 'B' },
+	notApplicableToWork: 'Ne fait pas partie de mon travail',
+	statements: { a: 'A', b: 'B' }
 };
 
 export const distinctions: QuizText['distinctions'] = {
@@ -214,6 +217,50 @@ export const dimensions: QuizText['dimensions'] = {
 				'Mettez-vous d’accord sur ce que « suffisamment bien » veut dire pour votre prochaine fonctionnalité, et arrêtez-vous là.'
 			]
 		}
+	},
+	breadth: {
+		name: 'Partie ou ensemble',
+		summary:
+			'Ce sur quoi votre travail est centré : le code d’une partie, ou le projet entier qui l’entoure.',
+		ends: {
+			programmer: 'une seule partie, développée en profondeur',
+			engineer: 'le projet entier et la façon dont tout s’assemble'
+		},
+		fromArticle:
+			'Coder, c’est taper les lignes d’un programme, alors que programmer englobe le projet entier ; dans les grandes équipes, les programmeurs se spécialisent sur certaines tâches, et certains sont recrutés uniquement pour coder.'
+	},
+	brief: {
+		name: 'D’où vient la conception',
+		summary:
+			'Qui élabore ce que vous construisez : d’autres, qui vous le confient ensuite, ou vous-même, avec les personnes à qui il est destiné.',
+		ends: {
+			programmer: 'une conception venue d’un tech lead ou d’un designer, fidèlement réalisée',
+			engineer: 'une conception élaborée avec les clients et les utilisateurs'
+		},
+		fromArticle:
+			'Les programmeurs transforment en général les instructions de designers, d’ingénieurs ou d’un tech lead en un programme complet ; les ingénieurs logiciels échangent avec les clients pour concevoir un logiciel qui leur convienne.'
+	},
+	approach: {
+		name: 'Approche des problèmes',
+		summary:
+			'Comment vous résolvez un problème : dans le code lui-même, ou par une méthode explicite qui part de l’environnement auquel la solution doit s’adapter.',
+		ends: {
+			programmer: 'directement dans le code, guidé par l’expérience',
+			engineer: 'une méthode explicite, l’environnement d’abord'
+		},
+		fromArticle:
+			'Les ingénieurs logiciels appliquent les principes de l’ingénierie, une façon particulière d’examiner un problème : comme l’ingénieur civil étudie le lit de la rivière avant de construire le pont, ils étudient le matériel et les logiciels qui entourent un programme avant de le concevoir.'
+	},
+	conditions: {
+		name: 'Ce que l’on vise',
+		summary:
+			'Quand votre travail est terminé : quand votre partie est correcte, ou quand l’ensemble fonctionne de façon fiable dans les conditions d’usage réel.',
+		ends: {
+			programmer: 'chaque partie correcte et complète',
+			engineer: 'l’ensemble, fiable en usage réel'
+		},
+		fromArticle:
+			'Dans l’article, l’ingénierie logicielle est une démarche de conception globale, qui fait fonctionner les programmes de façon efficace et fiable dans leurs conditions réelles : sur le matériel et avec les utilisateurs auxquels ils sont destinés.'
 	}
 };
 
@@ -316,57 +363,6 @@ export const questions: QuizText['questions'] = {
 		'Je mesure les performances de mon logiciel par rapport à des objectifs fixés à l’avance.'
 };
 
-export const reasons: QuizText['reasons'] = {
-	'scope-one-area-in-depth':
-		'L’article note que, dans les grandes équipes, les programmeurs se spécialisent souvent sur certaines tâches, et connaître une partie à fond, c’est cette spécialisation bien menée.',
-	'starting-write-down-problem':
-		'L’article décrit les principes de l’ingénierie comme une façon précise d’examiner un problème, et mettre par écrit le problème et son critère de réussite avant de développer rend cette démarche visible.',
-	'method-refine-own-code':
-		'L’article place l’écriture du code au cœur du travail du programmeur, et retravailler ce code jusqu’à ce qu’il se lise bien relève du savoir-faire de ce métier.',
-	'environment-where-it-runs':
-		'C’est l’exemple du pont de l’article, transposé au logiciel : comme l’ingénieur civil étudie le lit de la rivière avant les fondations, l’ingénieur logiciel étudie le matériel et les logiciels du programme avant de le concevoir.',
-	'people-requirements-gathered':
-		'Dans l’article, les programmeurs développent en général à partir d’instructions transmises par d’autres membres de l’équipe, si bien que des besoins qui vous arrivent déjà recueillis penchent côté programmeur.',
-	'quality-realistic-testing':
-		'L’article demande des programmes fiables dans les conditions qu’ils rencontreront, et des données réalistes, en volume réaliste, font entrer ces conditions dans les tests.',
-	'scope-sketch-connections':
-		'L’article fait de l’ingénierie logicielle une démarche de conception complète plutôt qu’un programme construit morceau par morceau, et poser l’articulation des parties est le point de départ de cette démarche.',
-	'starting-given-design':
-		'L’article cite les designers parmi ceux dont les programmeurs transforment les instructions en programme, et développer fidèlement à partir d’une conception donnée, c’est exactement cela.',
-	'method-weigh-options':
-		'Comparer par écrit des options et leurs coûts avant de s’engager est un cas d’école de la démarche réfléchie que l’article appelle principes de l’ingénierie.',
-	'environment-work-with-specialist':
-		'Selon l’article, les programmeurs des grandes équipes se spécialisent, ce qui fonctionne quand chaque type de tâche revient à ceux qui le connaissent le mieux.',
-	'people-ask-users':
-		'L’article dit que les ingénieurs logiciels échangent avec les clients pour que ce qu’ils conçoivent leur convienne, et demander aux utilisateurs ce dont ils ont besoin, c’est précisément cet échange.',
-	'quality-check-against-brief':
-		'Dans l’article, le programmeur transforme des instructions en programme complet, et vérifier son travail par rapport à ces instructions est la façon de savoir qu’il est complet.',
-	'scope-settled-coding-tasks':
-		'L’article mentionne des entreprises qui recrutent des programmeurs uniquement pour coder, et prendre des tâches de code dont la conception est arrêtée relève de ce travail-là.',
-	'starting-propose-approach':
-		'Dans l’article, les ingénieurs participent à la conception de ce qui sera construit au lieu de seulement exécuter une demande, et proposer une meilleure approche, c’est y participer.',
-	'method-read-code-closely':
-		'Dans l’article, le code est la matière du programmeur, et le lire de près, ligne par ligne, fait partie de sa maîtrise.',
-	'environment-find-limits-first':
-		'Le bâtisseur de pont de l’article étudie le terrain d’abord pour en connaître les limites, et la mémoire, la bande passante, la charge et le coût sont le terrain sur lequel repose un programme.',
-	'people-focus-on-building':
-		'Les programmeurs de l’article apprennent par d’autres ce qu’il faut construire pendant qu’ils se concentrent sur la construction, si bien que garder votre attention sur le développement penche côté programmeur.',
-	'quality-watch-in-use':
-		'L’article veut un logiciel efficace et fiable pour ses vrais utilisateurs, ce qui ne se voit qu’une fois en service, si bien que le surveiller en usage fait partie du travail de l’ingénieur.',
-	'scope-neighbouring-systems':
-		'Les ingénieurs de l’article examinent les systèmes logiciels autour d’un programme avant de le concevoir, et les systèmes auxquels une partie est reliée forment son environnement immédiat.',
-	'starting-idea-to-program':
-		'L’article dit que la programmation couvre tout le projet et peut consister à faire d’un concept tout entier un programme complet : ici les deux rôles se recoupent, et l’article range cela du côté du programmeur.',
-	'method-measure-against-target':
-		'L’efficacité et la fiabilité sont, pour l’article, les critères d’un logiciel conçu en ingénieur, et un objectif fixé à l’avance permet de savoir si un programme les remplit.',
-	'environment-rely-on-platform':
-		'Un programmeur peut se concentrer sur le code parce que les couches du dessous sont la spécialité de quelqu’un d’autre, et s’appuyer sur une plateforme, c’est cette répartition du travail.',
-	'people-show-work-in-progress':
-		'Concevoir un logiciel qui convienne à ses clients, au sens de l’article, suppose de vérifier avec eux en cours de route, et pas seulement au début.',
-	'quality-ship-early':
-		'Le programmeur de l’article écrit du code pour obtenir un programme qui fonctionne, et mettre tôt une version qui marche entre les mains des gens fait passer ce but en premier.'
-};
-
 export const habits: QuizText['habits'] = {
 	'scope-one-area-in-depth': 'Approfondir une partie',
 	'starting-write-down-problem': 'Écrire le problème d’abord',
@@ -417,4 +413,230 @@ export const habits: QuizText['habits'] = {
 	'environment-find-limits': 'Cerner les limites du matériel',
 	'people-focused-coding': 'Laisser les échanges clients à un responsable',
 	'quality-measure-goals': 'Mesurer par rapport à des objectifs'
+};
+
+export const pairs: QuizText['pairs'] = {
+	'breadth-time-in-code': {
+		programmer: 'L’essentiel de mon temps de travail passe à écrire et à affiner du code.',
+		engineer:
+			'L’essentiel de mon temps de travail passe dans le projet autour du code : le planifier, lui donner forme et le mener jusqu’à la livraison.',
+		notApplicableWhen:
+			'Vous ne faites aucun travail logiciel concret, pas même pendant vos études ou sur votre temps libre.'
+	},
+	'brief-design-settled': {
+		programmer:
+			'La conception de ce que je construis est arrêtée avant de m’arriver, et j’en fais un programme qui fonctionne.',
+		engineer: 'J’élabore moi-même la conception, avec ceux qui ont demandé le logiciel.',
+		notApplicableWhen:
+			'Personne ne vous demande de logiciel : vous ne construisez que pour vous-même.'
+	},
+	'approach-first-move': {
+		programmer:
+			'J’aborde un nouveau problème en faisant des essais dans le code pour voir ce qui marche.',
+		engineer: 'J’aborde un nouveau problème en l’analysant pas à pas avant d’écrire du code.',
+		notApplicableWhen:
+			'Vous ne résolvez pas vous-même de problèmes techniques, et ne l’avez jamais fait.'
+	},
+	'conditions-design-timing': {
+		programmer: 'Je conçois au fur et à mesure que je développe, une fonctionnalité à la fois.',
+		engineer: 'Je conçois le système dans son ensemble avant que ses parties soient développées.',
+		notApplicableWhen:
+			'Votre travail se limite toujours à de petites modifications de logiciels qui existent déjà.'
+	},
+	'breadth-depth-or-range': {
+		programmer:
+			'Je creuse à fond un domaine, comme un langage, une couche ou un type de tâche, et on vient me voir pour cela.',
+		engineer: 'Je travaille sur de nombreux domaines d’un projet, partout où il a besoin de moi.',
+		notApplicableWhen: 'Vous débutez tout juste et n’avez pas encore de domaine de travail.'
+	},
+	'brief-needs-heard': {
+		programmer:
+			'Les besoins des clients ou des utilisateurs me parviennent par des collègues qui les recueillent pour l’équipe.',
+		engineer:
+			'Les besoins des clients ou des utilisateurs, je les apprends directement auprès d’eux.',
+		notApplicableWhen:
+			'Ce que vous construisez n’a ni clients ni utilisateurs, comme des exercices de cours.'
+	},
+	'approach-where-it-runs': {
+		programmer:
+			'Je pars du programme lui-même : l’endroit où il tournera est déjà fixé quand je le développe.',
+		engineer:
+			'Avant de concevoir, je cherche à savoir où le logiciel tournera : le matériel, les autres systèmes, le réseau.',
+		notApplicableWhen: 'Votre code ne tourne que sur votre propre machine, jamais ailleurs.'
+	},
+	'conditions-testing-against': {
+		programmer: 'Je teste que mon code fait ce qu’il faut dans les cas qu’il est censé traiter.',
+		engineer:
+			'Je teste comment le logiciel fait face aux conditions d’usage réel : données réelles, charge réelle, vraies personnes.',
+		notApplicableWhen: 'Vous ne testez aucun logiciel, sous aucune forme.'
+	},
+	'breadth-piece-or-whole': {
+		programmer:
+			'Je prends en charge une partie bien délimitée d’un projet et je la développe minutieusement.',
+		engineer: 'Je garde en vue le projet entier et je détermine comment ses parties s’assemblent.',
+		notApplicableWhen: 'Vous ne faites partie d’aucun projet, ni en ce moment ni récemment.'
+	},
+	'brief-task-breakdown': {
+		programmer:
+			'Quelqu’un d’autre découpe le travail en tâches, et je les prends en charge jusqu’au bout.',
+		engineer: 'Je découpe moi-même le travail en tâches, pour moi ou pour d’autres.',
+		notApplicableWhen: 'Votre travail arrive en morceaux trop petits pour être découpés.'
+	},
+	'approach-choosing': {
+		programmer:
+			'Je choisis une solution d’après mon expérience de ce qui a bien marché auparavant.',
+		engineer:
+			'Je choisis une solution en comparant les options selon des critères explicites, comme le coût, le risque ou la rapidité.',
+		notApplicableWhen: 'Les solutions sont toujours choisies à votre place.'
+	},
+	'conditions-planning-horizon': {
+		programmer:
+			'Je planifie en détail mes prochaines tâches, pour que chacune soit bien faite et dans les délais.',
+		engineer:
+			'Je planifie en pensant à toute la vie d’un système, de sa première version à ses évolutions ultérieures.',
+		notApplicableWhen: 'Votre travail est entièrement planifié par d’autres.'
+	},
+	'breadth-team-role': {
+		programmer:
+			'En équipe, je tiens un rôle spécialisé, comme le front-end, les bases de données ou les tests.',
+		engineer:
+			'En équipe, je passe d’un rôle à l’autre et je relie ce que construisent les spécialistes.',
+		notApplicableWhen: 'Vous travaillez toujours en solo.'
+	},
+	'brief-showing-work': {
+		programmer: 'Je montre mon travail à ceux qui me l’ont demandé, mon tech lead ou mon équipe.',
+		engineer:
+			'Je montre mon travail aux personnes qui vont l’utiliser, pour vérifier qu’il leur convient.',
+		notApplicableWhen:
+			'Personne ne voit votre travail avant qu’il soit terminé, comme en autoformation.'
+	},
+	'approach-tools-fit': {
+		programmer:
+			'Je choisis les outils et les bibliothèques que je connais bien et qui conviennent au code.',
+		engineer:
+			'Je choisis les outils et les bibliothèques selon la façon dont ils s’intègrent aux systèmes à côté desquels ils tourneront.',
+		notApplicableWhen: 'Les outils et les bibliothèques sont toujours choisis à votre place.'
+	},
+	'conditions-in-use': {
+		programmer:
+			'Une fois mon logiciel en service, je confie son fonctionnement à l’équipe d’exploitation et je me concentre sur le développement de la suite.',
+		engineer: 'Une fois mon logiciel en service, je m’occupe aussi de son fonctionnement.',
+		notApplicableWhen: 'Rien de ce que vous avez construit n’est utilisé.'
+	},
+	'breadth-done-when': {
+		programmer: 'Mon travail est terminé quand ma partie est développée, testée et remise.',
+		engineer:
+			'Mon travail est terminé quand le projet entier est livré et fonctionne comme un tout.',
+		notApplicableWhen: 'Votre travail n’a rien à livrer, comme en recherche pure.'
+	},
+	'brief-unclear-request': {
+		programmer:
+			'Quand une demande n’est pas claire, j’interroge son auteur et je développe ce qu’il décide.',
+		engineer:
+			'Quand une demande n’est pas claire, je vais voir les personnes qui ont besoin du logiciel et je décide avec elles de ce qu’il faut développer.',
+		notApplicableWhen:
+			'Vous fixez vous-même tout votre travail : rien ne vous arrive sous forme de demande.'
+	},
+	'approach-reasoning-kept': {
+		programmer:
+			'Je compte sur un code propre et des noms bien choisis pour rendre mes conceptions compréhensibles.',
+		engineer:
+			'Je compte sur des notes de conception écrites pour rendre mes conceptions compréhensibles.',
+		notApplicableWhen: 'Vous ne concevez rien, pas même de petites parties.'
+	},
+	'conditions-follow-through': {
+		programmer:
+			'Une fois ma partie fusionnée, je la transmets et je consacre toute mon attention à la tâche suivante.',
+		engineer:
+			'Une fois ma partie fusionnée, je la suis jusqu’à sa mise en production, puis en service.',
+		notApplicableWhen:
+			'Votre travail n’est jamais publié ni mis en production, comme pour des travaux de cours.'
+	},
+	'breadth-new-project': {
+		programmer:
+			'Sur un nouveau projet, je cherche la partie qui correspond à mes compétences et je la prends en charge.',
+		engineer:
+			'Sur un nouveau projet, je commence par cartographier toutes ses parties, puis je décide où l’on a besoin de moi.',
+		notApplicableWhen: 'Vous n’avez jamais rejoint ni lancé de projet.'
+	},
+	'brief-feedback-in-use': {
+		programmer:
+			'Une fois le logiciel en service, les retours me parviennent sous forme de tickets ou de rapports de bug.',
+		engineer:
+			'Une fois le logiciel en service, je discute avec ses clients ou ses utilisateurs de la façon dont il leur convient.',
+		notApplicableWhen: 'Rien de ce que vous avez construit n’est utilisé.'
+	},
+	'approach-capacity': {
+		programmer:
+			'J’optimise les performances et la capacité une fois que de vraies mesures montrent où cela compte.',
+		engineer:
+			'Je détermine les performances et la capacité dont le logiciel aura besoin avant de commencer à le développer.',
+		notApplicableWhen:
+			'Votre logiciel n’a pas de besoins de performances ou de capacité dignes de ce nom, comme de petits scripts.'
+	},
+	'conditions-hardware-fit': {
+		programmer:
+			'J’écris un code portable et clair, qui ne dépend pas de la machine sur laquelle il tourne.',
+		engineer:
+			'J’adapte mon logiciel au matériel et aux conditions dans lesquels il tournera réellement.',
+		notApplicableWhen:
+			'Vous n’écrivez ni ne façonnez vous-même aucun logiciel, et ne l’avez jamais fait.'
+	},
+	'breadth-own-yardstick': {
+		programmer: 'Je juge mon propre travail surtout à la qualité du code que j’ai écrit.',
+		engineer: 'Je juge mon propre travail surtout à ce que donne le système dans son ensemble.',
+		notApplicableWhen: 'Vous n’avez encore terminé aucun travail à juger.'
+	},
+	'brief-success-measure': {
+		programmer:
+			'Je considère mon travail comme réussi quand il fait ce qui était demandé, entièrement et correctement.',
+		engineer:
+			'Je considère mon travail comme réussi quand il convient aux personnes pour qui il a été fait, même si la demande a dû changer en cours de route.',
+		notApplicableWhen:
+			'Votre travail ne répond à aucune consigne ni demande, de quelque sorte que ce soit.'
+	},
+	'approach-standards': {
+		programmer:
+			'Je suis les conventions de la base de code et de l’équipe dans lesquelles je travaille.',
+		engineer:
+			'Je suis les normes d’ingénierie du domaine pour lequel je développe, comme les normes de sûreté, de sécurité ou d’accessibilité.',
+		notApplicableWhen:
+			'Vous travaillez en solo, sans base de code ni domaine dont suivre les règles.'
+	},
+	'conditions-whole-design': {
+		programmer: 'Je rends chaque partie que je construis solide et bien testée en elle-même.',
+		engineer:
+			'Je conçois la façon dont les parties fonctionnent ensemble, pour que le tout puisse continuer de fonctionner quand l’une d’elles tombe en panne.',
+		notApplicableWhen:
+			'Votre logiciel est un petit programme d’un seul tenant, sans parties à proprement parler.'
+	},
+	'breadth-learning-next': {
+		programmer: 'J’apprends en approfondissant les outils et les langages que j’utilise déjà.',
+		engineer:
+			'J’apprends tout ce dont la prochaine partie d’un projet a besoin, même loin de ce que je connais.',
+		notApplicableWhen:
+			'Rien dans votre travail ne vous demande d’apprendre quoi que ce soit de nouveau.'
+	},
+	'brief-trade-offs': {
+		programmer:
+			'Quand une fonctionnalité coûterait plus que prévu, je donne à mon tech lead une estimation claire et je développe ce qu’il décide.',
+		engineer:
+			'Quand une fonctionnalité coûterait plus que prévu, j’en discute avec le client et nous décidons ensemble de ce qu’il faut développer.',
+		notApplicableWhen: 'Personne d’autre que vous ne décide de ce qui est développé.'
+	},
+	'approach-neighbour-systems': {
+		programmer:
+			'Je code avec soin en m’appuyant sur les interfaces documentées des systèmes avec lesquels mon code communique.',
+		engineer:
+			'Je cherche à savoir comment les systèmes avec lesquels mon code communique se comportent en pratique, et je conçois en fonction de ce que je découvre.',
+		notApplicableWhen: 'Votre code ne communique avec aucun autre système.'
+	},
+	'conditions-ready-when': {
+		programmer:
+			'Je considère une fonctionnalité comme prête quand elle remplit ses critères d’acceptation et que ses tests passent.',
+		engineer:
+			'Je considère une fonctionnalité comme prête quand elle a été essayée dans des conditions proches de l’usage réel.',
+		notApplicableWhen:
+			'Vous ne développez pas de fonctionnalités, par exemple si vous faites uniquement de la maintenance ou de l’exploitation.'
+	}
 };

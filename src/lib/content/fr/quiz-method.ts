@@ -1,7 +1,7 @@
 // French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
-import { format, n, pct, plural_, points, word, Word } from './format';
+import { fixed, format, n, pct, plural_, points, word, Word } from './format';
 import { roles, scale } from './quiz-bank';
 import { titleGloss } from './quiz-pages';
 
@@ -31,6 +31,7 @@ export const methodology: QuizText['methodology'] = {
 	},
 	source: (title, blog, minutes) =>
 		`Le quiz repose sur un seul article, court : « ${title} » ${titleGloss}, publié sur le blog ${blog} (${n(minutes)} ${plural_(minutes, { one: 'minute', other: 'minutes' })} de lecture). Nous ne le citons pas ; voici ses distinctions reformulées avec nos propres mots, chacune avec le pôle de l’axe qu’elle caractérise.`,
+	sourceLink: 'Lire l’article lui-même',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'les deux rôles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
 		`Les distinctions sont regroupées en ${word(dimensions, 'f')} dimensions. Chacune est un axe qui va d’une habitude de programmeur (${n(0)}) à une habitude d’ingénieur logiciel (${n(100)}). Il y a ${n(questions)} questions, ${format.list(perDimension.map((count) => word(count, 'f')))} par dimension, chacune sur une habitude que vous pouvez observer dans votre propre travail. Le quiz les mélange, pour que deux questions d’une même dimension ne se suivent jamais. Chaque question indique la distinction dont elle s’inspire, et un test vérifie que celle-ci appartient bien à sa dimension.`,
@@ -43,11 +44,21 @@ export const methodology: QuizText['methodology'] = {
 		number: 'N°',
 		question: 'Question',
 		pointsToward: `${always} oriente vers`,
+		statementA: 'Énoncé A',
+		statementB: 'Énoncé B',
 		distinction: (title) => `Distinction : ${title}`,
 		why: 'Pourquoi ce sens'
 	},
 	scaleIntro: (size) =>
 		`Chaque question demande à quelle fréquence vous faites quelque chose dans votre travail ou vos études actuels, sur une même échelle à ${word(size)} points dont le milieu porte un nom. À côté de l’échelle, et à part, il y a un choix de plus :`,
+	pairIntro: (size) =>
+		`Chaque question de la version actuelle met côte à côte deux façons de travailler : l’énoncé A et l’énoncé B, l’un tiré du programmeur de l’article, l’autre de son ingénieur logiciel, aussi respectables l’un que l’autre. Vous vous placez entre les deux sur un axe à ${word(size)} points : A, plutôt A, les deux à égalité, plutôt B, ou B. À côté de l’axe, et à part, il y a un choix de plus, ${quoted(scale.notApplicableToWork)}, et chaque question précise dans quel cas c’est le bon. Dans la moitié des questions de chaque dimension, la façon de faire du programmeur est l’énoncé A ; dans l’autre moitié, l’énoncé B. Deux relecteurs qui découvraient le quiz et ne savaient rien du calcul du score ont noté à quel point chaque énoncé paraît souhaitable, et aucune paire ne diffère de plus d’un point sur une échelle de cinq.`,
+	model: (p) => [
+		`Tous les chiffres sur la fiabilité d’un résultat découlent d’un seul modèle, énoncé ici, en attendant que de vraies réponses puissent le remplacer. Il donne aux points de chaque réponse (de ${n(0)} à ${n(4)}) la même dispersion, un écart type de ${fixed(p.itemSd, 2)} ${points(fixed(p.itemSd, 2))} ; deux réponses d’une même dimension sont corrélées à ${fixed(p.within, 2)}, deux réponses de dimensions différentes à ${fixed(p.between, 2)}. Ces valeurs sont volontairement modestes, et elles le resteront jusqu’à ce que de vraies réponses montrent le contraire : nous préférons sous-estimer la fiabilité d’un résultat.`,
+		`De ces seuls chiffres découlent la fidélité de n’importe quel score (l’α de Cronbach) et son erreur type. Une dimension de la version actuelle, quand toutes ses questions ont une réponse, a un α de ${fixed(p.dimensionReliability, 2)} et une erreur type de ${fixed(p.dimensionError, 1)} ${points(fixed(p.dimensionError, 1))} ; la position globale, quand toutes les questions ont une réponse, a un α de ${fixed(p.overallReliability, 2)} et une erreur type de ${fixed(p.overallError, 1)} ${points(fixed(p.overallError, 1))}. Les deux sont recalculés d’après les réponses que vous avez réellement données : des réponses ${quoted(scale.notApplicableToWork)} les rendent donc un peu moins sûrs.`,
+		`Une dimension n’est présentée à part entière que si elle compte au moins ${word(p.minQuestions, 'f')} questions et atteint, selon le modèle, une fidélité d’au moins ${fixed(p.minReliability, 2)}. Deux dimensions ne sont dites différentes que si leur écart dépasse ce que l’erreur du modèle permet (environ ${n(Math.round(p.dimensionGap))} points pour deux dimensions complètes) ; sinon, le résultat les dit semblables.`,
+		'Un test unitaire tire du même modèle des milliers de personnes simulées et vérifie que leurs réponses présentent bien ces corrélations, ces fidélités et ces taux de description identique quand on refait le quiz.'
+	],
 	scaleTable: { answer: 'Réponse', value: 'Valeur', notScored: 'non comptée' },
 	scalePoints: (max) =>
 		`Chaque réponse sur l’échelle donne ensuite des points vers le pôle ${roles.engineer} : la valeur elle-même quand la question décrit une habitude d’ingénieur, et ${n(max)} moins la valeur quand elle décrit une habitude de programmeur. Ainsi, ${always} à une habitude de programmeur donne ${n(0)} point, et ${quoted(scale.labels[0])} en donne ${n(max)}.`,
@@ -64,39 +75,38 @@ export const methodology: QuizText['methodology'] = {
 			`Au moins ${pct(minShare)} des questions de la dimension ont reçu une réponse sur l’échelle, dont au moins une orientée vers chaque rôle.`,
 		overallTerm: 'Position globale',
 		overall: (minDimensions) =>
-			`la moyenne des scores non arrondis des dimensions évaluées, donnée quand au moins ${word(minDimensions, 'f')} sont évaluées`,
+			`${n(100)} × (points de toutes les réponses prises en compte) ÷ (${n(4)} × réponses prises en compte), donnée quand au moins ${word(minDimensions, 'f')} dimensions sont évaluées ; les réponses prises en compte sont les réponses sur l’échelle des dimensions évaluées`,
 		overallNote:
-			'Arrondie à l’entier, les demis vers le haut, en arithmétique entière exacte. Chaque dimension évaluée pèse autant, quel que soit son nombre de réponses.',
+			'Arrondie à l’entier, les demis vers le haut, en arithmétique entière exacte. Chaque réponse prise en compte pèse autant, où qu’elle se trouve.',
 		bandTerm: 'Description la plus proche',
 		band: 'Le nom de la portion de l’axe où tombe la position arrondie. Il décrit la position ; ce n’est pas une catégorie à laquelle vous appartenez :',
 		bandRow: (band, min, max) => `${band} : de ${n(min)} à ${n(max)}`,
 		bandNote: `Les zones sont symétriques autour de ${n(50)}, et la zone centrale est un résultat aussi honnête que les deux extrêmes.`,
 		effectTerm: 'Ce qui a fait bouger votre position',
 		effect: (max, midpoint) =>
-			`${n(100)} × (ses points − ${n(midpoint)}) ÷ (dimensions évaluées × ${n(max)} × réponses sur l’échelle dans sa dimension)`,
+			`${n(100)} × (ses points − ${n(midpoint)}) ÷ (${n(max)} × réponses prises en compte)`,
 		effectNote: (maxEffect) =>
 			`L’effet de chaque réponse prise en compte, en points : positif vers ${roles.engineer}, négatif vers ${roles.programmer}. La somme des effets est exactement la position moins ${n(50)}. Quand toutes les questions ont une réponse, une seule réponse déplace la position d’au plus ${maxEffect.replace(/^\+/, '')} ${points(maxEffect)}. Chaque effet est affiché avec une décimale, et une valeur tombant pile à la moitié est arrondie en s’éloignant de zéro, pour que des effets égaux vers l’un ou l’autre rôle se lisent de la même façon.`,
 		stepsTerm: 'Distance à une autre description',
 		steps: (near) =>
-			`Plutôt qu’un intervalle, le résultat donne un chiffre exact : le plus petit nombre de réponses qui, déplacées chacune d’un cran sur l’échelle dans le même sens (par exemple de ${quoted(scale.labels[3])} à ${always}), feraient passer la position dans une autre zone. Les réponses ${notApplicable} restent telles quelles. Comme chaque cran ajoute une quantité fixe à la position, prendre d’abord les crans qui ont le plus d’effet donne le plus petit nombre, et la page le calcule exactement ainsi. Quand la zone voisine la plus proche est à ${word(near)} ${plural_(near, { one: 'cran', other: 'crans' })} ou moins, le résultat la nomme.`,
-		clearlyTerm: '« Nettement »',
-		clearly: (share) =>
-			`Se dit de votre côté global seulement si au moins ${pct(share)} de vos réponses prises en compte devaient chacune bouger d’un cran pour amener la position dans la zone centrale. On ne le dit jamais d’une dimension : sa poignée de réponses ne peut pas porter ce mot.`,
-		spreadTerm: 'L’écart, en mots',
-		spread: (close, wide) =>
-			`La distance entre votre dimension évaluée la plus haute et la plus basse : jusqu’à ${n(close)} points, elles « concordent étroitement » ; à partir de ${n(wide)} points, elles « varient fortement » ; entre les deux, « modérément ». Quand certaines penchent vers un rôle et d’autres vers l’autre, le résultat le signale. Quand toutes ont le même score, il n’y a pas d’écart, et le résultat n’en dit rien.`,
+			`Plutôt qu’un intervalle, le résultat donne un chiffre exact : le plus petit nombre de réponses qui, déplacées chacune d’un cran sur l’échelle dans le même sens (par exemple de ${quoted(scale.positions[3])} à ${quoted(scale.positions[4])}), feraient passer la position dans une autre zone. Les réponses indiquant qu’une question ne s’applique pas restent telles quelles. Chaque cran ajoute la même quantité à la position, si bien que ce nombre est exact. Quand la zone voisine la plus proche est à ${word(near)} ${plural_(near, { one: 'cran', other: 'crans' })} ou moins, le résultat la nomme.`,
+		retakeTerm: 'La même description en refaisant le quiz',
+		retake:
+			'Selon le modèle, quand une personne ayant votre position refait le quiz, sa nouvelle position tombe près de la vôtre, un peu attirée vers le milieu par la fidélité du score, et dispersée selon son erreur type. La page indique combien de fois sur dix ce nouveau passage donnerait la même description, en arrondissant, et, le cas échéant, qu’il suffirait de déplacer une seule réponse pour changer la description.',
+		differTerm: 'Semblables ou différentes',
+		differ: (z) =>
+			`Deux scores ne sont dits différents que si leur écart dépasse ${fixed(z, 2)} erreurs types de cet écart (le seuil habituel de ${pct(0.95)}), calculées d’après les réponses sur lesquelles chacun repose ; sinon, ils sont semblables. Le résumé compare ainsi votre dimension présentée la plus haute et la plus basse ; la page de comparaison compare ainsi des personnes.`,
 		straightTerm: 'Réponses identiques en série',
 		straight: (share) =>
 			`Si une même option représente ${pct(share)} ou plus de vos réponses sur l’échelle, le résumé le signale : la position en dit alors plus sur votre façon de répondre que sur vos habitudes. Les réponses ${notApplicable} ne sont pas comptées ici.`,
 		explainTerm: 'Comment l’explication est choisie',
-		explain: ({ namesPerSide, strongest, lowMax, highMin }) =>
-			`Une dimension penche dans le sens de la zone de son score arrondi : côté ${roles.programmer} jusqu’à ${n(lowMax)}, côté ${roles.engineer} à partir de ${n(highMin)}, entre les deux sinon. Le résumé nomme jusqu’à ${word(namesPerSide, 'f')} ${plural_(namesPerSide, { one: 'dimension', other: 'dimensions' })} de chaque côté, la plus marquée d’abord, ainsi que celles qui sont à égalité avec elles. « Ce qui a fait bouger votre position » liste ${strongest === 1 ? 'la réponse' : `les ${word(strongest, 'f')} réponses`} au plus fort effet vers chaque rôle, dans l’ordre des questions en cas d’égalité, et indique combien d’autres l’ont déplacée tout autant. Les pistes vont dans les deux sens : pour une dimension qui penche côté ${roles.programmer}, des habitudes d’ingénieurs logiciels ; pour une dimension qui penche côté ${roles.engineer}, des habitudes de programmeurs (concentration, livraison, savoir-faire) ; la dimension la plus marquée d’abord.`
+		explain: ({ strongest, lowMax, highMin }) =>
+			`Une dimension penche dans le sens de la zone de son score arrondi : côté ${roles.programmer} jusqu’à ${n(lowMax)}, côté ${roles.engineer} à partir de ${n(highMin)}, entre les deux sinon. « Ce qui a fait bouger votre position » liste ${strongest === 1 ? 'la réponse' : `les ${word(strongest, 'f')} réponses`} au plus fort effet vers chaque rôle, dans l’ordre des questions en cas d’égalité, et indique combien d’autres l’ont déplacée tout autant. Les pistes vont dans les deux sens et viennent des questions elles-mêmes : pour une dimension qui penche côté ${roles.programmer}, les énoncés d’ingénieur logiciel dont vos réponses se sont éloignées ; pour une dimension qui penche côté ${roles.engineer}, les énoncés de programmeur ; la dimension la plus marquée d’abord. Ainsi, aucune piste ne décrit jamais une façon de travailler qui oriente vers le pôle opposé.`
 	},
 	support: (perDimension, dimensions) => [
-		`${Word(perDimension, 'f')} questions par dimension suffisent pour dire de quel côté penchent vos propres réponses sur cette dimension, et pour montrer lesquelles l’ont fait pencher : c’est pourquoi chaque dimension s’ouvre sur ses réponses.`,
-		`Elles ne suffisent pas pour mesurer une dimension avec précision. Faire passer une réponse d’un bout à l’autre de l’échelle déplace sa dimension de ${pct(1 / perDimension)} de l’axe, et l’on ne répond pas tout à fait de la même façon à une question d’un jour à l’autre : refaire le quiz peut donc décaler une dimension de nombreux points, et la position globale au-delà d’une limite de zone. C’est pourquoi le résultat donne le nombre exact de crans jusqu’à la description voisine plutôt qu’un intervalle, et pourquoi aucune dimension n’est dite nette.`,
-		'Nous n’avons pas encore de normes : aucune donnée sur la façon dont les développeurs en général répondent. Rien dans le résultat ne vous compare donc à d’autres personnes, et aucun chiffre ici n’est un percentile. Un intervalle autour du score exigerait ce genre de données (la variation des réponses d’une même personne d’une fois à l’autre), et nous n’en tracerons pas tant que de vraies données ne le justifieront pas.',
-		`Nous avons gardé ${word(perDimension, 'f')} questions par dimension à dessein. Chaque question doit décrire une habitude distincte, fondée sur un article qui se lit en deux minutes ; davantage, sur ces ${word(dimensions, 'f')} dimensions, aurait posé deux fois la même question.`
+		`${Word(perDimension, 'f')} questions par dimension, sur ${word(dimensions, 'f')} dimensions : c’est ce qu’il faut au modèle pour qu’une dimension soit assez fiable pour être présentée. Avec moins, refaire le quiz pourrait changer l’essentiel de ce que le résultat dit d’une dimension.`,
+		'Elles ne mesurent encore une façon de travailler que de manière approximative. Refaire le quiz peut déplacer une dimension de plusieurs points, et la position globale au-delà d’une limite de zone : c’est pourquoi le résultat indique combien de fois un nouveau passage donne la même description, signale une description qu’une seule réponse pourrait changer, et ne dit deux dimensions différentes que si leur écart dépasse l’erreur du modèle.',
+		'Nous n’avons pas encore de normes : aucune donnée sur la façon dont les développeurs en général répondent. Rien dans le résultat ne vous compare donc à d’autres personnes, et aucun chiffre ici n’est un percentile.'
 	],
 	versions: ({ current, older, scaleSize, digits, notApplicableSince }) =>
 		`Voici la version ${n(current)} de la banque de questions. Un lien de résultat contient la version et vos réponses, condensées en un code court avec une clé de contrôle de deux caractères, mais jamais les scores : la page recalcule le résultat à chaque ouverture. Depuis la version ${n(notApplicableSince)}, chaque réponse est un chiffre parmi ${word(digits, 'm')} (les ${word(scaleSize, 'f')} réponses de l’échelle et ${notApplicable}). Un lien tronqué ou mal recopié échoue au contrôle et affiche une page « lien endommagé » plutôt que le résultat de quelqu’un d’autre. Toutes les versions déjà servies sont conservées : un lien de la version ${format.list(older.map(n))} affiche toujours son résultat, calculé avec les questions auxquelles on avait répondu, et signale que le quiz a changé depuis.`,

@@ -61,6 +61,11 @@ export const step: QuizText['step'] = {
 		'Vous modifiez une réponse. En enregistrant, vous revenez à votre résultat, recalculé.',
 	shortcut: (size) =>
 		`Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour choisir une réponse, puis sur Entrée pour continuer.`,
+	pairQuestion: 'Qu’est-ce qui se rapproche le plus de votre façon de travailler ?',
+	pairHint:
+		'Pensez à votre travail ou à vos études actuels, ou à la dernière fois que vous avez écrit du code. Aucune des deux réponses n’est meilleure que l’autre : d’excellents professionnels travaillent de l’une comme de l’autre façon.',
+	notApplicableWhen: (condition) =>
+		`Uniquement si : ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
 	errorHeading: 'Il y a un problème',
 	errors: {
 		'missing-answer': (size) =>

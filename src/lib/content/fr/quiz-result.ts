@@ -20,28 +20,19 @@ function onDimensions(names: readonly string[]): string {
 	return `sur ${article} ${format.list(names)}`;
 }
 
-/** “de 32 (Périmètre) à 68 (Méthode et Interlocuteurs)”. */
-function fromTo(
-	lowest: { score: number; names: readonly string[] },
-	highest: { score: number; names: readonly string[] }
-): string {
-	return `de ${n(lowest.score)} (${format.list(lowest.names)}) à ${n(highest.score)} (${format.list(highest.names)})`;
-}
-
-/** Where the answers sit, as a verb phrase: “penchent nettement côté ingénieur logiciel”. */
-function position(band: BandId, clearly: boolean): string {
-	const adverb = clearly ? 'nettement ' : '';
+/** Where the answers sit, as a verb phrase: “penchent côté ingénieur logiciel”. */
+function position(band: BandId): string {
 	switch (band) {
 		case 'both':
 			return 'se situent dans la zone centrale';
 		case 'leaning-engineer':
-			return `penchent ${adverb}côté ${roles.engineer}`;
+			return `penchent côté ${roles.engineer}`;
 		case 'leaning-programmer':
-			return `penchent ${adverb}côté ${roles.programmer}`;
+			return `penchent côté ${roles.programmer}`;
 		case 'engineer':
-			return `se situent ${adverb}au pôle ${roles.engineer}`;
+			return `se situent au pôle ${roles.engineer}`;
 		case 'programmer':
-			return `se situent ${adverb}au pôle ${roles.programmer}`;
+			return `se situent au pôle ${roles.programmer}`;
 	}
 }
 
@@ -64,18 +55,14 @@ export const result: QuizText['result'] = {
 		value: (score) => `${n(score)} sur ${n(100)}`
 	},
 	summary: (s) => {
-		const at = `À ${n(s.score)} sur ${n(100)}, vos réponses ${position(s.band, s.clearly)}`;
+		const at = `À ${n(s.score)} sur ${n(100)}, vos réponses ${position(s.band)}`;
 		switch (s.kind) {
-			case 'both-sides':
-				return `${at} : vous travaillez surtout en ${roles.engineer} ${onDimensions(s.engineer)}, et surtout en ${roles.programmer} ${onDimensions(s.programmer)}.`;
-			case 'engineer-side':
-				return `${at} ; vous travaillez surtout en ${roles.engineer} ${onDimensions(s.engineer)}.`;
-			case 'programmer-side':
-				return `${at} ; vous travaillez surtout en ${roles.programmer} ${onDimensions(s.programmer)}.`;
-			case 'all-balanced':
-				return `${at}, et aucune de vos dimensions ne penche d’un côté ou de l’autre.`;
-			case 'all-equal':
-				return `${at}, et vos ${word(s.dimensionCount, 'f')} dimensions obtiennent toutes le même score.`;
+			case 'differ':
+				return `${at}. Elles penchent davantage côté ${roles.engineer} ${onDimensions(s.higher)} que ${onDimensions(s.lower)} : un écart plus grand que ce que le simple fait de refaire le quiz devrait produire.`;
+			case 'alike':
+				return `${at}. Vos dimensions se ressemblent : les écarts entre elles restent dans les limites de ce qu’un nouveau passage du quiz pourrait changer.`;
+			case 'overall-only':
+				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
 				return `${at}, mais ${l.count === l.of ? `vos ${n(l.of)} ${answers(l.of)}` : `${n(l.count)} de vos ${n(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
@@ -105,20 +92,26 @@ export const result: QuizText['result'] = {
 					: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran, changeraient`;
 			return `${moved} la description la plus proche : côté ${roles.engineer}, elle deviendrait ${quoted(towardEngineer)} ; côté ${roles.programmer}, ${quoted(towardProgrammer)}.`;
 		},
-		far: (steps) =>
-			`Aucune autre description n’est proche : il faudrait déplacer d’un cran au moins ${word(steps, 'f')} ${answers(steps)}, toutes dans le même sens, pour la changer.`
+		oneAnswer:
+			'Une seule réponse, déplacée assez loin sur son axe, pourrait changer cette description.'
 	},
-	spread: (s) => {
-		const apart = s.opposite ? ', et elles penchent vers des rôles différents' : '';
-		switch (s.kind) {
-			case 'close':
-				return `Vos dimensions concordent étroitement : toutes se situent entre ${n(s.lowest.score)} et ${n(s.highest.score)}.`;
-			case 'moderate':
-				return `Vos dimensions varient modérément, ${fromTo(s.lowest, s.highest)}${apart}.`;
-			case 'wide':
-				return `Vos dimensions varient fortement, ${fromTo(s.lowest, s.highest)}${apart}.`;
-		}
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` La position globale reste à ${n(after)}.`
+					: ` Position globale : ${n(before)} → ${n(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Description la plus proche : ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Votre réponse modifiée est enregistrée.${figures}${bands}`;
 	},
+	retake: (inTen, band) =>
+		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quoted(band)} environ ${n(inTen)} fois sur ${n(10)} en refaisant le quiz.`,
+	roughDimensions: (perDimension) =>
+		`Cette version ne comptait que ${word(perDimension, 'f')} questions par dimension : trop peu pour un score fiable de chacune. Prenez les dimensions ci-dessous comme des indications approximatives.`,
 	answered: (answered, skipped, total) => {
 		if (skipped === 0) return `Vous avez répondu sur l’échelle aux ${n(total)} questions.`;
 		const head = `Vous avez répondu sur l’échelle à ${n(answered)} ${questions(answered)} sur ${n(total)}`;

@@ -55,9 +55,9 @@ export const compare: CompareText = {
 				range:
 					'o teste não dá intervalo nenhum (interval é sempre null): um punhado de perguntas por dimensão e nenhuma norma de referência não sustentam um. No lugar dele vem o que a página de resultado diz: a descrição ou descrições vizinhas mais próximas (nearestBands), quantas respostas, cada uma movida um passo, bastariam para chegar lá (steps), se a página a menciona (near) e a frase da página (text). É null sem posição geral.',
 				dimensions:
-					'uma entrada por dimensão: identificador, nome, pontuação de 0 a 100 (ou null com o status “not-enough-answers” e uma observação) e quantas perguntas foram respondidas na escala ou com “Não se aplica a mim”.',
+					'uma entrada por dimensão: identificador, nome, pontuação de 0 a 100 (ou null com o status “not-enough-answers” e uma observação) e quantas perguntas foram respondidas na escala ou marcadas como não aplicáveis.',
 				questions:
-					'uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual “Sempre” aponta) e a resposta: o valor de 0 (Nunca) a 4 (Sempre), ou null com notApplicable true para “Não se aplica a mim”, e o rótulo.'
+					'uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual a afirmação B aponta; nas versões 1 e 2, “Sempre”) e a resposta: o valor de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), ou null com notApplicable true para uma resposta marcada como não aplicável, e o rótulo.'
 			},
 			csvIntro:
 				'O arquivo CSV (UTF-8, separado por ponto e vírgula, uma linha de cabeçalho e depois uma linha por pergunta) tem estas colunas:',
@@ -66,8 +66,9 @@ export const compare: CompareText = {
 				questionId: 'o identificador, o mesmo do JSON;',
 				question: 'o texto;',
 				dimension: 'a dimensão a que ela pertence;',
-				pole: 'o papel para o qual “Sempre” aponta;',
-				answerValue: 'de 0 (Nunca) a 4 (Sempre), vazio para “Não se aplica a mim”;',
+				pole: 'o papel para o qual a afirmação B aponta (“Sempre” nas versões 1 e 2);',
+				answerValue:
+					'de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), vazio para uma resposta marcada como não aplicável;',
 				answer: 'a resposta como o teste mostrou;',
 				dimensionScore: 'a pontuação da dimensão, ou “respostas insuficientes”.'
 			},

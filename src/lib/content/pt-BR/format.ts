@@ -2,7 +2,7 @@ import { intlFor } from '../intl';
 import type { FormatText } from '../quiz-types';
 
 /** Brazilian number, plural and list formats, made once. */
-const { integer, effect, decimal, percent, list, plural } = intlFor('pt-BR');
+const { integer, effect, decimal, percent, list, plural, fixed: fixedFormat } = intlFor('pt-BR');
 
 /** Picks the Portuguese form for a count: `one` (0 and 1 in pt-BR) or `other`. */
 export function plural_(count: number, forms: { one: string; other: string }): string {
@@ -65,3 +65,6 @@ export const format: FormatText = {
 	decimal: (n) => decimal.format(n),
 	list: (items) => list.format(items)
 };
+
+/** A figure with exactly `digits` decimals. */
+export const fixed = (n: number, digits: number): string => fixedFormat(n, digits);

@@ -24,7 +24,10 @@ export const bands: QuizText['bands'] = {
 
 export const scale: QuizText['scale'] = {
 	labels: { 0: 'Nunca', 1: 'Raramente', 2: 'Às vezes', 3: 'Com frequência', 4: 'Sempre' },
-	notApplicable: 'Não se aplica a mim'
+	notApplicable: 'Não se aplica a mim',
+	positions: { 0: 'A', 1: 'Mais para A', 2: 'As duas por igual', 3: 'Mais para B', 4: 'B' },
+	notApplicableToWork: 'Não faz parte do meu trabalho',
+	statements: { a: 'A', b: 'B' }
 };
 
 export const distinctions: QuizText['distinctions'] = {
@@ -102,13 +105,13 @@ export const dimensions: QuizText['dimensions'] = {
 	'starting-point': {
 		name: 'Ponto de partida',
 		summary:
-			'De onde seu trabalho parte: de uma especificação ou um design que alguém entrega a você, ou do problema por trás deles.',
+			'De onde seu trabalho parte: de um pedido ou um design que alguém entrega a você, ou do problema por trás deles.',
 		ends: {
-			programmer: 'uma especificação ou um design, bem executados',
+			programmer: 'um pedido ou um design, bem executados',
 			engineer: 'o problema por trás do pedido'
 		},
 		fromArticle:
-			'Programadores costumam receber instruções de designers, engenheiros ou de um líder e transformá-las, às vezes uma ideia inteira, em um programa. Engenheiros trazem um jeito deliberado de olhar para o próprio problema.',
+			'Programadores costumam receber instruções de designers, engenheiros ou de um líder técnico e transformá-las, às vezes uma ideia inteira, em um programa. Engenheiros trazem um jeito deliberado de olhar para o próprio problema.',
 		habitsOf: {
 			engineer: [
 				'Na próxima tarefa, escreva em uma frase qual problema ela resolve antes de começar.',
@@ -116,7 +119,7 @@ export const dimensions: QuizText['dimensions'] = {
 				'Ao entregar um trabalho, ofereça uma alternativa, mesmo que o plano original vença.'
 			],
 			programmer: [
-				'Pegue uma especificação bem escrita e implemente exatamente o que ela diz, sem reabrir a discussão.',
+				'Pegue um pedido bem escrito e implemente exatamente o que ele diz, sem reabrir a discussão.',
 				'Com o problema definido, feche um design e chegue rápido a um código que funciona.',
 				'Faça par com alguém que implementa a partir de designs e repare no que a confiabilidade dessa pessoa facilita para o time.'
 			]
@@ -139,7 +142,7 @@ export const dimensions: QuizText['dimensions'] = {
 				'Mantenha um registro curto de decisões: o que você escolheu, o que descartou e por quê.'
 			],
 			programmer: [
-				'Refatore um trecho do seu próprio código até que alguém recém-chegado consiga lê-lo sem ajuda.',
+				'Reescreva um trecho do seu próprio código até que alguém recém-chegado consiga lê-lo sem ajuda.',
 				'Revise a mudança de um colega linha por linha, e não só o design.',
 				'Aprenda uma ferramenta que você usa todo dia mais a fundo do que o trabalho atual exige.'
 			]
@@ -171,7 +174,7 @@ export const dimensions: QuizText['dimensions'] = {
 	people: {
 		name: 'Pessoas',
 		summary:
-			'Como você descobre o que construir: por meio de um PM, de um líder ou de um professor, ou direto com as pessoas a quem o software se destina.',
+			'Como você descobre o que construir: por meio de um gerente de produto, de um líder técnico ou de um professor, ou direto com as pessoas a quem o software se destina.',
 		ends: {
 			programmer: 'requisitos levantados por outras pessoas, e tempo para desenvolver',
 			engineer: 'conversar com as pessoas a quem o software se destina'
@@ -186,15 +189,15 @@ export const dimensions: QuizText['dimensions'] = {
 			],
 			programmer: [
 				'Reserve algumas horas por semana sem reuniões, só para desenvolver.',
-				'Deixe um PM ou líder levantar uma rodada de requisitos e desenvolva a partir do que vier dela.',
-				'Com uma especificação combinada, desenvolva a partir dela sem reabrir cada detalhe com os usuários.'
+				'Deixe um gerente de produto ou um líder técnico levantar uma rodada de requisitos e desenvolva a partir do que vier dela.',
+				'Com um pedido já combinado, desenvolva a partir dele sem reabrir cada detalhe com os usuários.'
 			]
 		}
 	},
 	quality: {
 		name: 'Condições reais',
 		summary:
-			'O que significa “pronto”: a funcionalidade faz o que a especificação pede, ou roda com eficiência e confiabilidade no uso real.',
+			'O que significa “pronto”: a funcionalidade faz o que o pedido diz, ou roda com eficiência e confiabilidade no uso real.',
 		ends: {
 			programmer: 'uma funcionalidade que faz o que foi pedido',
 			engineer: 'um software que roda de forma confiável no uso real'
@@ -209,10 +212,55 @@ export const dimensions: QuizText['dimensions'] = {
 			],
 			programmer: [
 				'Entregue primeiro a menor versão funcional da próxima funcionalidade e melhore a partir dela.',
-				'Antes de dar o próximo trabalho como pronto, confira-o com a especificação, ponto por ponto.',
+				'Antes de dar o próximo trabalho como pronto, confira-o com o pedido, ponto por ponto.',
 				'Combine o que é “bom o bastante” para a próxima funcionalidade, e pare aí.'
 			]
 		}
+	},
+	breadth: {
+		name: 'Parte ou todo',
+		summary:
+			'Se o seu trabalho se concentra no código de uma parte ou no projeto inteiro em torno dela.',
+		ends: {
+			programmer: 'uma parte, desenvolvida a fundo',
+			engineer: 'o projeto inteiro e como tudo se encaixa'
+		},
+		fromArticle:
+			'Codar é digitar as linhas de um programa, enquanto programar abrange o projeto inteiro; em times grandes, programadores se especializam em certas tarefas, e alguns são contratados só para codar.'
+	},
+	brief: {
+		name: 'De onde vem o design',
+		summary:
+			'Se o que você constrói é pensado por outras pessoas e chega pronto até você, ou pensado por você junto com as pessoas a quem se destina.',
+		ends: {
+			programmer:
+				'um design vindo de um líder técnico ou de um designer, construído com fidelidade',
+			engineer: 'um design elaborado com clientes e usuários'
+		},
+		fromArticle:
+			'Programadores costumam transformar instruções de designers, de engenheiros ou de um líder técnico em um programa completo; engenheiros de software conversam com os clientes para projetar um software que funcione para eles.'
+	},
+	approach: {
+		name: 'Como você encara um problema',
+		summary:
+			'Se você resolve um problema no próprio código, ou por um método explícito que parte do ambiente em que a solução precisa se encaixar.',
+		ends: {
+			programmer: 'direto no código, guiado pela experiência',
+			engineer: 'um método explícito, o ambiente primeiro'
+		},
+		fromArticle:
+			'Engenheiros de software aplicam princípios de engenharia, um jeito próprio de olhar para um problema: como o engenheiro civil que estuda o leito do rio antes de fazer a ponte, eles estudam o hardware e o software em torno de um programa antes de projetá-lo.'
+	},
+	conditions: {
+		name: 'Feito para quê',
+		summary:
+			'Se o seu trabalho está pronto quando a sua parte está certa, ou quando o todo funciona de forma confiável nas condições do uso real.',
+		ends: {
+			programmer: 'cada parte correta e completa',
+			engineer: 'o todo, confiável no uso real'
+		},
+		fromArticle:
+			'No artigo, a engenharia de software é um processo de design completo, que faz os programas funcionarem com eficiência e confiabilidade nas condições, no hardware e com os usuários a que se destinam.'
 	}
 };
 
@@ -309,57 +357,6 @@ export const questions: QuizText['questions'] = {
 		'Meço o desempenho do meu software em relação a metas que definimos antes.'
 };
 
-export const reasons: QuizText['reasons'] = {
-	'scope-one-area-in-depth':
-		'O artigo observa que, em times grandes, cada programador acaba ficando com alguns tipos de tarefa, e conhecer uma parte a fundo é essa especialização bem feita.',
-	'starting-write-down-problem':
-		'O artigo descreve os princípios de engenharia como um jeito específico de olhar para um problema, e pôr por escrito o problema e o critério de sucesso antes de construir torna esse olhar visível.',
-	'method-refine-own-code':
-		'O artigo põe a escrita de código no centro do trabalho do programador, e refatorar até o código ficar legível é o ofício desse trabalho.',
-	'environment-where-it-runs':
-		'É o exemplo da ponte do artigo, em software: assim como o engenheiro civil estuda o leito do rio antes da fundação, o engenheiro de software estuda o hardware e o software em que um programa vai rodar antes de projetá-lo.',
-	'people-requirements-gathered':
-		'No artigo, programadores costumam construir a partir de instruções repassadas por outras pessoas do time, então requisitos que chegam já levantados apontam para a programação.',
-	'quality-realistic-testing':
-		'O artigo pede programas que funcionem de forma confiável nas condições que vão encontrar, e dados realistas em volumes realistas trazem essas condições para os testes.',
-	'scope-sketch-connections':
-		'O artigo chama a engenharia de software de um processo de design completo, e não de um programa montado peça por peça, e desenhar como as partes se conectam é onde esse processo começa.',
-	'starting-given-design':
-		'O artigo cita designers entre as pessoas cujas instruções os programadores transformam em programa, e construir fielmente a partir de um design recebido é exatamente isso.',
-	'method-weigh-options':
-		'Comparar opções escritas e seus custos antes de decidir é um caso claro do jeito deliberado de abordar um problema que o artigo chama de princípios de engenharia.',
-	'environment-work-with-specialist':
-		'O artigo diz que programadores em times grandes se especializam, o que funciona quando cada tipo de tarefa vai para quem mais entende dele.',
-	'people-ask-users':
-		'O artigo diz que engenheiros de software conversam com os clientes para que o que projetam funcione para eles, e perguntar aos usuários do que precisam é essa conversa.',
-	'quality-check-against-brief':
-		'No artigo, o programador transforma instruções em um programa completo, e conferir o trabalho com essas instruções é como se sabe que ele está completo.',
-	'scope-settled-coding-tasks':
-		'O artigo menciona empresas que contratam programadores só para tarefas de código, e assumir código cujo design já está definido é esse tipo de trabalho.',
-	'starting-propose-approach':
-		'No artigo, engenheiros participam do design do que será construído, em vez de só executar um pedido, e propor uma abordagem melhor é participar.',
-	'method-read-code-closely':
-		'No artigo, o código é a matéria-prima do programador, e lê-lo com atenção, linha por linha, faz parte de dominá-lo.',
-	'environment-find-limits-first':
-		'Conhecer os limites do terreno é o motivo de quem constrói a ponte, no artigo, estudá-lo primeiro, e memória, banda, carga e custo são o terreno em que um programa se apoia.',
-	'people-focus-on-building':
-		'Os programadores do artigo recebem o que construir por meio de outras pessoas enquanto se concentram em construir, então manter a atenção na construção aponta para a programação.',
-	'quality-watch-in-use':
-		'O artigo quer software que funcione com eficiência e confiabilidade para os usuários reais, o que só aparece quando ele está rodando, então acompanhá-lo em uso faz parte do trabalho do engenheiro.',
-	'scope-neighbouring-systems':
-		'Os engenheiros do artigo levam em conta os sistemas de software ao redor de um programa antes de projetá-lo, e os sistemas com que uma parte se conecta são o entorno mais próximo dela.',
-	'starting-idea-to-program':
-		'O artigo diz que programar abrange o projeto inteiro e pode significar transformar uma ideia inteira em um programa completo: aqui os dois papéis se sobrepõem, e o artigo coloca isso do lado do programador.',
-	'method-measure-against-target':
-		'Eficiência e confiabilidade são as medidas do artigo para um software bem projetado, e uma meta definida antes é como se sabe se um programa as atinge.',
-	'environment-rely-on-platform':
-		'O programador pode se concentrar no código porque as camadas abaixo dele são especialidade de outra pessoa, e contar com uma plataforma é essa divisão de trabalho.',
-	'people-show-work-in-progress':
-		'Projetar um software que funcione bem para os clientes, nos termos do artigo, significa validar com eles ao longo do caminho, e não só no começo.',
-	'quality-ship-early':
-		'O programador do artigo escreve código para criar um programa funcional, e colocar cedo uma versão que funciona nas mãos das pessoas põe esse objetivo em primeiro lugar.'
-};
-
 export const habits: QuizText['habits'] = {
 	'scope-one-area-in-depth': 'Aprofundar-se em uma parte',
 	'starting-write-down-problem': 'Escrever o problema primeiro',
@@ -410,4 +407,212 @@ export const habits: QuizText['habits'] = {
 	'environment-find-limits': 'Descobrir os limites do hardware',
 	'people-focused-coding': 'Deixar as conversas com clientes para o líder',
 	'quality-measure-goals': 'Medir em relação a metas'
+};
+
+export const pairs: QuizText['pairs'] = {
+	'breadth-time-in-code': {
+		programmer: 'A maior parte do meu tempo de trabalho vai para escrever e aprimorar código.',
+		engineer:
+			'A maior parte do meu tempo de trabalho vai para o projeto em torno do código: planejá-lo, dar forma a ele e levá-lo até a entrega.',
+		notApplicableWhen:
+			'Você não faz nenhum trabalho prático com software, nem nos estudos nem no tempo livre.'
+	},
+	'brief-design-settled': {
+		programmer:
+			'O design do que eu construo já está definido quando chega até mim, e eu o transformo em um programa que funciona.',
+		engineer: 'Sou eu quem elabora o design, junto com quem pediu o software.',
+		notApplicableWhen: 'Ninguém pede software a você: você só desenvolve coisas para uso próprio.'
+	},
+	'approach-first-move': {
+		programmer: 'Encaro um problema novo experimentando coisas no código e vendo o que funciona.',
+		engineer:
+			'Encaro um problema novo analisando-o passo a passo antes de escrever qualquer código.',
+		notApplicableWhen: 'Você não resolve problemas técnicos por conta própria, e nunca resolveu.'
+	},
+	'conditions-design-timing': {
+		programmer: 'Faço o design enquanto desenvolvo, uma funcionalidade de cada vez.',
+		engineer: 'Faço o design do sistema como um todo antes que as partes dele sejam construídas.',
+		notApplicableWhen: 'Você só faz pequenas alterações em software que já existe.'
+	},
+	'breadth-depth-or-range': {
+		programmer:
+			'Eu me aprofundo em uma área, como uma linguagem, uma camada ou um tipo de tarefa, e as pessoas me procuram por isso.',
+		engineer: 'Trabalho em muitas áreas de um projeto, onde quer que ele precise de mim.',
+		notApplicableWhen: 'Você está só começando e ainda não tem uma área de trabalho.'
+	},
+	'brief-needs-heard': {
+		programmer:
+			'As necessidades de clientes ou usuários chegam até mim por colegas que as levantam para o time.',
+		engineer: 'Ouço as necessidades de clientes ou usuários diretamente deles.',
+		notApplicableWhen:
+			'O que você constrói não tem clientes nem usuários, como os exercícios de um curso.'
+	},
+	'approach-where-it-runs': {
+		programmer:
+			'Parto do próprio programa: onde ele vai rodar já está definido quando começo a construí-lo.',
+		engineer:
+			'Antes de fazer o design, descubro onde o software vai rodar: o hardware, os outros sistemas, a rede.',
+		notApplicableWhen: 'Seu código só roda na sua própria máquina.'
+	},
+	'conditions-testing-against': {
+		programmer: 'Testo se o meu código faz a coisa certa nos casos que ele deve tratar.',
+		engineer:
+			'Testo como o software se sai nas condições do uso real: dados reais, carga real, pessoas reais.',
+		notApplicableWhen: 'Você não testa software de nenhuma forma.'
+	},
+	'breadth-piece-or-whole': {
+		programmer: 'Pego uma parte bem delimitada de um projeto e a desenvolvo de forma minuciosa.',
+		engineer: 'Mantenho o projeto inteiro em vista e resolvo como as partes dele se encaixam.',
+		notApplicableWhen: 'Você não faz parte de nenhum projeto, nem fez recentemente.'
+	},
+	'brief-task-breakdown': {
+		programmer: 'Outra pessoa divide o trabalho em tarefas, e eu as assumo e concluo.',
+		engineer: 'Sou eu quem divide o trabalho em tarefas, para mim ou para outras pessoas.',
+		notApplicableWhen: 'Seu trabalho já chega em partes pequenas demais para dividir.'
+	},
+	'approach-choosing': {
+		programmer: 'Escolho uma solução pela experiência do que já funcionou bem antes.',
+		engineer:
+			'Escolho uma solução comparando opções com critérios explícitos, como custo, risco ou velocidade.',
+		notApplicableWhen: 'As soluções são sempre escolhidas por outras pessoas, não por você.'
+	},
+	'conditions-planning-horizon': {
+		programmer:
+			'Planejo minhas próximas tarefas em detalhe, para que cada uma fique bem feita e dentro do prazo.',
+		engineer:
+			'Planejo pensando na vida inteira de um sistema, da primeira versão às mudanças que virão depois.',
+		notApplicableWhen: 'Seu trabalho é todo planejado por outras pessoas.'
+	},
+	'breadth-team-role': {
+		programmer:
+			'Num time, tenho um papel especializado, como front-end, bancos de dados ou testes.',
+		engineer: 'Num time, circulo entre papéis e conecto o que os especialistas constroem.',
+		notApplicableWhen: 'Você nunca trabalha em time, só por conta própria.'
+	},
+	'brief-showing-work': {
+		programmer: 'Mostro meu trabalho ao líder de time ou ao time que o pediu.',
+		engineer:
+			'Mostro meu trabalho às pessoas que vão usá-lo, para conferir se ele atende ao que elas precisam.',
+		notApplicableWhen:
+			'Ninguém vê seu trabalho antes de ele ficar pronto, como quando você estuda por conta própria.'
+	},
+	'approach-tools-fit': {
+		programmer: 'Escolho as ferramentas e bibliotecas que conheço bem e que combinam com o código.',
+		engineer:
+			'Escolho ferramentas e bibliotecas pela forma como se encaixam nos sistemas ao lado dos quais vão rodar.',
+		notApplicableWhen: 'Ferramentas e bibliotecas são sempre escolhidas por outras pessoas.'
+	},
+	'conditions-in-use': {
+		programmer:
+			'Quando meu software entra em uso, deixo o funcionamento dele a cargo do time de operações e me concentro no que vou construir em seguida.',
+		engineer: 'Quando meu software entra em uso, também cuido de como ele roda.',
+		notApplicableWhen: 'Nada do que você construiu está em uso.'
+	},
+	'breadth-done-when': {
+		programmer:
+			'Meu trabalho está pronto quando a minha parte está construída, testada e repassada.',
+		engineer:
+			'Meu trabalho está pronto quando o projeto inteiro é entregue e funciona como um todo.',
+		notApplicableWhen: 'Seu trabalho não tem nada a entregar, como na pesquisa pura.'
+	},
+	'brief-unclear-request': {
+		programmer:
+			'Quando um pedido não está claro, pergunto a quem o escreveu e construo o que essa pessoa decidir.',
+		engineer:
+			'Quando um pedido não está claro, vou até as pessoas que precisam do software e decido com elas o que construir.',
+		notApplicableWhen: 'Você define todo o seu trabalho: nada chega até você como pedido.'
+	},
+	'approach-reasoning-kept': {
+		programmer: 'Conto com código limpo e bons nomes para tornar meus designs compreensíveis.',
+		engineer: 'Conto com anotações de design por escrito para tornar meus designs compreensíveis.',
+		notApplicableWhen: 'Você não faz o design de nada, nem de partes pequenas.'
+	},
+	'conditions-follow-through': {
+		programmer:
+			'Depois que minha parte é integrada, eu a repasso e dou toda a minha atenção à próxima tarefa.',
+		engineer:
+			'Depois que minha parte é integrada, eu a acompanho até o lançamento e durante o uso.',
+		notApplicableWhen: 'Seu trabalho nunca é lançado, como nos trabalhos de um curso.'
+	},
+	'breadth-new-project': {
+		programmer:
+			'Num projeto novo, procuro a parte que combina com as minhas habilidades e a assumo.',
+		engineer:
+			'Num projeto novo, primeiro mapeio todas as partes dele e depois decido onde precisam de mim.',
+		notApplicableWhen: 'Você nunca entrou em um projeto nem começou um.'
+	},
+	'brief-feedback-in-use': {
+		programmer:
+			'Quando o software está em uso, o feedback chega até mim como tickets ou relatos de bugs.',
+		engineer:
+			'Quando o software está em uso, converso com os clientes ou usuários sobre como ele funciona para eles.',
+		notApplicableWhen: 'Nada do que você construiu está em uso.'
+	},
+	'approach-capacity': {
+		programmer:
+			'Ajusto o desempenho e a capacidade quando medições reais mostram onde isso importa.',
+		engineer:
+			'Estimo o desempenho e a capacidade de que o software vai precisar antes de começar a construí-lo.',
+		notApplicableWhen:
+			'Seu software não tem exigências de desempenho ou capacidade que mereçam esse nome, como pequenos scripts.'
+	},
+	'conditions-hardware-fit': {
+		programmer: 'Escrevo código portável e claro, que não depende da máquina em que roda.',
+		engineer: 'Adapto meu software ao hardware e às condições em que ele vai de fato rodar.',
+		notApplicableWhen:
+			'Você não escreve software nem dá forma a ele por conta própria, e nunca fez isso.'
+	},
+	'breadth-own-yardstick': {
+		programmer: 'Avalio meu próprio trabalho principalmente pela qualidade do código que escrevi.',
+		engineer: 'Avalio meu próprio trabalho principalmente por como ficou o sistema como um todo.',
+		notApplicableWhen: 'Você ainda não concluiu nenhum trabalho que dê para avaliar.'
+	},
+	'brief-success-measure': {
+		programmer:
+			'Considero meu trabalho um sucesso quando ele faz o que foi pedido, por completo e corretamente.',
+		engineer:
+			'Considero meu trabalho um sucesso quando ele funciona para as pessoas para quem foi feito, mesmo que o pedido tenha precisado mudar no caminho.',
+		notApplicableWhen: 'Seu trabalho não parte de nenhum tipo de pedido ou demanda.'
+	},
+	'approach-standards': {
+		programmer: 'Sigo as convenções da base de código e do time em que trabalho.',
+		engineer:
+			'Sigo as normas de engenharia da área para a qual desenvolvo, como normas de segurança, de segurança da informação ou de acessibilidade.',
+		notApplicableWhen:
+			'Você trabalha por conta própria, sem base de código nem área cujas normas seguir.'
+	},
+	'conditions-whole-design': {
+		programmer: 'Deixo cada parte que construo sólida e bem testada por si só.',
+		engineer:
+			'Faço o design de como as partes funcionam juntas, para que o todo possa continuar funcionando quando uma parte falha.',
+		notApplicableWhen: 'Seu software é um único programa pequeno, praticamente sem partes.'
+	},
+	'breadth-learning-next': {
+		programmer: 'Aprendo me aprofundando nas ferramentas e linguagens que já uso.',
+		engineer:
+			'Aprendo o que a próxima parte de um projeto exigir, mesmo que esteja longe do que conheço.',
+		notApplicableWhen: 'Nada no seu trabalho exige aprender algo novo.'
+	},
+	'brief-trade-offs': {
+		programmer:
+			'Quando uma funcionalidade custaria mais do que o previsto, passo uma estimativa clara ao meu líder de time e construo o que essa pessoa decidir.',
+		engineer:
+			'Quando uma funcionalidade custaria mais do que o previsto, converso com o cliente e decidimos juntos o que construir.',
+		notApplicableWhen: 'Ninguém além de você decide o que é construído.'
+	},
+	'approach-neighbour-systems': {
+		programmer:
+			'Programo com cuidado, seguindo as interfaces documentadas dos sistemas com que meu código se comunica.',
+		engineer:
+			'Descubro como os sistemas com que meu código se comunica se comportam na prática, e faço o design a partir do que encontro.',
+		notApplicableWhen: 'Seu código não se comunica com nenhum outro sistema.'
+	},
+	'conditions-ready-when': {
+		programmer:
+			'Considero uma funcionalidade pronta quando ela atende aos critérios de aceitação e os testes passam.',
+		engineer:
+			'Considero uma funcionalidade pronta quando ela já foi posta à prova em condições parecidas com as do uso real.',
+		notApplicableWhen:
+			'Você não desenvolve funcionalidades, como quem trabalha só com manutenção ou operações.'
+	}
 };

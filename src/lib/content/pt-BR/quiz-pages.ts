@@ -51,6 +51,11 @@ export const step: QuizText['step'] = {
 		'Você está mudando uma resposta. Ao salvar, você volta ao seu resultado, recalculado.',
 	shortcut: (size) =>
 		`Dica: use as teclas de 1 a ${int(size)} para escolher uma resposta e Enter para continuar.`,
+	pairQuestion: 'Qual das duas afirmações se parece mais com o seu jeito de trabalhar?',
+	pairHint:
+		'Pense no seu trabalho ou nos seus estudos de agora, ou na última vez em que você escreveu código. Nenhuma resposta é melhor: gente muito boa trabalha dos dois jeitos.',
+	notApplicableWhen: (condition) =>
+		`Só se: ${condition.charAt(0).toLowerCase()}${condition.slice(1)}`,
 	errorHeading: 'Há um problema',
 	errors: {
 		'missing-answer': (size) =>

@@ -14,19 +14,18 @@ const inDimensions = (names: readonly string[]) =>
 	`${plural_(names.length, { one: 'na dimensão', other: 'nas dimensões' })} ${format.list(names)}`;
 
 /** Onde a posição fica, como predicado de “suas respostas”: “puxam para o lado do programador”. */
-function position(band: BandId, clearly: boolean): string {
-	const adverb = clearly ? 'claramente ' : '';
+function position(band: BandId): string {
 	switch (band) {
 		case 'both':
 			return 'ficam na faixa do meio';
 		case 'leaning-engineer':
-			return `puxam ${adverb}para o lado do ${roles.engineer}`;
+			return `puxam para o lado do ${roles.engineer}`;
 		case 'leaning-programmer':
-			return `puxam ${adverb}para o lado do ${roles.programmer}`;
+			return `puxam para o lado do ${roles.programmer}`;
 		case 'engineer':
-			return `ficam ${adverb}no extremo do ${roles.engineer}`;
+			return `ficam no extremo do ${roles.engineer}`;
 		case 'programmer':
-			return `ficam ${adverb}no extremo do ${roles.programmer}`;
+			return `ficam no extremo do ${roles.programmer}`;
 	}
 }
 
@@ -48,18 +47,14 @@ export const result: QuizText['result'] = {
 		value: (score) => `${int(score)} de 100`
 	},
 	summary: (s) => {
-		const at = `Com ${int(s.score)} de 100, suas respostas ${position(s.band, s.clearly)}`;
+		const at = `Com ${int(s.score)} de 100, suas respostas ${position(s.band)}`;
 		switch (s.kind) {
-			case 'both-sides':
-				return `${at}: você trabalha mais como ${roles.engineer} ${inDimensions(s.engineer)}, e mais como ${roles.programmer} ${inDimensions(s.programmer)}.`;
-			case 'engineer-side':
-				return `${at}; você trabalha mais como ${roles.engineer} ${inDimensions(s.engineer)}.`;
-			case 'programmer-side':
-				return `${at}; você trabalha mais como ${roles.programmer} ${inDimensions(s.programmer)}.`;
-			case 'all-balanced':
-				return `${at}, e nenhuma das suas dimensões pende para um dos lados.`;
-			case 'all-equal':
-				return `${at}, e as suas ${word(s.dimensionCount)} dimensões têm a mesma pontuação.`;
+			case 'differ':
+				return `${at}. Elas puxam mais para o lado do ${roles.engineer} ${inDimensions(s.higher)} do que ${inDimensions(s.lower)}: uma diferença maior do que seria de esperar só por refazer o teste.`;
+			case 'alike':
+				return `${at}. Suas dimensões são parecidas: as diferenças entre elas estão dentro do que refazer o teste poderia mudar.`;
+			case 'overall-only':
+				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
 				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram “${l.answer}”, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
@@ -83,22 +78,26 @@ export const result: QuizText['result'] = {
 				: `Mover ${word(steps)} respostas, cada uma um passo na direção de ${toward}, mudaria a descrição mais próxima para ${quoted(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
 			`${steps === 1 ? 'Mover uma resposta um passo' : `Mover ${word(steps)} respostas, cada uma um passo,`} mudaria a descrição mais próxima: na direção de ${roles.engineer}, para ${quoted(towardEngineer)}; na direção de ${roles.programmer}, para ${quoted(towardProgrammer)}.`,
-		far: (steps) =>
-			`Nenhuma outra descrição está perto: seria preciso mover pelo menos ${word(steps)} respostas, cada uma um passo no mesmo sentido, para mudá-la.`
+		oneAnswer:
+			'Uma única resposta, movida o bastante ao longo da linha dela, poderia mudar esta descrição.'
 	},
-	spread: (s) => {
-		const from = `${int(s.lowest.score)} ${inDimensions(s.lowest.names)}`;
-		const to = `${int(s.highest.score)} ${inDimensions(s.highest.names)}`;
-		const apart = s.opposite ? ', e elas pendem para papéis diferentes' : '';
-		switch (s.kind) {
-			case 'close':
-				return `Suas dimensões estão bem alinhadas: todas ficam entre ${int(s.lowest.score)} e ${int(s.highest.score)}.`;
-			case 'moderate':
-				return `Suas dimensões variam moderadamente, de ${from} a ${to}${apart}.`;
-			case 'wide':
-				return `Suas dimensões variam bastante, de ${from} a ${to}${apart}.`;
-		}
+	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
+		const figures =
+			before === null || after === null
+				? ''
+				: before === after
+					? ` A posição geral continua em ${int(after)}.`
+					: ` Posição geral: ${int(before)} → ${int(after)}.`;
+		const bands =
+			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
+				? ` Descrição mais próxima: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				: '';
+		return `Sua resposta alterada foi salva.${figures}${bands}`;
 	},
+	retake: (inTen, band) =>
+		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber “${band}” ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
+	roughDimensions: (perDimension) =>
+		`Esta versão tinha só ${word(perDimension)} perguntas por dimensão: poucas demais para uma pontuação confiável de cada uma. Leia as dimensões abaixo como aproximadas.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Você respondeu a todas as ${int(total)} perguntas na escala.`

@@ -5,6 +5,7 @@ import { SCALE_VALUES } from '../scale';
 import { scoreAnswers } from '../scoring';
 import { BANKS, CURRENT_BANK, CURRENT_VERSION, bankFor, stepOf } from '.';
 import { V1_BANK } from './v1';
+import { V2_BANK } from './v2';
 
 const banks = Object.values(BANKS);
 const countBy = <T>(items: readonly T[]) => {
@@ -14,10 +15,12 @@ const countBy = <T>(items: readonly T[]) => {
 };
 
 describe.each(banks.map((bank) => [bank.version, bank] as const))('bank version %i', (_, bank) => {
-	it('has unique question ids, and every dimension once', () => {
+	it('has unique question ids, and unique dimensions that the quiz knows', () => {
 		const ids = bank.questions.map((q) => q.id);
 		expect(new Set(ids).size).toBe(ids.length);
-		expect(bank.dimensions.map((d) => d.id)).toEqual([...DIMENSION_IDS]);
+		const dimensions = bank.dimensions.map((d) => d.id);
+		expect(new Set(dimensions).size).toBe(dimensions.length);
+		for (const id of dimensions) expect(DIMENSION_IDS, id).toContain(id);
 	});
 
 	it('holds every question to a distinction its dimension draws on', () => {
@@ -48,22 +51,34 @@ describe.each(banks.map((bank) => [bank.version, bank] as const))('bank version 
 	});
 });
 
-describe('the current bank (version 2)', () => {
+describe('the current bank (version 3)', () => {
 	const count = countBy(CURRENT_BANK.questions.map((q) => q.distinction));
+	const sided = DISTINCTION_IDS.filter((id) => id !== 'roles-overlap');
 
-	it('is version 2, and new quizzes use it', () => {
-		expect(CURRENT_VERSION).toBe(2);
+	it('is version 3, two-ended, and new quizzes use it', () => {
+		expect(CURRENT_VERSION).toBe(3);
+		expect(CURRENT_BANK.format).toBe('two-ended');
 		expect(CURRENT_BANK.allowsNotApplicable).toBe(true);
 	});
 
-	it('asks about every distinction of the article, and about nothing else', () => {
-		for (const id of DISTINCTION_IDS) expect(count.get(id) ?? 0, id).toBeGreaterThan(0);
-		expect([...count.keys()].every((id) => DISTINCTION_IDS.includes(id))).toBe(true);
+	it('asks about every side-taking distinction of the article equally often', () => {
+		// 32 questions over the 8 distinctions that take a side: 4 each.
+		expect(CURRENT_BANK.questions).toHaveLength(32);
+		expect(sided).toHaveLength(8);
+		for (const id of sided) expect(count.get(id) ?? 0, id).toBe(4);
 	});
 
-	it('gives the environment-first and real-conditions distinctions at least as many questions as coding', () => {
-		expect(count.get('environment-first')!).toBeGreaterThanOrEqual(count.get('coding')!);
-		expect(count.get('real-conditions')!).toBeGreaterThanOrEqual(count.get('coding')!);
+	it('rests no question on the overlap of the roles, which decides nothing', () => {
+		expect(count.get('roles-overlap') ?? 0).toBe(0);
+	});
+
+	it('gives each dimension at least six questions, the programmer’s statement first in half', () => {
+		for (const d of CURRENT_BANK.dimensions) {
+			const own = CURRENT_BANK.questions.filter((q) => q.dimension === d.id);
+			expect(own.length, d.id).toBeGreaterThanOrEqual(6);
+			// Statement B is the engineer's, so statement A is the programmer's.
+			expect(own.filter((q) => q.towards === 'engineer').length * 2, d.id).toBe(own.length);
+		}
 	});
 
 	it('never puts two questions of one dimension next to each other', () => {
@@ -72,13 +87,49 @@ describe('the current bank (version 2)', () => {
 	});
 
 	it('reuses no id of an earlier bank: a changed question is a new question', () => {
-		const older = new Set<string>(V1_BANK.questions.map((q) => q.id));
+		const older = new Set<string>([...V1_BANK.questions, ...V2_BANK.questions].map((q) => q.id));
 		for (const q of CURRENT_BANK.questions) expect(older.has(q.id), q.id).toBe(false);
 	});
 
 	it('numbers its steps from 1, as in /quiz/N', () => {
-		expect(stepOf('scope-one-area-in-depth')).toBe(1);
-		expect(stepOf('quality-ship-early')).toBe(24);
+		expect(stepOf('breadth-time-in-code', CURRENT_BANK)).toBe(1);
+		expect(stepOf('conditions-ready-when', CURRENT_BANK)).toBe(32);
+	});
+});
+
+describe('version 2, frozen', () => {
+	it('keeps its questions, order, dimensions, distinctions and keying exactly as served', () => {
+		// id, dimension, distinction, pole initial: written out from the bank as it was served.
+		expect(
+			V2_BANK.questions.map((q) => `${q.id} ${q.dimension} ${q.distinction} ${q.towards[0]}`)
+		).toEqual([
+			'scope-one-area-in-depth scope specialised-tasks p',
+			'starting-write-down-problem starting-point engineering-principles e',
+			'method-refine-own-code method coding p',
+			'environment-where-it-runs environment environment-first e',
+			'people-requirements-gathered people follows-instructions p',
+			'quality-realistic-testing quality real-conditions e',
+			'scope-sketch-connections scope design-process e',
+			'starting-given-design starting-point follows-instructions p',
+			'method-weigh-options method engineering-principles e',
+			'environment-work-with-specialist environment specialised-tasks p',
+			'people-ask-users people talks-with-clients e',
+			'quality-check-against-brief quality follows-instructions p',
+			'scope-settled-coding-tasks scope specialised-tasks p',
+			'starting-propose-approach starting-point design-process e',
+			'method-read-code-closely method coding p',
+			'environment-find-limits-first environment environment-first e',
+			'people-focus-on-building people specialised-tasks p',
+			'quality-watch-in-use quality real-conditions e',
+			'scope-neighbouring-systems scope environment-first e',
+			'starting-idea-to-program starting-point roles-overlap p',
+			'method-measure-against-target method real-conditions e',
+			'environment-rely-on-platform environment specialised-tasks p',
+			'people-show-work-in-progress people talks-with-clients e',
+			'quality-ship-early quality coding p'
+		]);
+		expect(V2_BANK.allowsNotApplicable).toBe(true);
+		expect(stepOf('quality-ship-early', V2_BANK)).toBe(24);
 	});
 });
 

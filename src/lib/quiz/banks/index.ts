@@ -1,14 +1,23 @@
 import type { Bank } from './types';
 import { V1_BANK } from './v1';
-import { V2_BANK, type V2QuestionId } from './v2';
+import { V2_BANK } from './v2';
+import { V3_BANK, type V3QuestionId } from './v3';
 
-export type { Bank, CurrentQuestionId, Question, QuestionId } from './types';
+export type {
+	Bank,
+	BankFormat,
+	CurrentQuestionId,
+	FrequencyQuestionId,
+	Question,
+	QuestionId,
+	TwoEndedQuestionId
+} from './types';
 
 /** Every bank ever served, by version. Keep them all: each one's links must keep working. */
-export const BANKS: Readonly<Record<number, Bank>> = { 1: V1_BANK, 2: V2_BANK };
+export const BANKS: Readonly<Record<number, Bank>> = { 1: V1_BANK, 2: V2_BANK, 3: V3_BANK };
 
 /** The bank new quizzes are taken with. */
-export const CURRENT_BANK: Bank<V2QuestionId> = V2_BANK;
+export const CURRENT_BANK: Bank<V3QuestionId> = V3_BANK;
 export const CURRENT_VERSION = CURRENT_BANK.version;
 
 export function bankFor(version: number): Bank | undefined {
@@ -16,6 +25,6 @@ export function bankFor(version: number): Bank | undefined {
 }
 
 /** The 1-based step of a question in the current bank, as in /quiz/N. */
-export function stepOf(questionId: string, bank: Bank = CURRENT_BANK): number {
+export function stepOf(questionId: string, bank: Bank): number {
 	return bank.questions.findIndex((q) => q.id === questionId) + 1;
 }

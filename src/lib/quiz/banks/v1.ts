@@ -36,6 +36,7 @@ export type V1QuestionId = (typeof V1_QUESTIONS)[number]['id'];
 
 export const V1_BANK: Bank<V1QuestionId> = {
 	version: 1,
+	format: 'frequency',
 	questions: V1_QUESTIONS,
 	// What each dimension's questions drew on, as version 1 scored them.
 	dimensions: [

@@ -43,6 +43,7 @@ export type V2QuestionId = (typeof V2_QUESTIONS)[number]['id'];
 
 export const V2_BANK: Bank<V2QuestionId> = {
 	version: 2,
+	format: 'frequency',
 	questions: V2_QUESTIONS,
 	dimensions: [
 		{ id: 'scope', distinctions: ['specialised-tasks', 'design-process', 'environment-first'] },

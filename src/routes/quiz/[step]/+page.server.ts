@@ -18,7 +18,7 @@ export const load: PageServerLoad = ({ params, cookies, url }) => {
 	return {
 		step: index + 1,
 		total: CURRENT_BANK.questions.length,
-		questionId: CURRENT_BANK.questions[index]!.id,
+		question: CURRENT_BANK.questions[index]!,
 		answer: progress[index] ?? null,
 		skippedAhead: url.searchParams.has('missing'),
 		// Only a finished quiz has a result to go back to.
@@ -38,7 +38,7 @@ export const actions: Actions = {
 		writeSaved(cookies, saved, isHttps(url));
 		recordTiming(cookies, before, saved, isHttps(url));
 
-		const result = resultPath(saved, parsed.returnToResult ? index : null);
+		const result = resultPath(saved, parsed.returnToResult ? { index, before } : null);
 		if (result) {
 			// The person finished the quiz here (or by going back from its last open step).
 			recordFinished(cookies, before, saved, isHttps(url));
@@ -57,7 +57,8 @@ export const actions: Actions = {
 		const { index, parsed } = await readStep(params.step, request);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
 		const before = readSaved(cookies);
-		if (parsed.returnToResult) redirect(303, resultPath(before, index) ?? `/quiz/${index + 1}`);
+		if (parsed.returnToResult)
+			redirect(303, resultPath(before, { index, before }) ?? `/quiz/${index + 1}`);
 		if (parsed.answer !== null) {
 			const saved = withSavedAnswer(before, index, parsed.answer);
 			writeSaved(cookies, saved, isHttps(url));

@@ -1,26 +1,24 @@
 import { error, redirect } from '@sveltejs/kit';
 import { contentFor } from '$lib/content';
-import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { CURRENT_BANK } from '$lib/quiz/banks';
 import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
-import { changeSince, historyItems } from '$lib/results/change';
+import { changeSince, changedAnswer, historyItems } from '$lib/results/change';
 import { historyNoticeOf } from '$lib/results/history';
+import { withoutTrailingPunctuation } from '$lib/results/pasted';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
 import { researchBeside } from '$lib/server/research-result';
+import { CHANGED_FROM } from '$lib/server/quiz-step';
 import type { Actions, PageServerLoad } from './$types';
-
-/** Punctuation that sticks to a link pasted at the end of a sentence. */
-const TRAILING_PUNCTUATION = /[.,;:!?)\]'"”’]+$/;
 
 /**
  * The code holds answers, not scores: the page recomputes the result from them, with the bank
  * the link was made under (in +page.ts). Here, only what needs the cookie: a canonical code, and
  * whether the result is the visitor's own, and their earlier results.
  */
-export const load: PageServerLoad = async ({ params, cookies, url }) => {
+export const load: PageServerLoad = async ({ params, cookies, url, locals }) => {
 	const decoded = decodeShareCode(params.code);
 	if (decoded.ok) {
 		const code = encodeShareCode(decoded.answers, decoded.bank);
@@ -44,16 +42,15 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 			history: historyItems(history, code),
 			historyNotice: historyNoticeOf(url.searchParams),
 			change: changeSince(history, code),
+			changedAnswer: changedAnswer(url.searchParams.get(CHANGED_FROM), decoded),
 			research: await researchBeside(decoded.answers, decoded.bank)
 		};
 	}
 
-	const trimmed = params.code.replace(TRAILING_PUNCTUATION, '');
+	const trimmed = withoutTrailingPunctuation(params.code);
 	if (trimmed !== params.code && decodeShareCode(trimmed).ok) redirect(308, `/result/${trimmed}`);
 
-	// Server loads do not see the root layout's universal data, so the text is looked up here.
-	const { quiz } = contentFor(DEFAULT_LOCALE);
-	error(400, { message: quiz.links.damaged, kind: 'damaged-link' });
+	error(400, { message: contentFor(locals.locale).quiz.links.damaged, kind: 'damaged-link' });
 };
 
 /** Removing one or all of the person's earlier results, back on this result. */

@@ -9,10 +9,13 @@ import type { PageLoad } from './$types';
  * the server's: server data is serialised into each page for the client, and the view model is
  * large; it is quicker to rebuild it from the code than to serialise it, on every request.
  */
-export const load: PageLoad = ({ data, url }) => {
+export const load: PageLoad = async ({ data, url, parent }) => {
 	const decoded = decodeShareCode(data.code);
-	// The server load has already refused a code that does not decode; the error page words it.
-	if (!decoded.ok) error(400, { message: 'Damaged result link', kind: 'damaged-link' });
+	// The server load has already refused a code that does not decode.
+	if (!decoded.ok) {
+		const { t } = await parent();
+		error(400, { message: t.quiz.links.damaged, kind: 'damaged-link' });
+	}
 	const open = url.searchParams.get('open');
 	return {
 		...data,

@@ -21,8 +21,8 @@ import { freePort, run, startServer, stopServer } from './processes.js';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const RESEARCH_CONNECTIONS = 20;
 export const RESEARCH_DURATION_S = 10;
-/** A result code of the current questions (the on-call developer of src/lib/quiz/fixtures.ts). */
-const CODE = '2-jkfsslid8mlga7';
+/** A result code of the current questions (MIXED_V3 of src/lib/quiz/fixtures.ts). */
+const CODE = '3-2jj8frkfi83ld3alls';
 
 /**
  * @typedef {object} ResearchRun

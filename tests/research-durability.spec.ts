@@ -50,7 +50,7 @@ async function submit(): Promise<string | null> {
 				Origin: ORIGIN,
 				'Content-Type': 'application/x-www-form-urlencoded'
 			},
-			body: `code=${CODES.onCall}`
+			body: `code=${CODES.mixedV3}`
 		});
 		const secret = /\/research\/delete\/([A-Za-z0-9_-]{43})/.exec(await response.text())?.[1];
 		return response.status === 200 && secret ? secret : null;

@@ -83,15 +83,15 @@ test(
 	'a result code can be posted directly; bad posts get a 4xx and store nothing',
 	ONCE,
 	async ({ request }) => {
-		const added = await postConsent(request, { code: CODES.onCall, contact: 'weekly' });
+		const added = await postConsent(request, { code: CODES.mixedV3, contact: 'weekly' });
 		expect(added.status()).toBe(200);
 		expect(await added.text()).toMatch(/\/research\/delete\/[A-Za-z0-9_-]{43}/);
 
 		const refusals: [Record<string, string>, number][] = [
 			[{ code: '2-notacode' }, 400],
 			[{}, 400],
-			[{ code: CODES.onCall, role: 'king' }, 400],
-			[{ code: CODES.onCall, note: 'free text' }, 400],
+			[{ code: CODES.mixedV3, role: 'king' }, 400],
+			[{ code: CODES.mixedV3, note: 'free text' }, 400],
 			[{ code: 'x'.repeat(3000) }, 413]
 		];
 		for (const [form, status] of refusals) {

@@ -19,11 +19,14 @@ const row = (respondent: string, answers: string, extra: Partial<CsvRow> = {}): 
 
 describe('researchCsv', () => {
 	it('writes a header, then one row per submission, numbering people within the file', () => {
-		const csv = researchCsv([
-			row('cookie-a', '4'.repeat(k), { role: 'data', flag: 'too-fast' }),
-			row('cookie-b', 'n' + '0'.repeat(k - 1)),
-			row('cookie-a', '3'.repeat(k), { month: '2026-07' })
-		]);
+		const csv = researchCsv(
+			[
+				row('cookie-a', '4'.repeat(k), { role: 'data', flag: 'too-fast' }),
+				row('cookie-b', 'n' + '0'.repeat(k - 1)),
+				row('cookie-a', '3'.repeat(k), { month: '2026-07' })
+			],
+			CURRENT_BANK.version
+		);
 		const lines = csv.split('\r\n');
 		expect(lines[0]).toBe(
 			`respondent,bank,language,month,role,coding_years,organisation,contact,flagged,${CURRENT_BANK.questions.map((q) => q.id).join(',')}`
@@ -43,9 +46,9 @@ describe('researchCsv', () => {
 		expect(csv).not.toContain('cookie-');
 	});
 
-	it('is only a header without rows', () => {
-		expect(researchCsv([]).split('\r\n')).toEqual([
-			'respondent,bank,language,month,role,coding_years,organisation,contact,flagged',
+	it('names the current questions even before anyone has shared', () => {
+		expect(researchCsv([], CURRENT_BANK.version).split('\r\n')).toEqual([
+			`respondent,bank,language,month,role,coding_years,organisation,contact,flagged,${CURRENT_BANK.questions.map((q) => q.id).join(',')}`,
 			''
 		]);
 	});

@@ -6,7 +6,7 @@ import { readKeyed } from './submission';
  * first. `respondent` numbers people within this file only (1, 2, …, in order of their first
  * row), so a retake can be paired without publishing the id in anyone's cookie. Then `bank`,
  * `language`, `month`, the optional answers, `flagged`, and one column per question id of every
- * bank present, holding the points toward software engineer (0–4): empty for “doesn't apply”
+ * bank present (and of the current one), holding the points toward software engineer (0–4): empty for “doesn't apply”
  * and for questions not in that row's bank.
  */
 export interface CsvRow {
@@ -34,8 +34,9 @@ export const FIXED_COLUMNS = [
 	'flagged'
 ] as const;
 
-export function researchCsv(rows: readonly CsvRow[]): string {
-	const versions = [...new Set(rows.map((r) => r.bank))].sort((a, b) => a - b);
+/** `current`: the bank new quizzes use, whose columns are there even before anyone has shared. */
+export function researchCsv(rows: readonly CsvRow[], current: number): string {
+	const versions = [...new Set([current, ...rows.map((r) => r.bank)])].sort((a, b) => a - b);
 	const questionIds = [
 		...new Set(versions.flatMap((v) => bankFor(v)?.questions.map((q) => q.id) ?? []))
 	];

@@ -62,6 +62,6 @@ export async function researchFiguresIfAvailable(): Promise<ResearchFigures | nu
 
 export async function researchCsvText(): Promise<string> {
 	const state = await current();
-	state.csv ??= researchCsv(state.rows);
+	state.csv ??= researchCsv(state.rows, CURRENT_BANK.version);
 	return state.csv;
 }

@@ -1,12 +1,28 @@
 import { defineConfig, devices } from '@playwright/test';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { CHROMIUM_FLAGS, chromiumPath } from './tests/chromium.js';
 import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './tests/servers';
 
+/**
+ * The research data of each test server: a fresh SQLite database per run, in a directory of its
+ * own (removed before the server starts). No time check and a generous hourly limit, so tests can
+ * add results at once; the limits themselves are unit-tested and checked in research.spec.ts.
+ */
+const researchEnv = (port: number) => ({
+	// SQLite even where DATABASE_URL names a PostgreSQL for the store tests (.ci/run).
+	DATABASE_URL: '',
+	DATA_DIR: join(tmpdir(), `quiz-e2e-research-${port}`),
+	RESEARCH_MIN_SECONDS: '0',
+	RESEARCH_MAX_PER_HOUR: '1000'
+});
+
 /** The production entry, as `npm start` runs it, on a local port. */
 function server(port: number, env: Record<string, string> = {}) {
+	const research = researchEnv(port);
 	return {
-		command: 'node src/server.js',
-		env: { PORT: String(port), HOST: '127.0.0.1', ...env },
+		command: `rm -rf "${research.DATA_DIR}" && node src/server.js`,
+		env: { PORT: String(port), HOST: '127.0.0.1', ...research, ...env },
 		url: `http://127.0.0.1:${port}/how-it-works`,
 		reuseExistingServer: false,
 		stdout: 'ignore' as const,

@@ -57,6 +57,8 @@ const TAP_SLOWEST_BUDGET_MS = 150;
  * @property {PageHeaders[]} headers
  * @property {LoadRun[]} load the floor and pages under load, with one worker, then one per core
  * @property {QuizTaps} quiz
+ * @property {{ runs: import('./research.js').ResearchRun[], skipped: string[] }} research
+ *   research submissions under load, on SQLite and (where configured) PostgreSQL
  */
 
 /**
@@ -67,6 +69,9 @@ const TAP_SLOWEST_BUDGET_MS = 150;
  * @property {import('./browser.js').TapTimes} withoutJs the same without JavaScript: one post and
  * one page per answer
  */
+
+/** Research submissions per second that SQLite must sustain (issue 19). */
+const RESEARCH_SQLITE_PER_SECOND = 200;
 
 /**
  * @typedef {object} Budget
@@ -155,6 +160,14 @@ export function checkBudgets(results) {
 			pass: result.errors === 0 && (!pages || result.non2xx === 0)
 		});
 	}
+	for (const run of results.research.runs) {
+		const floor = run.store === 'sqlite' ? RESEARCH_SQLITE_PER_SECOND : 0;
+		budgets.push({
+			budget: `research submissions on ${run.store}: ${floor ? `≥ ${floor}/s, ` : ''}0 lost, 0 errors`,
+			actual: `${run.perSecond.toFixed(0)}/s, ${run.lost} lost, ${run.errors + run.non2xx} errors`,
+			pass: run.perSecond >= floor && run.lost === 0 && run.errors === 0 && run.non2xx === 0
+		});
+	}
 	return budgets;
 }
 
@@ -220,6 +233,32 @@ export function formatReport(results, budgets) {
 				.requestsPerSecond ?? NaN;
 		return `${name} ×${(rate(results.cores) / rate(1)).toFixed(2)}`;
 	});
+	const research = table(
+		[
+			'Store',
+			'Workers',
+			'Confirmed',
+			'Stored',
+			'Lost',
+			'Errors',
+			'Non-2xx',
+			'per s',
+			'p50 ms',
+			'p99 ms'
+		],
+		results.research.runs.map((r) => [
+			r.store,
+			r.workers,
+			r.confirmed,
+			r.stored,
+			r.lost,
+			r.errors,
+			r.non2xx,
+			Math.round(r.perSecond),
+			r.p50Ms,
+			r.p99Ms
+		])
+	);
 	const budgetTable = table(
 		['Budget', 'Actual', 'Result'],
 		budgets.map(({ budget, actual, pass }) => [budget, actual, pass ? 'PASS' : 'FAIL'])
@@ -256,6 +295,9 @@ export function formatReport(results, budgets) {
 		'',
 		`Taking the quiz (${quiz.tapsPerAnswer} tap per answer; Playwright on a throttled phone: ${phone})`,
 		taps,
+		'Research submissions (POST /research/join, 20 connections, 10 s, each a new person; rows counted after the server stops)',
+		research,
+		...results.research.skipped.map((line) => `Not measured: ${line}`),
 		'',
 		`Budgets (${passed} of ${budgets.length} pass)`,
 		budgetTable

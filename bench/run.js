@@ -11,6 +11,7 @@ import { ACCEPT_ENCODING, CONNECTIONS, DURATION_S, loadTests, SLICES, WARMUP_S }
 import { BENCH_BUILD_DIR } from '../src/lib/build-dir.js';
 import { assertRunning, fetchRaw, freePort, run, startServer, stopServer } from './processes.js';
 import { checkBudgets, formatReport } from './report.js';
+import { benchResearch } from './research.js';
 
 /**
  * /compare with five people, the most the issue budgets for: four readable results (one with
@@ -125,6 +126,9 @@ async function main() {
 		log(`Restarting the server with one worker per core (${cores})…`);
 		app = await startApp(port, cores);
 		load.push(...(await loadAll(targets, origin, app, cores)));
+		await stopServer(app);
+
+		const research = await benchResearch(log);
 
 		return {
 			timestamp: new Date().toISOString(),
@@ -142,7 +146,8 @@ async function main() {
 			pages,
 			headers,
 			load,
-			quiz
+			quiz,
+			research
 		};
 	} finally {
 		log('Stopping the server…');

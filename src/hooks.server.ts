@@ -1,11 +1,27 @@
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { building } from '$app/environment';
 import { sequence } from '@sveltejs/kit/hooks';
 import { contentFor } from '$lib/content';
 import { errorKind } from '$lib/error-kind';
 import { DEFAULT_LOCALE } from '$lib/i18n/locales';
 import { compress } from '$lib/server/compress';
+import { appStore } from '$lib/server/db';
 import { inlineEnhanceScript } from '$lib/server/enhance-script';
 import { handleLocale } from '$lib/server/locale';
+
+/**
+ * The research database is created, or brought up to date, when the server starts, not on the
+ * first submission. If it cannot be reached, the quiz still serves; the research pages retry.
+ */
+export const init: ServerInit = async () => {
+	if (building) return;
+	await appStore().catch((error: unknown) =>
+		console.error(
+			'Research database unavailable at start:',
+			error instanceof Error ? error.message : error
+		)
+	);
+};
 
 /**
  * SvelteKit treats a post to the reserved action name `default` as a programming error (a 500).

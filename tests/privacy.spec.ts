@@ -29,13 +29,19 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 	expect(elsewhere).toEqual([]);
 });
 
-test('what is kept in the browser: the progress cookie and the list of your own results', async ({
+test('what is kept in the browser: the progress cookie, the quiz’s timing and the list of your own results', async ({
 	page,
 	context
 }) => {
 	await finishQuiz(page);
 	const cookies = await context.cookies();
-	expect(cookies.map((c) => c.name).sort()).toEqual(['quiz_progress', 'results_history']);
+	expect(cookies.map((c) => c.name).sort()).toEqual([
+		'quiz_progress',
+		'quiz_timing',
+		'results_history'
+	]);
+	// When the quiz started and was finished, two Unix times and nothing else (for the research flag).
+	expect(cookies.find((c) => c.name === 'quiz_timing')!.value).toMatch(/^\d{10}-\d{10}$/);
 	for (const cookie of cookies) {
 		expect(cookie.httpOnly, cookie.name).toBe(true);
 		expect(cookie.sameSite, cookie.name).toBe('Lax');

@@ -31,7 +31,9 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'compare.compare.person',
 		'compare.compare.scoreAndBand',
 		'compare.compare.tablePerson',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega'
 	],
 	es: [
 		'site.error.status',
@@ -43,7 +45,9 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
 		'compare.compare.scoreAndBand',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega'
 	],
 	fr: [
 		'quiz.scale.positions.0',
@@ -53,7 +57,11 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'compare.compare.scoreAndBand'
+		'compare.compare.scoreAndBand',
+		'research.page.alpha',
+		'research.page.omega',
+		'research.page.question',
+		'research.page.distribution'
 	],
 	'pt-BR': [
 		'quiz.scale.positions.0',
@@ -64,7 +72,10 @@ const SAME_AS_ENGLISH: Record<OtherLocale, string[]> = {
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
 		'compare.compare.scoreAndBand',
-		'compare.compare.unreadable'
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega',
+		'research.page.percent'
 	]
 };
 

@@ -1,6 +1,7 @@
 import type { CompareText } from './compare-types';
 import type { HistoryText } from './history-types';
 import type { QuizText } from './quiz-types';
+import type { ResearchText } from './research-types';
 import type { SiteText } from './site-types';
 
 /**
@@ -18,4 +19,6 @@ export interface Content {
 	compare: CompareText;
 	/** The person's own earlier results, and what changed since the last one. */
 	history: HistoryText;
+	/** The opt-in open research data: the offer, deletion, the research page and norms. */
+	research: ResearchText;
 }

@@ -29,7 +29,7 @@ export const landing: QuizText['landing'] = {
 		length: (n, minutes) =>
 			`${questionsCount(n)}, etwa ${minutes} ${plural_(minutes, { one: 'Minute', other: 'Minuten' })}. Eine Frage pro Seite; du kannst zurückgehen, jede Antwort ändern oder angeben, dass eine Frage nicht auf dich zutrifft.`,
 		private:
-			'Privat. Jede Antwort geht nur an unseren Server, damit er den nächsten Schritt zeigen kann, und bleibt in einem Cookie in deinem Browser und in deinem Ergebnislink. Auf dem Server wird nichts gespeichert, und es gibt kein Tracking.',
+			'Privat. Jede Antwort geht nur an unseren Server, damit er den nächsten Schritt zeigen kann, und bleibt in einem Cookie in deinem Browser und in deinem Ergebnislink. Auf dem Server wird nichts gespeichert, außer du gibst deine Antworten selbst der Forschung, und es gibt kein Tracking.',
 		anywhere:
 			'Funktioniert überall: mit oder ohne JavaScript, per Tastatur, Screenreader oder Touch.'
 	},

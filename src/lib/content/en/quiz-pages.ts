@@ -23,7 +23,7 @@ export const landing: QuizText['landing'] = {
 		length: (n, minutes) =>
 			`${n} questions, about ${minutes} minutes. One question per page; you can go back and change any answer, or say that one does not apply to you.`,
 		private:
-			'Private. Each answer is sent to our server only to show the next step, and kept in a cookie in your browser and in your result link. Nothing is stored on the server, and there is no tracking.',
+			'Private. Each answer is sent to our server only to show the next step, and kept in a cookie in your browser and in your result link. Nothing is stored on the server unless you choose to give your answers to research, and there is no tracking.',
 		anywhere: 'Works anywhere, with or without JavaScript, by keyboard, screen reader or touch.'
 	},
 	measuresHeading: 'What it measures',

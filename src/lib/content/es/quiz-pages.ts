@@ -27,7 +27,7 @@ export const landing: QuizText['landing'] = {
 		length: (n, minutes) =>
 			`${num(n)} preguntas, unos ${num(minutes)} minutos. Una pregunta por página; puedes volver atrás y cambiar cualquier respuesta, o indicar que alguna no se aplica a tu caso.`,
 		private:
-			'Privado. Cada respuesta se envía a nuestro servidor solo para mostrar el paso siguiente, y se guarda en una cookie de tu navegador y en el enlace de tu resultado. No se guarda nada en el servidor y no hay ningún tipo de seguimiento.',
+			'Privado. Cada respuesta se envía a nuestro servidor solo para mostrar el paso siguiente, y se guarda en una cookie de tu navegador y en el enlace de tu resultado. No se guarda nada en el servidor, salvo que decidas ceder tus respuestas a la investigación, y no hay ningún tipo de seguimiento.',
 		anywhere:
 			'Funciona en cualquier dispositivo, con o sin JavaScript, con teclado, lector de pantalla o pantalla táctil.'
 	},

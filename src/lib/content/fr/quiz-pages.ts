@@ -34,7 +34,7 @@ export const landing: QuizText['landing'] = {
 		length: (count, minutes) =>
 			`${n(count)} ${questions(count)}, environ ${n(minutes)} ${plural_(minutes, { one: 'minute', other: 'minutes' })}. Une question par page ; vous pouvez revenir en arrière et changer n’importe quelle réponse, ou indiquer qu’une question ne vous concerne pas.`,
 		private:
-			'Confidentiel. Chaque réponse est envoyée à notre serveur uniquement pour afficher l’étape suivante, et conservée dans un cookie de votre navigateur et dans votre lien de résultat. Rien n’est enregistré sur le serveur, et il n’y a aucun pistage.',
+			'Confidentiel. Chaque réponse est envoyée à notre serveur uniquement pour afficher l’étape suivante, et conservée dans un cookie de votre navigateur et dans votre lien de résultat. Rien n’est enregistré sur le serveur, sauf si vous choisissez de confier vos réponses à la recherche, et il n’y a aucun pistage.',
 		anywhere:
 			'Fonctionne partout, avec ou sans JavaScript, au clavier, avec un lecteur d’écran ou sur écran tactile.'
 	},

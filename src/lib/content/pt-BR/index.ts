@@ -2,6 +2,7 @@ import type { Content } from '../types';
 import { compare } from './compare';
 import { history } from './history';
 import { quiz } from './quiz';
+import { research } from './research';
 import { site } from './site';
 
-export const ptBR: Content = { site, quiz, compare, history };
+export const ptBR: Content = { site, quiz, compare, history, research };

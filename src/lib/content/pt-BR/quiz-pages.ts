@@ -23,7 +23,7 @@ export const landing: QuizText['landing'] = {
 		length: (n, minutes) =>
 			`${int(n)} perguntas, cerca de ${int(minutes)} minutos. Uma pergunta por página; você pode voltar e mudar qualquer resposta, ou dizer que uma delas não se aplica a você.`,
 		private:
-			'Privado. Cada resposta vai para o nosso servidor só para mostrar o próximo passo, e fica guardada num cookie no seu navegador e no link do seu resultado. Nada fica salvo no servidor, e não há rastreamento.',
+			'Privado. Cada resposta vai para o nosso servidor só para mostrar o próximo passo, e fica guardada num cookie no seu navegador e no link do seu resultado. Nada fica salvo no servidor, a não ser que você escolha ceder suas respostas para a pesquisa, e não há rastreamento.',
 		anywhere:
 			'Funciona em qualquer lugar, com ou sem JavaScript, pelo teclado, por leitor de tela ou pelo toque.'
 	},

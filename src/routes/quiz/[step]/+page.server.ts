@@ -5,6 +5,7 @@ import { firstOpenIndex } from '$lib/quiz/progress';
 import { FIELD_RETURN, RETURN_TO_RESULT } from '$lib/quiz/step-form';
 import { recordFinished } from '$lib/server/history-cookie';
 import { readSaved, writeSaved } from '$lib/server/progress-cookie';
+import { recordTiming } from '$lib/server/timing-cookie';
 import { questionIndex, readStep, resultPath, withSavedAnswer } from '$lib/server/quiz-step';
 import { isHttps } from '$lib/server/transport';
 import { answerToField } from '$lib/quiz/scale';
@@ -50,6 +51,7 @@ export const actions: Actions = {
 		const before = readSaved(cookies);
 		const saved = withSavedAnswer(before, index, parsed.answer);
 		writeSaved(cookies, saved, isHttps(url));
+		recordTiming(cookies, before, saved, isHttps(url));
 
 		const result = resultPath(saved, parsed.returnToResult ? { index, before } : null);
 		if (result) {
@@ -75,6 +77,7 @@ export const actions: Actions = {
 		if (parsed.answer !== null) {
 			const saved = withSavedAnswer(before, index, parsed.answer);
 			writeSaved(cookies, saved, isHttps(url));
+			recordTiming(cookies, before, saved, isHttps(url));
 			recordFinished(cookies, before, saved, isHttps(url));
 		}
 		redirect(303, index === 0 ? '/' : `/quiz/${index}`);

@@ -9,6 +9,7 @@ import { withoutTrailingPunctuation } from '$lib/results/pasted';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
 import { readSaved } from '$lib/server/progress-cookie';
+import { researchBeside } from '$lib/server/research-result';
 import { CHANGED_FROM } from '$lib/server/quiz-step';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -17,7 +18,7 @@ import type { Actions, PageServerLoad } from './$types';
  * the link was made under (in +page.ts). Here, only what needs the cookie: a canonical code, and
  * whether the result is the visitor's own, and their earlier results.
  */
-export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
+export const load: PageServerLoad = async ({ params, cookies, url, locals }) => {
 	const decoded = decodeShareCode(params.code);
 	if (decoded.ok) {
 		const code = encodeShareCode(decoded.answers, decoded.bank);
@@ -41,7 +42,8 @@ export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
 			history: historyItems(history, code),
 			historyNotice: historyNoticeOf(url.searchParams),
 			change: changeSince(history, code),
-			changedAnswer: changedAnswer(url.searchParams.get(CHANGED_FROM), decoded)
+			changedAnswer: changedAnswer(url.searchParams.get(CHANGED_FROM), decoded),
+			research: await researchBeside(decoded.answers, decoded.bank)
 		};
 	}
 

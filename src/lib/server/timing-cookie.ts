@@ -1,0 +1,27 @@
+import type { Cookies } from '@sveltejs/kit';
+import { answeredCount, completeAnswers, PROGRESS_KEEP_DAYS, type Saved } from '$lib/quiz/progress';
+import { decodeTiming, encodeTiming, timingAfterAnswer, type Timing } from '$lib/research/timing';
+
+/** When the latest quiz started and was finished (src/lib/research/timing.ts says why). */
+const NAME = 'quiz_timing';
+
+export function readTiming(cookies: Cookies): Timing | null {
+	return decodeTiming(cookies.get(NAME));
+}
+
+/** After an answer is saved: a quiz with no answers before starts now; a complete one finishes now. */
+export function recordTiming(cookies: Cookies, before: Saved, after: Saved, secure: boolean): void {
+	const timing = timingAfterAnswer(
+		readTiming(cookies),
+		answeredCount(before.progress) > 0,
+		completeAnswers(after.progress) !== null,
+		Math.floor(Date.now() / 1000)
+	);
+	cookies.set(NAME, encodeTiming(timing), {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure,
+		maxAge: PROGRESS_KEEP_DAYS * 24 * 60 * 60
+	});
+}

@@ -52,7 +52,15 @@ function migrations(kind: StoreKind): Record<string, Migration> {
 /** Brings the database up to the latest version; throws, naming the migration, if one fails. */
 export async function migrateToLatest(db: Kysely<unknown>, kind: StoreKind): Promise<void> {
 	const provider: MigrationProvider = { getMigrations: async () => migrations(kind) };
-	const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+	// On PostgreSQL the bookkeeping tables go in the connection's own schema: Kysely otherwise looks
+	// for them in every schema, and one schema's tables would stop another's from being created.
+	const migrationTableSchema =
+		kind === 'postgres'
+			? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]
+					?.schema
+			: undefined;
+	const migrator = new Migrator({ db, provider, migrationTableSchema });
+	const { error, results } = await migrator.migrateToLatest();
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
 		throw new Error(`Database migration ${failed} failed`, { cause: error });

@@ -1,3 +1,5 @@
+import { seededRandom } from '$lib/quiz/model';
+
 /**
  * The statistics of the research page, as pure functions of numbers: no database, no bank.
  * A data set is a list of rows (respondents), each one number per item, with no gaps: callers
@@ -173,17 +175,8 @@ export function itemRestCorrelations(rows: Rows): (number | null)[] {
 	);
 }
 
-/** A small, seeded generator (mulberry32), so that intervals are the same on every computation. */
-export function seededRandom(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** The quiz model's seeded generator: bootstrap intervals come out the same on every computation. */
+export { seededRandom };
 
 export interface Interval {
 	low: number;

@@ -1,4 +1,5 @@
 import { bankFor } from '$lib/quiz/banks';
+import type { SubmissionTable } from '$lib/server/db/schema';
 import { readKeyed } from './submission';
 
 /**
@@ -9,18 +10,19 @@ import { readKeyed } from './submission';
  * bank present (and of the current one), holding the points toward software engineer (0–4): empty for “doesn't apply”
  * and for questions not in that row's bank.
  */
-export interface CsvRow {
-	respondent: string;
-	bank: number;
-	language: string;
-	month: string;
-	role: string | null;
-	coding_years: string | null;
-	organisation: string | null;
-	contact: string | null;
-	flag: string | null;
-	answers: string;
-}
+export type CsvRow = Pick<
+	SubmissionTable,
+	| 'respondent'
+	| 'bank'
+	| 'language'
+	| 'month'
+	| 'role'
+	| 'coding_years'
+	| 'organisation'
+	| 'contact'
+	| 'flag'
+	| 'answers'
+>;
 
 export const FIXED_COLUMNS = [
 	'respondent',

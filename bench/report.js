@@ -14,7 +14,7 @@ const LCP_BUDGET_MS = 1000;
 /**
  * Guards against regression, not targets: requests per second a rendered page must keep, as a
  * share of the framework's floor (a bare SvelteKit redirect) on the same server, one worker. A
- * SvelteKit page that renders nothing reaches about half the floor (see the README's "Speed").
+ * SvelteKit page that renders nothing reaches about half the floor.
  */
 const FLOOR_RATIO_GUARDS = { landing: 0.25, result: 0.12 };
 /** From a tap on an answer to the next question on screen, with JS, on the throttled phone. */

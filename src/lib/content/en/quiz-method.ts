@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, word, Word } from './format';
+import { fixed, format, pct, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
@@ -26,7 +26,7 @@ export const methodology: QuizText['methodology'] = {
 	sourceLink: 'Read the article itself',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'both roles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
-		`The distinctions are grouped into ${word(dimensions)} dimensions. Each is one line, from a programmer’s habit (0) to a software engineer’s habit (100). There are ${questions} questions, ${format.list(perDimension.map(word))} per dimension, each about one habit you can observe in your own work. The quiz mixes them, so that two questions on one dimension never come one after another. Every question names the distinction it draws on, and a test checks that it is one of its dimension’s.`,
+		`The distinctions are grouped into ${word(dimensions)} dimensions. Each is one line, from a programmer’s habit (0) to a software engineer’s habit (100). There are ${questions} questions, ${format.list(perDimension.map((n) => word(n)))} per dimension, each about one habit you can observe in your own work. The quiz mixes them, so that two questions on one dimension never come one after another. Every question names the distinction it draws on, and a test checks that it is one of its dimension’s.`,
 	dimensionEnds: (programmerEnd, engineerEnd) => `At 0: ${programmerEnd}. At 100: ${engineerEnd}.`,
 	drawnFrom: (titles) => `Drawn from: ${format.list(titles)}.`,
 	table: {

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, word, Word } from './format';
+import { fixed, format, int, pct, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de metodologia: cada regra, enunciada a partir das constantes que o código usa. */

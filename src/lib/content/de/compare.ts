@@ -1,3 +1,4 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, word } from './kit';
 
@@ -22,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Frage',
 			dimension: 'Dimension (Bereich)',
 			pole: 'B (oder „Immer“) zeigt in Richtung',
-			answerValue: 'Antwortwert (0–4)',
+			answerValue: `Antwortwert (0–${SCALE_MAX})`,
 			answer: 'Antwort',
 			dimensionScore: 'Wert der Dimension (0–100)'
 		},
@@ -49,8 +50,7 @@ export const compare: CompareText = {
 					'Das Quiz gibt kein Intervall an (interval ist immer null): Eine Handvoll Fragen pro Dimension und keine Vergleichswerte tragen keins. Stattdessen steht hier, was die Ergebnisseite sagt: die nächstgelegene andere Beschreibung bzw. Beschreibungen (nearestBands), wie viele Antworten, jede um eine Stufe verschoben, dorthin führen würden (steps), ob die Seite sie nennt (near) und der Satz der Seite (text). Ohne Gesamtposition null.',
 				dimensions:
 					'ein Eintrag pro Dimension: ID, Name, Wert von 0 bis 100 – oder null mit dem Status „not-enough-answers“ und einem Hinweis – sowie die Zahl der Fragen, die auf der Skala beantwortet oder als nicht zutreffend markiert wurden.',
-				questions:
-					'ein Eintrag pro Frage in der Reihenfolge des Quiz: Schritt, ID, Text, Dimension, Pol (die Rolle, in deren Richtung Aussage B zeigt; in den Versionen 1 und 2 „Immer“) und die Antwort: ihr Wert von 0 (Aussage A; Nie) bis 4 (Aussage B; Immer) – oder null mit notApplicable true für eine als nicht zutreffend markierte Antwort – und ihre Bezeichnung.'
+				questions: `ein Eintrag pro Frage in der Reihenfolge des Quiz: Schritt, ID, Text, Dimension, Pol (die Rolle, in deren Richtung Aussage B zeigt; in den Versionen 1 und 2 „Immer“) und die Antwort: ihr Wert von 0 (Aussage A; Nie) bis ${SCALE_MAX} (Aussage B; Immer) – oder null mit notApplicable true für eine als nicht zutreffend markierte Antwort – und ihre Bezeichnung.`
 			},
 			csvIntro:
 				'Die CSV-Datei (UTF-8, durch Semikolons getrennt, eine Kopfzeile, dann eine Zeile pro Frage) hat diese Spalten:',
@@ -60,8 +60,7 @@ export const compare: CompareText = {
 				question: 'ihr Text;',
 				dimension: 'die Dimension, zu der sie gehört;',
 				pole: 'die Rolle, in deren Richtung Aussage B zeigt (in den Versionen 1 und 2 „Immer“);',
-				answerValue:
-					'0 (Aussage A; Nie) bis 4 (Aussage B; Immer), leer bei einer als nicht zutreffend markierten Antwort;',
+				answerValue: `0 (Aussage A; Nie) bis ${SCALE_MAX} (Aussage B; Immer), leer bei einer als nicht zutreffend markierten Antwort;`,
 				answer: 'die Antwort, wie das Quiz sie angezeigt hat;',
 				dimensionScore: 'der Wert der Dimension oder „zu wenige Antworten“.'
 			},

@@ -1,3 +1,4 @@
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
 import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
@@ -124,10 +125,9 @@ export const research: ResearchText = {
 		percentilesIntro:
 			'Gesamtwerte, unter denen der genannte Anteil der Menschen liegt. Sie beschreiben die, die ihre Antworten teilen wollten, nicht alle Entwicklerinnen und Entwickler.',
 		percentile: (p) => `${int(p)}. Perzentil`,
-		questionsIntro:
-			'Für jede Frage: wie viele 0 bis 4 Punkte in Richtung Software-Engineer gaben (nach der Umpolung), wie viele sagten, sie treffe nicht zu, und ihre Korrelation mit dem Rest ihrer Dimension.',
+		questionsIntro: `Für jede Frage: wie viele 0 bis ${SCALE_MAX} Punkte in Richtung Software-Engineer gaben (nach der Umpolung), wie viele sagten, sie treffe nicht zu, und ihre Korrelation mit dem Rest ihrer Dimension.`,
 		question: 'Frage',
-		distribution: 'Punkte 0 / 1 / 2 / 3 / 4',
+		distribution: `Punkte ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Trifft nicht zu',
 		itemRest: 'Item-Rest-r',
 		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
@@ -149,8 +149,7 @@ export const research: ResearchText = {
 				'wie oft sie mit Kundschaft oder Nutzenden zu tun hat: never, yearly, monthly, weekly',
 			flagged:
 				'leer, oder warum die Zeile nicht in die Statistiken eingeht: too-fast (schneller fertig, als das Lesen der Fragen dauert, oder ohne Zeitangabe) oder straight-lined (fast überall dieselbe Antwort)',
-			questions:
-				'dann eine Spalte pro Frage, benannt nach ihrer ID (die Methodik-Seite listet sie auf): die Punkte in Richtung Software-Engineer, 0 bis 4, nach der Umpolung; leer bei „Trifft auf mich nicht zu“ oder für eine Frage, die es in der Version dieser Zeile nicht gibt'
+			questions: `dann eine Spalte pro Frage, benannt nach ihrer ID (die Methodik-Seite listet sie auf): die Punkte in Richtung Software-Engineer, 0 bis ${SCALE_MAX}, nach der Umpolung; leer bei „Trifft auf mich nicht zu“ oder für eine Frage, die es in der Version dieser Zeile nicht gibt`
 		}
 	},
 	norms: {

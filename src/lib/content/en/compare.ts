@@ -1,3 +1,4 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, word } from './kit';
 
@@ -22,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Question',
 			dimension: 'Dimension',
 			pole: 'B (or “Always”) points toward',
-			answerValue: 'Answer value (0–4)',
+			answerValue: `Answer value (0–${SCALE_MAX})`,
 			answer: 'Answer',
 			dimensionScore: 'Dimension score (0–100)'
 		},
@@ -49,8 +50,7 @@ export const compare: CompareText = {
 					'the quiz gives no interval (interval is always null): a handful of questions per dimension and no norms cannot support one. Instead it holds what the result page states: the nearest other description or descriptions (nearestBands), how many answers, each moved one step, would reach it (steps), whether the page names it (near), and the page’s sentence (text). Null without an overall position.',
 				dimensions:
 					'one entry per dimension: id, name, score 0–100, or null with status “not-enough-answers” and a note, and how many questions were answered on the scale or marked as not applying.',
-				questions:
-					'one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that statement B points toward; in versions 1 and 2, “Always”) and the answer: its value 0 (statement A; Never) to 4 (statement B; Always), or null with notApplicable true for an answer marked as not applying, and its label.'
+				questions: `one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that statement B points toward; in versions 1 and 2, “Always”) and the answer: its value 0 (statement A; Never) to ${SCALE_MAX} (statement B; Always), or null with notApplicable true for an answer marked as not applying, and its label.`
 			},
 			csvIntro:
 				'The CSV file (UTF-8, comma-separated, a header row, then one row per question) has these columns:',
@@ -60,8 +60,7 @@ export const compare: CompareText = {
 				question: 'its text;',
 				dimension: 'the dimension it belongs to;',
 				pole: 'the role that statement B points toward (“Always” in versions 1 and 2);',
-				answerValue:
-					'0 (statement A; Never) to 4 (statement B; Always), empty for an answer marked as not applying;',
+				answerValue: `0 (statement A; Never) to ${SCALE_MAX} (statement B; Always), empty for an answer marked as not applying;`,
 				answer: 'the answer as the quiz showed it;',
 				dimensionScore: 'the dimension’s score, or “not enough answers”.'
 			},

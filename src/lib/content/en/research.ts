@@ -1,3 +1,4 @@
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
 import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
@@ -124,10 +125,9 @@ export const research: ResearchText = {
 		percentilesIntro:
 			'Overall scores below which the given share of people fall. They describe the people who chose to share, not all developers.',
 		percentile: (p) => `${int(p)}th percentile`,
-		questionsIntro:
-			'For each question: how many gave 0 to 4 points toward software engineer (after keying), how many said it does not apply, and its correlation with the rest of its dimension.',
+		questionsIntro: `For each question: how many gave 0 to ${SCALE_MAX} points toward software engineer (after keying), how many said it does not apply, and its correlation with the rest of its dimension.`,
 		question: 'Question',
-		distribution: 'Points 0 / 1 / 2 / 3 / 4',
+		distribution: `Points ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Doesn’t apply',
 		itemRest: 'Item–rest r',
 		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
@@ -147,8 +147,7 @@ export const research: ResearchText = {
 			contact: 'how often they deal with clients or users: never, yearly, monthly, weekly',
 			flagged:
 				'empty, or why the row is left out of the statistics: too-fast (finished in less time than reading the questions takes, or with no timing) or straight-lined (the same option for most answers)',
-			questions:
-				'then one column per question, named by its id (the methodology page lists them): the points toward software engineer, 0 to 4, after keying; empty for “Doesn’t apply to me” or a question not in that row’s version'
+			questions: `then one column per question, named by its id (the methodology page lists them): the points toward software engineer, 0 to ${SCALE_MAX}, after keying; empty for “Doesn’t apply to me” or a question not in that row’s version`
 		}
 	},
 	norms: {

@@ -1,3 +1,4 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, word } from './kit';
 
@@ -22,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Pregunta',
 			dimension: 'Dimensión',
 			pole: 'B (o «Siempre») apunta hacia',
-			answerValue: 'Valor de la respuesta (0–4)',
+			answerValue: `Valor de la respuesta (0–${SCALE_MAX})`,
 			answer: 'Respuesta',
 			dimensionScore: 'Puntuación de la dimensión (0–100)'
 		},
@@ -49,8 +50,7 @@ export const compare: CompareText = {
 					'el test no da ningún intervalo (interval siempre es null): un puñado de preguntas por dimensión y sin normas de referencia no dan para tanto. En su lugar recoge lo que dice la página de resultado: la descripción o descripciones más cercanas (nearestBands), cuántas respuestas, movidas un paso cada una, bastarían para llegar a ella (steps), si la página la menciona (near) y la frase de la página (text). Es null si no hay posición global.',
 				dimensions:
 					'una entrada por dimensión: identificador, nombre, puntuación de 0 a 100 (o null con el estado «not-enough-answers» y una nota) y cuántas preguntas se respondieron en la escala o se marcaron como no aplicables.',
-				questions:
-					'una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta la afirmación B; en las versiones 1 y 2, «Siempre») y la respuesta: su valor de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), o null con notApplicable a true para una respuesta marcada como no aplicable, y su etiqueta.'
+				questions: `una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta la afirmación B; en las versiones 1 y 2, «Siempre») y la respuesta: su valor de 0 (afirmación A; Nunca) a ${SCALE_MAX} (afirmación B; Siempre), o null con notApplicable a true para una respuesta marcada como no aplicable, y su etiqueta.`
 			},
 			csvIntro:
 				'El archivo CSV (UTF-8, separado por punto y coma, una fila de cabecera y luego una fila por pregunta) tiene estas columnas:',
@@ -60,8 +60,7 @@ export const compare: CompareText = {
 				question: 'su texto;',
 				dimension: 'la dimensión a la que pertenece;',
 				pole: 'el rol hacia el que apunta la afirmación B («Siempre» en las versiones 1 y 2);',
-				answerValue:
-					'de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), vacío para una respuesta marcada como no aplicable;',
+				answerValue: `de 0 (afirmación A; Nunca) a ${SCALE_MAX} (afirmación B; Siempre), vacío para una respuesta marcada como no aplicable;`,
 				answer: 'la respuesta tal como la mostraba el test;',
 				dimensionScore: 'la puntuación de la dimensión, o «no hay respuestas suficientes».'
 			},

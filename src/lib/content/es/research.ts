@@ -1,3 +1,4 @@
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
 import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
@@ -125,10 +126,9 @@ export const research: ResearchText = {
 		percentilesIntro:
 			'Puntuaciones globales por debajo de las cuales queda la proporción indicada de personas. Describen a quienes decidieron compartir, no a todos los desarrolladores.',
 		percentile: (p) => `Percentil ${int(p)}`,
-		questionsIntro:
-			'Para cada pregunta: cuántas personas dieron de 0 a 4 puntos hacia ingeniero de software (tras invertir las que apuntan al otro lado), cuántas dijeron que no se aplica y su correlación con el resto de su dimensión.',
+		questionsIntro: `Para cada pregunta: cuántas personas dieron de 0 a ${SCALE_MAX} puntos hacia ingeniero de software (tras invertir las que apuntan al otro lado), cuántas dijeron que no se aplica y su correlación con el resto de su dimensión.`,
 		question: 'Pregunta',
-		distribution: 'Puntos 0 / 1 / 2 / 3 / 4',
+		distribution: `Puntos ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'No se aplica',
 		itemRest: 'r ítem-resto',
 		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
@@ -148,8 +148,7 @@ export const research: ResearchText = {
 			contact: 'con qué frecuencia trata con clientes o usuarios: never, yearly, monthly, weekly',
 			flagged:
 				'vacío, o por qué la fila queda fuera de las estadísticas: too-fast (terminado en menos tiempo del que lleva leer las preguntas, o sin tiempo registrado) o straight-lined (la misma opción en casi todas las respuestas)',
-			questions:
-				'después, una columna por pregunta, con su identificador como nombre (la página de metodología los enumera): los puntos hacia ingeniero de software, de 0 a 4, ya invertidos donde toca; vacío para «No se aplica a mí» o para una pregunta que no existe en la versión de esa fila'
+			questions: `después, una columna por pregunta, con su identificador como nombre (la página de metodología los enumera): los puntos hacia ingeniero de software, de 0 a ${SCALE_MAX}, ya invertidos donde toca; vacío para «No se aplica a mí» o para una pregunta que no existe en la versión de esa fila`
 		}
 	},
 	norms: {

@@ -1,3 +1,4 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, word } from './kit';
 
@@ -24,7 +25,7 @@ export const compare: CompareText = {
 			question: 'Question posée',
 			dimension: 'Dimension évaluée',
 			pole: 'B (ou «\u00a0Toujours\u00a0») oriente vers',
-			answerValue: 'Valeur de la réponse (0–4)',
+			answerValue: `Valeur de la réponse (0–${SCALE_MAX})`,
 			answer: 'Réponse',
 			dimensionScore: 'Score de la dimension (0–100)'
 		},
@@ -51,8 +52,7 @@ export const compare: CompareText = {
 					'le quiz ne donne aucun intervalle (interval vaut toujours null)\u00a0: une poignée de questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat\u00a0: la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
 				dimensions:
 					'une entrée par dimension\u00a0: identifiant, nom, score de 0 à 100 (ou null avec le statut «\u00a0not-enough-answers\u00a0» et une note), et le nombre de questions répondues sur l’échelle ou marquées comme ne vous concernant pas.',
-				questions:
-					'une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente l’énoncé B\u202f; dans les versions 1 et 2, «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (énoncé A\u202f; Jamais) à 4 (énoncé B\u202f; Toujours), ou null avec notApplicable à true pour une réponse marquée comme ne vous concernant pas, et son libellé.'
+				questions: `une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente l’énoncé B\u202f; dans les versions 1 et 2, «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (énoncé A\u202f; Jamais) à ${SCALE_MAX} (énoncé B\u202f; Toujours), ou null avec notApplicable à true pour une réponse marquée comme ne vous concernant pas, et son libellé.`
 			},
 			csvIntro:
 				'Le fichier CSV (UTF-8, séparé par des points-virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes\u00a0:',
@@ -62,8 +62,7 @@ export const compare: CompareText = {
 				question: 'son texte\u202f;',
 				dimension: 'la dimension à laquelle elle appartient\u202f;',
 				pole: 'le rôle vers lequel oriente l’énoncé B («\u00a0Toujours\u00a0» dans les versions 1 et 2)\u202f;',
-				answerValue:
-					'de 0 (énoncé A\u202f; Jamais) à 4 (énoncé B\u202f; Toujours), vide pour une réponse marquée comme ne vous concernant pas\u202f;',
+				answerValue: `de 0 (énoncé A\u202f; Jamais) à ${SCALE_MAX} (énoncé B\u202f; Toujours), vide pour une réponse marquée comme ne vous concernant pas\u202f;`,
 				answer: 'la réponse telle que le quiz l’affichait\u202f;',
 				dimensionScore: 'le score de la dimension, ou «\u00a0pas assez de réponses\u00a0».'
 			},

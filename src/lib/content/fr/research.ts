@@ -1,3 +1,4 @@
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
 import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
@@ -127,10 +128,9 @@ export const research: ResearchText = {
 		percentilesIntro:
 			'Scores globaux sous lesquels se trouve la part indiquée des personnes. Ils décrivent celles qui ont choisi de partager, pas l’ensemble des développeurs.',
 		percentile: (p) => `${int(p)}e centile`,
-		questionsIntro:
-			'Pour chaque question\u00a0: combien de personnes ont donné de 0 à 4 points vers ingénieur logiciel (après inversion des questions orientées dans l’autre sens), combien ont répondu qu’elle ne s’applique pas, et sa corrélation avec le reste de sa dimension.',
+		questionsIntro: `Pour chaque question\u00a0: combien de personnes ont donné de 0 à ${SCALE_MAX} points vers ingénieur logiciel (après inversion des questions orientées dans l’autre sens), combien ont répondu qu’elle ne s’applique pas, et sa corrélation avec le reste de sa dimension.`,
 		question: 'Question',
-		distribution: 'Points 0 / 1 / 2 / 3 / 4',
+		distribution: `Points ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Ne s’applique pas',
 		itemRest: 'r item-reste',
 		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
@@ -152,8 +152,7 @@ export const research: ResearchText = {
 				'fréquence des contacts avec clients ou utilisateurs\u00a0: never, yearly, monthly, weekly',
 			flagged:
 				'vide, ou la raison pour laquelle la ligne est exclue des statistiques\u00a0: too-fast (terminé en moins de temps qu’il n’en faut pour lire les questions, ou sans durée) ou straight-lined (la même option pour presque toutes les réponses)',
-			questions:
-				'puis une colonne par question, nommée par son identifiant (la page de méthodologie les liste)\u00a0: les points vers ingénieur logiciel, de 0 à 4, après inversion\u202f; vide pour «\u00a0Ne s’applique pas à moi\u00a0» ou pour une question absente de la version de cette ligne'
+			questions: `puis une colonne par question, nommée par son identifiant (la page de méthodologie les liste)\u00a0: les points vers ingénieur logiciel, de 0 à ${SCALE_MAX}, après inversion\u202f; vide pour «\u00a0Ne s’applique pas à moi\u00a0» ou pour une question absente de la version de cette ligne`
 		}
 	},
 	norms: {

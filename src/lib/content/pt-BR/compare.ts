@@ -1,3 +1,4 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, word } from './kit';
 
@@ -22,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Pergunta',
 			dimension: 'Dimensão',
 			pole: 'B (ou “Sempre”) aponta para',
-			answerValue: 'Valor da resposta (0–4)',
+			answerValue: `Valor da resposta (0–${SCALE_MAX})`,
 			answer: 'Resposta',
 			dimensionScore: 'Pontuação da dimensão (0–100)'
 		},
@@ -49,8 +50,7 @@ export const compare: CompareText = {
 					'o teste não dá intervalo nenhum (interval é sempre null): um punhado de perguntas por dimensão e nenhuma norma de referência não sustentam um. No lugar dele vem o que a página de resultado diz: a descrição ou descrições vizinhas mais próximas (nearestBands), quantas respostas, cada uma movida um passo, bastariam para chegar lá (steps), se a página a menciona (near) e a frase da página (text). É null sem posição geral.',
 				dimensions:
 					'uma entrada por dimensão: identificador, nome, pontuação de 0 a 100 (ou null com o status “not-enough-answers” e uma observação) e quantas perguntas foram respondidas na escala ou marcadas como não aplicáveis.',
-				questions:
-					'uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual a afirmação B aponta; nas versões 1 e 2, “Sempre”) e a resposta: o valor de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), ou null com notApplicable true para uma resposta marcada como não aplicável, e o rótulo.'
+				questions: `uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual a afirmação B aponta; nas versões 1 e 2, “Sempre”) e a resposta: o valor de 0 (afirmação A; Nunca) a ${SCALE_MAX} (afirmação B; Sempre), ou null com notApplicable true para uma resposta marcada como não aplicável, e o rótulo.`
 			},
 			csvIntro:
 				'O arquivo CSV (UTF-8, separado por ponto e vírgula, uma linha de cabeçalho e depois uma linha por pergunta) tem estas colunas:',
@@ -60,8 +60,7 @@ export const compare: CompareText = {
 				question: 'o texto;',
 				dimension: 'a dimensão a que ela pertence;',
 				pole: 'o papel para o qual a afirmação B aponta (“Sempre” nas versões 1 e 2);',
-				answerValue:
-					'de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), vazio para uma resposta marcada como não aplicável;',
+				answerValue: `de 0 (afirmação A; Nunca) a ${SCALE_MAX} (afirmação B; Sempre), vazio para uma resposta marcada como não aplicável;`,
 				answer: 'a resposta como o teste mostrou;',
 				dimensionScore: 'a pontuação da dimensão, ou “respostas insuficientes”.'
 			},

@@ -1,3 +1,4 @@
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
 import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
@@ -125,10 +126,9 @@ export const research: ResearchText = {
 		percentilesIntro:
 			'Pontuações gerais abaixo das quais fica a parcela indicada das pessoas. Elas descrevem quem escolheu compartilhar, não todos os desenvolvedores.',
 		percentile: (p) => `Percentil ${int(p)}`,
-		questionsIntro:
-			'Para cada pergunta: quantas pessoas deram de 0 a 4 pontos em direção a engenheiro de software (depois de inverter as que apontam para o outro lado), quantas disseram que não se aplica, e a correlação dela com o restante da sua dimensão.',
+		questionsIntro: `Para cada pergunta: quantas pessoas deram de 0 a ${SCALE_MAX} pontos em direção a engenheiro de software (depois de inverter as que apontam para o outro lado), quantas disseram que não se aplica, e a correlação dela com o restante da sua dimensão.`,
 		question: 'Pergunta',
-		distribution: 'Pontos 0 / 1 / 2 / 3 / 4',
+		distribution: `Pontos ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Não se aplica',
 		itemRest: 'r item-resto',
 		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
@@ -148,8 +148,7 @@ export const research: ResearchText = {
 			contact: 'com que frequência lida com clientes ou usuários: never, yearly, monthly, weekly',
 			flagged:
 				'vazio, ou o motivo de a linha ficar fora das estatísticas: too-fast (concluído em menos tempo do que leva ler as perguntas, ou sem tempo registrado) ou straight-lined (a mesma opção em quase todas as respostas)',
-			questions:
-				'depois, uma coluna por pergunta, com o identificador dela como nome (a página de metodologia lista todos): os pontos em direção a engenheiro de software, de 0 a 4, já invertidos onde necessário; vazio para “Não se aplica a mim” ou para uma pergunta que não existe na versão daquela linha'
+			questions: `depois, uma coluna por pergunta, com o identificador dela como nome (a página de metodologia lista todos): os pontos em direção a engenheiro de software, de 0 a ${SCALE_MAX}, já invertidos onde necessário; vazio para “Não se aplica a mim” ou para uma pergunta que não existe na versão daquela linha`
 		}
 	},
 	norms: {

@@ -8,21 +8,10 @@ export type Gender = 'f' | 'm';
  * language reaches the same number, so a count reads as a word in one language exactly where
  * it does in all the others.
  */
-export type NumberWords = readonly [
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string,
-	string
-];
+export type NumberWords = Words<13>;
+type Words<N extends number, W extends readonly string[] = []> = W['length'] extends N
+	? W
+	: Words<N, readonly [...W, string]>;
 
 export interface LanguageWords {
 	/** One list, or one per gender where the language inflects small numbers (“une”, “duas”). */

@@ -46,8 +46,6 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Unterscheidung: ${title}`,
 		why: 'Warum dorthin'
 	},
-	scaleIntro: (size) =>
-		`Jede Frage will wissen, wie oft du etwas in deiner jetzigen Arbeit oder im Studium tust, auf einer einzigen ${word(size)}stufigen Skala mit beschrifteter Mitte. Neben der Skala, und getrennt von ihr, gibt es noch eine weitere Wahl:`,
 	pairIntro: (size) =>
 		`Jede Frage der aktuellen Version stellt zwei Arbeitsweisen nebeneinander: Aussage A und Aussage B, die eine vom Programmierer des Artikels, die andere von seinem Software Engineer, beide gleich respektabel. Du ordnest dich auf einer ${word(size)}stufigen Linie zwischen ihnen ein: A, eher A, beides gleichermaßen, eher B oder B. Neben der Linie, und getrennt von ihr, gibt es noch eine weitere Wahl, „Kommt in meiner Arbeit nicht vor“, und jede Frage sagt, wann sie die richtige ist. In der Hälfte der Fragen jeder Dimension ist die Arbeitsweise des Programmierers A, in der anderen Hälfte B. Zwei unbeteiligte Gutachter, die nichts über die Auswertung wussten, haben eingeschätzt, wie erstrebenswert jede Aussage klingt, und bei keinem Paar liegen die beiden Aussagen auf einer fünfstufigen Skala mehr als einen Punkt auseinander.`,
 	model: (p) => [

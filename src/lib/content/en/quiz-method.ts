@@ -40,8 +40,6 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinction: ${title}`,
 		why: 'Why it points there'
 	},
-	scaleIntro: (size) =>
-		`Every question asks how often you do something in your current work or studies, on one ${word(size)}-point scale with a labelled middle. Beside the scale, and apart from it, is one more choice:`,
 	pairIntro: (size) =>
 		`Every question of the current version sets two ways of working side by side: statement A and statement B, one from the article’s programmer and one from its software engineer, each as respectable as the other. You place yourself on a ${word(size)}-point line between them: A, rather A, both equally, rather B, or B. Beside the line, and apart from it, is one more choice, “Not part of my work”, and each question says when it is the right one. In half the questions of each dimension the programmer’s way is A, in the other half B. Two fresh reviewers who knew nothing of the scoring rated how desirable each statement sounds, and no pair differs by more than one point on a five-point scale.`,
 	model: (p) => [

@@ -47,8 +47,6 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinción: ${title}`,
 		why: 'Por qué apunta ahí'
 	},
-	scaleIntro: (size) =>
-		`Cada pregunta plantea con qué frecuencia haces algo en tu trabajo o tus estudios actuales, en una única escala de ${word(size, 'm')} puntos con el punto medio etiquetado. Junto a la escala, y fuera de ella, hay una opción más:`,
 	pairIntro: (size) =>
 		`Cada pregunta de la versión actual pone frente a frente dos formas de trabajar: la afirmación A y la afirmación B, una del programador del artículo y otra de su ingeniero de software, igual de respetables las dos. Te sitúas en una línea de ${word(size, 'm')} puntos entre ellas: A, más bien A, las dos por igual, más bien B, o B. Junto a la línea, y fuera de ella, hay una opción más, ${notApplicableToWork}, y cada pregunta indica cuándo es la adecuada. En la mitad de las preguntas de cada dimensión la forma de trabajar del programador es la A, y en la otra mitad, la B. Dos personas ajenas al test, que no sabían nada de la puntuación, valoraron lo deseable que suena cada afirmación, y en ningún par la diferencia supera un punto en una escala de cinco.`,
 	model: (p) => [

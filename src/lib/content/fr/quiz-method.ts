@@ -50,8 +50,6 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinction : ${title}`,
 		why: 'Pourquoi ce sens'
 	},
-	scaleIntro: (size) =>
-		`Chaque question demande à quelle fréquence vous faites quelque chose dans votre travail ou vos études actuels, sur une même échelle à ${word(size)} points dont le milieu porte un nom. À côté de l’échelle, et à part, il y a un choix de plus :`,
 	pairIntro: (size) =>
 		`Chaque question de la version actuelle met côte à côte deux façons de travailler : l’énoncé A et l’énoncé B, l’un tiré du programmeur de l’article, l’autre de son ingénieur logiciel, aussi respectables l’un que l’autre. Vous vous placez entre les deux sur un axe à ${word(size)} points : A, plutôt A, les deux à égalité, plutôt B, ou B. À côté de l’axe, et à part, il y a un choix de plus, ${quoted(scale.notApplicableToWork)}, et chaque question précise dans quel cas c’est le bon. Dans la moitié des questions de chaque dimension, la façon de faire du programmeur est l’énoncé A ; dans l’autre moitié, l’énoncé B. Deux relecteurs qui découvraient le quiz et ne savaient rien du calcul du score ont noté à quel point chaque énoncé paraît souhaitable, et aucune paire ne diffère de plus d’un point sur une échelle de cinq.`,
 	model: (p) => [

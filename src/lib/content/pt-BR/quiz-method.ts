@@ -41,8 +41,6 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinção: ${title}`,
 		why: 'Por que aponta para lá'
 	},
-	scaleIntro: (size) =>
-		`Cada pergunta quer saber com que frequência você faz algo no seu trabalho ou nos seus estudos atuais, numa mesma escala de ${word(size, 'm')} pontos com o meio identificado. Ao lado da escala, e separada dela, há mais uma opção:`,
 	pairIntro: (size) =>
 		`Cada pergunta da versão atual põe lado a lado dois jeitos de trabalhar, a afirmação A e a afirmação B: uma do programador do artigo e outra do engenheiro de software, cada uma tão respeitável quanto a outra. Você se posiciona numa linha de ${word(size, 'm')} pontos entre elas: A, mais para A, as duas por igual, mais para B, ou B. Ao lado da linha, e separada dela, há mais uma opção, “Não faz parte do meu trabalho”, e cada pergunta diz quando ela é a resposta certa. Em metade das perguntas de cada dimensão, o jeito do programador é a afirmação A; na outra metade, a B. Dois avaliadores que não conheciam o teste nem sabiam nada da pontuação deram nota a quão desejável cada afirmação soa, e em nenhum par a diferença passa de um ponto numa escala de cinco.`,
 	model: (p) => [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n/locales';
-import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
+import { BANKS } from '$lib/quiz/banks';
 import { V2_BANK } from '$lib/quiz/banks/v2';
 import { en } from './en';
 import { contentFor } from './index';
@@ -126,13 +126,17 @@ describe('the English quiz text', () => {
 	});
 
 	it('in every language, sets out both statements of every two-ended question, and when neither fits', () => {
-		const twoEnded = Object.values(BANKS).filter((b) => b.format === 'two-ended');
-		expect(twoEnded.map((b) => b.questions.length)).toEqual([32]);
+		const twoEnded = Object.values(BANKS)
+			.filter((b) => b.format === 'two-ended')
+			.flatMap((b) => b.questions);
+		expect(twoEnded).not.toHaveLength(0);
 		for (const locale of LOCALES) {
 			const { pairs } = contentFor(locale).quiz;
-			expect(Object.keys(pairs), locale).toHaveLength(32);
-			for (const q of CURRENT_BANK.questions) {
-				const pair = pairs[q.id];
+			expect(Object.keys(pairs).sort(), locale).toEqual(
+				[...new Set(twoEnded.map((q) => q.id))].sort()
+			);
+			for (const q of twoEnded) {
+				const pair = pairs[q.id as keyof typeof pairs];
 				for (const text of [pair.programmer, pair.engineer, pair.notApplicableWhen])
 					expect(text.trim(), `${locale} ${q.id}`).not.toBe('');
 				expect(pair.programmer, `${locale} ${q.id}`).not.toBe(pair.engineer);

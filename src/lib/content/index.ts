@@ -1,13 +1,22 @@
-import type { Locale } from '$lib/i18n/locales';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { ptBR } from './pt-BR';
-import type { Content } from './types';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
+import type { Content, LanguageFolder } from './types';
 
-/** One entry per language in LOCALES: a language without its text does not type-check. */
-const CONTENT: Readonly<Record<Locale, Content>> = { en, de, es, fr, 'pt-BR': ptBR };
+/** Every language folder, <lang>/index.ts, found by name: a language is its folder and LOCALES. */
+const FOLDERS = import.meta.glob<LanguageFolder>('./*/index.ts', {
+	eager: true,
+	import: 'default'
+});
+
+/** The folder of one language in LOCALES; the site does not start without it. */
+export function languageFolder(locale: Locale): LanguageFolder {
+	const folder = FOLDERS[`./${locale}/index.ts`];
+	if (!folder) throw new Error(`src/lib/content/${locale}/index.ts is missing: LOCALES names it`);
+	return folder;
+}
+
+const CONTENT = Object.fromEntries(
+	LOCALES.map((locale) => [locale, languageFolder(locale).content])
+) as Readonly<Record<Locale, Content>>;
 
 /** The text of one language; loaded once per server start, never per request. */
 export function contentFor(locale: Locale): Content {

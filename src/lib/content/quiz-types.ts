@@ -265,7 +265,6 @@ export interface MethodologyText {
 		distinction: (title: string) => string;
 		why: string;
 	};
-	scaleIntro: (scaleSize: number) => string;
 	/** Two-ended banks: how a question is asked and answered. */
 	pairIntro: (scaleSize: number) => string;
 	/** The response model behind every stability figure, its parameters in the page's numbers. */

@@ -22,3 +22,15 @@ export interface Content {
 	/** The opt-in open research data: the offer, deletion, the research page and norms. */
 	research: ResearchText;
 }
+
+/**
+ * What each language folder's index.ts exports by default: its text, and what the completeness
+ * test (completeness.spec.ts) should expect of it beside the English.
+ */
+export interface LanguageFolder {
+	content: Content;
+	/** Keys whose text is rightly the same as the English (a loan word, “Error 404”). */
+	sameAsEnglish: readonly string[];
+	/** Parts still the English object itself while the language is being written (`'quiz'`). */
+	borrowedFromEnglish?: readonly string[];
+}

@@ -1,6 +1,7 @@
 /**
- * The languages the site is written in. English, the first, is the default. Every language's
- * text covers the same `Content` type (src/lib/content/types.ts), key for key.
+ * The languages the site is written in. English, the first, is the default. Each one is this
+ * tag plus its folder, src/lib/content/<tag>/, whose text covers the same `Content` type
+ * (src/lib/content/types.ts), key for key.
  *
  * Plain JavaScript with JSDoc types, so that svelte.config.js can list each language's
  * prerendered pages from this same list; TypeScript reads the types as if it were a .ts file.

@@ -1,13 +1,10 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { word } from './format';
+import { int, list, plural, word } from './kit';
 
-const LOCALE = 'de-DE';
-const integer = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
-	`${integer.format(n)} ${plural.select(n) === 'one' ? 'Dimension' : 'Dimensionen'}`;
-const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const quoted = (items: readonly string[]) => and.format(items.map((item) => `„${item}“`));
+	`${int(n)} ${plural(n, { one: 'Dimension', other: 'Dimensionen' })}`;
+const quoted = (items: readonly string[]) => list(items.map((item) => `„${item}“`));
 
 export const compare: CompareText = {
 	export: {
@@ -18,7 +15,7 @@ export const compare: CompareText = {
 		csv: 'Als CSV-Datei herunterladen (für Excel & Co.)',
 		notEnoughAnswers: 'zu wenige Antworten',
 		overallNotEnough: (scored, needed) =>
-			`Keine Gesamtposition: ${dimensions(scored)} ausgewertet, mindestens ${integer.format(needed)} nötig.`,
+			`Keine Gesamtposition: ${dimensions(scored)} ausgewertet, mindestens ${int(needed)} nötig.`,
 		csvSeparator: ';',
 		columns: {
 			step: 'Schritt',
@@ -26,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Frage',
 			dimension: 'Dimension (Bereich)',
 			pole: 'B (oder „Immer“) zeigt in Richtung',
-			answerValue: 'Antwortwert (0–4)',
+			answerValue: `Antwortwert (0–${SCALE_MAX})`,
 			answer: 'Antwort',
 			dimensionScore: 'Wert der Dimension (0–100)'
 		},
@@ -53,8 +50,7 @@ export const compare: CompareText = {
 					'Das Quiz gibt kein Intervall an (interval ist immer null): Eine Handvoll Fragen pro Dimension und keine Vergleichswerte tragen keins. Stattdessen steht hier, was die Ergebnisseite sagt: die nächstgelegene andere Beschreibung bzw. Beschreibungen (nearestBands), wie viele Antworten, jede um eine Stufe verschoben, dorthin führen würden (steps), ob die Seite sie nennt (near) und der Satz der Seite (text). Ohne Gesamtposition null.',
 				dimensions:
 					'ein Eintrag pro Dimension: ID, Name, Wert von 0 bis 100 – oder null mit dem Status „not-enough-answers“ und einem Hinweis – sowie die Zahl der Fragen, die auf der Skala beantwortet oder als nicht zutreffend markiert wurden.',
-				questions:
-					'ein Eintrag pro Frage in der Reihenfolge des Quiz: Schritt, ID, Text, Dimension, Pol (die Rolle, in deren Richtung Aussage B zeigt; in den Versionen 1 und 2 „Immer“) und die Antwort: ihr Wert von 0 (Aussage A; Nie) bis 4 (Aussage B; Immer) – oder null mit notApplicable true für eine als nicht zutreffend markierte Antwort – und ihre Bezeichnung.'
+				questions: `ein Eintrag pro Frage in der Reihenfolge des Quiz: Schritt, ID, Text, Dimension, Pol (die Rolle, in deren Richtung Aussage B zeigt; in den Versionen 1 und 2 „Immer“) und die Antwort: ihr Wert von 0 (Aussage A; Nie) bis ${SCALE_MAX} (Aussage B; Immer) – oder null mit notApplicable true für eine als nicht zutreffend markierte Antwort – und ihre Bezeichnung.`
 			},
 			csvIntro:
 				'Die CSV-Datei (UTF-8, durch Semikolons getrennt, eine Kopfzeile, dann eine Zeile pro Frage) hat diese Spalten:',
@@ -64,8 +60,7 @@ export const compare: CompareText = {
 				question: 'ihr Text;',
 				dimension: 'die Dimension, zu der sie gehört;',
 				pole: 'die Rolle, in deren Richtung Aussage B zeigt (in den Versionen 1 und 2 „Immer“);',
-				answerValue:
-					'0 (Aussage A; Nie) bis 4 (Aussage B; Immer), leer bei einer als nicht zutreffend markierten Antwort;',
+				answerValue: `0 (Aussage A; Nie) bis ${SCALE_MAX} (Aussage B; Immer), leer bei einer als nicht zutreffend markierten Antwort;`,
 				answer: 'die Antwort, wie das Quiz sie angezeigt hat;',
 				dimensionScore: 'der Wert der Dimension oder „zu wenige Antworten“.'
 			},
@@ -79,22 +74,22 @@ export const compare: CompareText = {
 			'Stell zwei bis zwölf Ergebnisse des Quiz nebeneinander: die Gesamtposition aller, jede Dimension und was eine Gruppe abdeckt. Alles kommt aus den Ergebnislinks; gespeichert wird nichts.',
 		heading: 'Ergebnisse im Vergleich',
 		intro: (people) =>
-			`${integer.format(people)} Ergebnisse, jedes aus seinem Link neu berechnet. Die Namen stehen nur in der Adresse dieser Seite; gespeichert wird nichts.`,
+			`${int(people)} Ergebnisse, jedes aus seinem Link neu berechnet. Die Namen stehen nur in der Adresse dieser Seite; gespeichert wird nichts.`,
 		emptyIntro: (min, max) =>
 			`Stell ${word(min)} bis ${word(max)} Ergebnisse nebeneinander: deins und das von Freunden, einen zweiten Durchgang und den ersten oder die eines ganzen Teams. Füg unten die Ergebnislinks ein. Jedes Ergebnis wird aus seinem Link neu berechnet, gespeichert wird nichts.`,
-		person: (position) => `Person ${integer.format(position)}`,
+		person: (position) => `Person ${int(position)}`,
 		overallHeading: 'Gesamtposition',
 		spectrumLabel:
 			'Die Gesamtposition aller auf einer Linie, von Programmierer (0) bis Software Engineer (100). Die Liste darunter nennt jeden einzelnen Wert.',
 		peopleHeading: 'Wer verglichen wird',
 		noOverall: 'Keine Gesamtposition: zu wenige Antworten',
-		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		scoreAndBand: (score, band) => `${int(score)} · ${band}`,
 		fullResult: (name) => `${name}: ganzes Ergebnis`,
-		olderVersion: (version) => `mit Version ${integer.format(version)} der Fragen erstellt`,
+		olderVersion: (version) => `mit Version ${int(version)} der Fragen erstellt`,
 		dimensionsHeading: 'Dimension für Dimension',
 		chartCaption:
 			'Jede nummerierte Markierung ist eine Person, nummeriert wie in der Liste oben, von Programmierer (links) bis Software Engineer (rechts). Der schattierte Bereich in der Mitte ist „Dazwischen“.',
-		notEnoughFor: (names) => `Zu wenige Antworten: ${and.format(names)}`,
+		notEnoughFor: (names) => `Zu wenige Antworten: ${list(names)}`,
 		tableCaption: 'Alle Werte, von 0 (Programmierer) bis 100 (Software Engineer)',
 		tablePerson: 'Person',
 		notEnough: 'zu wenige Antworten',
@@ -107,7 +102,7 @@ export const compare: CompareText = {
 				: `${dimension}: nah beieinander, ${low} bis ${high}`,
 		onlyOne: (dimension, score, name) => `${dimension}: nur ${name} hat genug Antworten (${score})`,
 		noneScored: (dimension) => `${dimension}: niemand hat genug Antworten`,
-		leftOut: (names) => `Nicht mitgezählt, weil Antworten fehlen: ${and.format(names)}.`,
+		leftOut: (names) => `Nicht mitgezählt, weil Antworten fehlen: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`Ein Abstand von höchstens ${closeMax} Punkten gilt als nah: Bei einer Dimension mit ${word(perDimension)} Fragen sind das weniger als ${word(steps)} Antworten, die je um eine Stufe verschoben wären.`,
 		groupHeading: 'Was die Gruppe abdeckt',
@@ -115,13 +110,13 @@ export const compare: CompareText = {
 			`Eine Lesart für diese ${word(people)} Personen, ausgehend von den Unterscheidungen des Artikels. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt: ${nearProgrammerMax} oder weniger Richtung Programmierer, ${nearEngineerMin} oder mehr Richtung Software Engineer.`,
 		coveredHeading: 'Abgedeckt',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, Ende „${role}“${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
+			`${dimension}, Ende „${role}“${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
 		missingHeading: 'Fehlt vielleicht',
 		missing: (dimension, role, habits) =>
 			`${dimension}: Niemand ist nah am Ende „${role}“.${habits.length ? ` In den Begriffen des Artikels fehlt damit: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Bei jeder Dimension ist jemand nah an jedem Ende.',
 		notRead: (dimensions) =>
-			`Zu wenige Personen mit genug Antworten für eine Lesart: ${and.format(dimensions)}.`,
+			`Zu wenige Personen mit genug Antworten für eine Lesart: ${list(dimensions)}.`,
 		caveat:
 			'Das ist ein Anlass fürs Gespräch, keine Bewertung und keine Grundlage für Personalentscheidungen. Keines der beiden Enden ist besser, eine Mischung von Gewohnheiten ist keine Teamnote, und jedes Ergebnis zeigt, wie eine Person ihre eigene Arbeit sieht.',
 		unreadableHeading: 'Nicht lesbar',
@@ -129,7 +124,7 @@ export const compare: CompareText = {
 		tooFew: (readable, min) =>
 			`Für einen Vergleich braucht es mindestens ${word(min)} lesbare Ergebnisse; ${readable === 0 ? 'hier ist keins lesbar' : 'hier ist nur eins lesbar'}. Prüf die Links unten oder füg einen weiteren hinzu.`,
 		tooMany: (count, max) =>
-			`Höchstens ${word(max)} Ergebnisse lassen sich auf einmal vergleichen, und diese Adresse enthält ${integer.format(count)}. Entferne unten einige und vergleiche noch mal.`,
+			`Höchstens ${word(max)} Ergebnisse lassen sich auf einmal vergleichen, und diese Adresse enthält ${int(count)}. Entferne unten einige und vergleiche noch mal.`,
 		form: {
 			heading: 'Wen vergleichen?',
 			label: 'Ergebnislinks oder -codes, einer pro Zeile',

@@ -1,14 +1,12 @@
-import { intlFor } from '../intl';
+import { date, int, signed } from './kit';
 import type { HistoryText } from '../history-types';
-
-const { integer, signed, day } = intlFor('de-DE');
 
 export const history: HistoryText = {
 	heading: 'Deine bisherigen Ergebnisse',
 	intro: (limit) =>
-		`Nur in diesem Browser gespeichert, in einem Cookie: bis zu ${integer.format(limit)} Ergebniscodes, jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. „Alle vergessen“ löscht es.`,
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
-	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} von 100`,
+		`Nur in diesem Browser gespeichert, in einem Cookie: bis zu ${int(limit)} Ergebniscodes, jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. „Alle vergessen“ löscht es.`,
+	date,
+	entry: (date, band, score) => `${date}: ${band}, ${int(score)} von 100`,
 	entryWithoutOverall: (date) => `${date}: keine Gesamtposition`,
 	unreadable: (date, reason) =>
 		reason === 'unknown-version'
@@ -28,12 +26,12 @@ export const history: HistoryText = {
 		const overall =
 			from !== null && to !== null
 				? from === to
-					? `gesamt unverändert bei ${integer.format(to)}`
-					: `gesamt ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+					? `gesamt unverändert bei ${int(to)}`
+					: `gesamt ${int(from)} → ${int(to)} (${signed(to - from)})`
 				: from !== null
-					? `damals gesamt ${integer.format(from)}, jetzt keine Gesamtposition`
+					? `damals gesamt ${int(from)}, jetzt keine Gesamtposition`
 					: to !== null
-						? `damals keine Gesamtposition, jetzt ${integer.format(to)}`
+						? `damals keine Gesamtposition, jetzt ${int(to)}`
 						: 'beide Male keine Gesamtposition';
 		if (biggest === null) return `Seit deinem Ergebnis vom ${date}: ${overall}.`;
 		const moved =
@@ -44,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Beide nebeneinander vergleichen',
 	privacy: (cookie, limit, keepDays) =>
-		`Ein zweites Cookie, ${cookie}, merkt sich deine bisherigen Ergebnisse, damit die Startseite und die Ergebnisseiten sie auflisten können: bis zu ${integer.format(limit)} Ergebniscodes (jeweils derselbe Code wie im Link des Ergebnisses), jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. Ein Ergebnis kommt nur hinzu, wenn du das Quiz selbst abschließt, nie, wenn du einen geteilten Link öffnest. Das Cookie bleibt in deinem Browser, geht nur an diese Website und gilt ${integer.format(keepDays)} Tage ab seiner letzten Änderung; „Entfernen“ löscht einen Eintrag, „Alle vergessen“ das ganze Cookie.`
+		`Ein zweites Cookie, ${cookie}, merkt sich deine bisherigen Ergebnisse, damit die Startseite und die Ergebnisseiten sie auflisten können: bis zu ${int(limit)} Ergebniscodes (jeweils derselbe Code wie im Link des Ergebnisses), jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. Ein Ergebnis kommt nur hinzu, wenn du das Quiz selbst abschließt, nie, wenn du einen geteilten Link öffnest. Das Cookie bleibt in deinem Browser, geht nur an diese Website und gilt ${int(keepDays)} Tage ab seiner letzten Änderung; „Entfernen“ löscht einen Eintrag, „Alle vergessen“ das ganze Cookie.`
 };

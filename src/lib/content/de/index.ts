@@ -1,4 +1,4 @@
-import type { Content } from '../types';
+import type { Content, LanguageFolder } from '../types';
 import { compare } from './compare';
 import { history } from './history';
 import { quiz } from './quiz';
@@ -6,3 +6,23 @@ import { research } from './research';
 import { site } from './site';
 
 export const de: Content = { site, quiz, compare, history, research };
+
+/** German. */
+export default {
+	content: de,
+	sameAsEnglish: [
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
+		'quiz.format.integer',
+		'quiz.result.dimensionLine',
+		'quiz.result.nextScore',
+		'compare.compare.person',
+		'compare.compare.scoreAndBand',
+		'compare.compare.tablePerson',
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega'
+	]
+} satisfies LanguageFolder;

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { plural_, word } from './format';
+import { plural, word } from './kit';
 
 /** Die Startseite, die Frageschritte und die Meldungen zu kaputten Links. */
 
@@ -7,7 +7,7 @@ import { plural_, word } from './format';
 export const articleGloss =
 	'sinngemäß: „Was unterscheidet einen Software Engineer von einem Programmierer?“';
 
-const questionsCount = (n: number) => `${n} ${plural_(n, { one: 'Frage', other: 'Fragen' })}`;
+const questionsCount = (n: number) => `${n} ${plural(n, { one: 'Frage', other: 'Fragen' })}`;
 
 export const landing: QuizText['landing'] = {
 	title: 'Programmierer oder Software Engineer? Ein kurzer, ehrlicher Selbsttest',
@@ -15,19 +15,19 @@ export const landing: QuizText['landing'] = {
 		`Beantworte ${questionsCount(n)} zu deiner Arbeitsweise und sieh, wo du zwischen Programmierer und Software Engineer stehst – und warum. Auf dem Server wird nichts gespeichert.`,
 	heading: 'Programmierer oder Software Engineer?',
 	lead: (n) =>
-		`${n} kurze ${plural_(n, { one: 'Frage', other: 'Fragen' })} dazu, wie du tatsächlich arbeitest. Danach siehst du, wo dich deine Gewohnheiten zwischen Programmierer und Software Engineer einordnen – und warum.`,
+		`${n} kurze ${plural(n, { one: 'Frage', other: 'Fragen' })} dazu, wie du tatsächlich arbeitest. Danach siehst du, wo dich deine Gewohnheiten zwischen Programmierer und Software Engineer einordnen – und warum.`,
 	resumeHeading: 'Willkommen zurück',
 	inProgress: (answered, total) =>
 		`Du hast ${answered} von ${questionsCount(total)} beantwortet. Mach dort weiter, wo du aufgehört hast, oder fang wieder bei der ersten Frage an.`,
 	continueFrom: (step) => `Weiter mit Frage ${step}`,
 	startOver: (answered) =>
-		`Neu starten, ${answered} ${plural_(answered, { one: 'Antwort', other: 'Antworten' })} löschen`,
+		`Neu starten, ${answered} ${plural(answered, { one: 'Antwort', other: 'Antworten' })} löschen`,
 	finishedBefore: 'Du hast das Quiz auf diesem Gerät schon einmal abgeschlossen.',
 	seeLastResult: 'Dein letztes Ergebnis ansehen',
 	takeAgain: 'Quiz wiederholen',
 	facts: {
 		length: (n, minutes) =>
-			`${questionsCount(n)}, etwa ${minutes} ${plural_(minutes, { one: 'Minute', other: 'Minuten' })}. Eine Frage pro Seite; du kannst zurückgehen, jede Antwort ändern oder angeben, dass eine Frage nicht auf dich zutrifft.`,
+			`${questionsCount(n)}, etwa ${minutes} ${plural(minutes, { one: 'Minute', other: 'Minuten' })}. Eine Frage pro Seite; du kannst zurückgehen, jede Antwort ändern oder angeben, dass eine Frage nicht auf dich zutrifft.`,
 		private:
 			'Privat. Jede Antwort geht nur an unseren Server, damit er den nächsten Schritt zeigen kann, und bleibt in einem Cookie in deinem Browser und in deinem Ergebnislink. Auf dem Server wird nichts gespeichert, außer du gibst deine Antworten selbst der Forschung, und es gibt kein Tracking.',
 		anywhere:

@@ -1,6 +1,6 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, plural_, word, Word } from './format';
+import { format, plural, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** Die Ergebnisseite. Jeder Satz erscheint dort einmal. */
@@ -68,7 +68,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural_(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
+				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
 			}
 			case 'not-enough':
 				return '';
@@ -105,7 +105,7 @@ export const result: QuizText['result'] = {
 	retake: (inTen, band) =>
 		`Nach dem Modell, das unter „So wird ausgewertet“ beschrieben ist, bekommen Menschen mit Antworten wie deinen bei einer Wiederholung des Quiz in etwa ${inTen} von 10 Fällen wieder ${quoted(band)}.`,
 	roughDimensions: (perDimension) =>
-		`Diese Version hatte nur ${feminine(perDimension)} ${plural_(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension: zu wenige, um jede einzelne verlässlich zu werten. Lies die Dimensionen unten deshalb als grobe Anhaltspunkte.`,
+		`Diese Version hatte nur ${feminine(perDimension)} ${plural(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension: zu wenige, um jede einzelne verlässlich zu werten. Lies die Dimensionen unten deshalb als grobe Anhaltspunkte.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Du hast alle ${total} Fragen auf der Skala beantwortet.`
@@ -162,7 +162,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'Es zeigt, wie du deine Gewohnheiten heute selbst siehst, und das ist nicht immer, wie du tatsächlich arbeitest.',
 		'few-questions': (p) =>
-			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural_(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, bei einer Wiederholung des Quiz kann sie sich also um mehrere Punkte verschieben: Lies den Wert jeder Dimension als Schätzung, nicht als Messung. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
+			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, bei einer Wiederholung des Quiz kann sie sich also um mehrere Punkte verschieben: Lies den Wert jeder Dimension als Schätzung, nicht als Messung. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
 		'many-skipped': (p) =>
 			`Du hast ${p.skipped} von ${p.total} Fragen als nicht zutreffend markiert, deshalb beruht deine Position auf weniger Antworten.`,
 		'dimensions-without-enough': (p) =>

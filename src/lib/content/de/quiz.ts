@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { format } from './format';
+import { format } from './kit';
 import {
 	bands,
 	dimensions,

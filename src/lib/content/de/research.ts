@@ -1,11 +1,7 @@
-import { intlFor } from '../intl';
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
+import { LOCALES } from '$lib/i18n/locales';
+import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
-
-const { integer, list } = intlFor('de-DE');
-const two = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat('de-DE', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('de-DE', { style: 'percent', maximumFractionDigits: 0 });
-const signedTwo = (n: number) => two.format(n).replace('-', '−');
 
 export const research: ResearchText = {
 	consent: {
@@ -90,14 +86,13 @@ export const research: ResearchText = {
 		intro:
 			'Das Quiz selbst speichert nichts. Wer möchte, kann seine Antworten auf der Ergebnisseite anonym hinzufügen und mit einem privaten Link wieder zurücknehmen. Alle können diese Antworten herunterladen und jede Zahl unten nachprüfen. Einsendungen, die zu schnell fertig waren, um die Fragen gelesen zu haben, oder fast überall dieselbe Antwort geben, bleiben gespeichert, werden aber markiert und bei keiner Zahl mitgezählt. Jede Zahl erscheint erst, wenn genug Menschen mitgemacht haben, damit sie etwas bedeutet.',
 		counts: (n, flagged) =>
-			`${integer.format(n)} ${n === 1 ? 'Person hat ihre' : 'Personen haben ihre'} Antworten auf die aktuellen Fragen geteilt; ${integer.format(flagged)} ${flagged === 1 ? 'Einsendung wurde' : 'Einsendungen wurden'} markiert und nicht mitgezählt.`,
+			`${int(n)} ${n === 1 ? 'Person hat ihre' : 'Personen haben ihre'} Antworten auf die aktuellen Fragen geteilt; ${int(flagged)} ${flagged === 1 ? 'Einsendung wurde' : 'Einsendungen wurden'} markiert und nicht mitgezählt.`,
 		downloads: 'Herunterladen',
 		csv: 'Alle Antworten (CSV)',
 		json: 'Die Statistiken (JSON)',
 		licence:
 			'Die Daten sind gemeinfrei (CC0 1.0): Du darfst sie für alles verwenden, ohne zu fragen.',
-		notEnough: (have, need) =>
-			`Noch nicht genug: ${integer.format(have)} der nötigen ${integer.format(need)}.`,
+		notEnough: (have, need) => `Noch nicht genug: ${int(have)} der nötigen ${int(need)}.`,
 		headings: {
 			reliability: 'Reliabilität',
 			retest: 'Wiederholung',
@@ -114,40 +109,39 @@ export const research: ResearchText = {
 		alpha: 'α',
 		omega: 'ω',
 		overall: 'Gesamt',
-		estimate: (value, low, high) => `${two.format(value)} (${two.format(low)}–${two.format(high)})`,
+		estimate: (value, low, high) => `${fixed(value, 2)} (${fixed(low, 2)}–${fixed(high, 2)})`,
 		retestIntro: (min, max) =>
-			`Menschen, die das Quiz im selben Browser ${integer.format(min)} bis ${integer.format(max)} Monate später noch einmal gemacht haben (gespeichert ist nur der Monat, das entspricht etwa 2 bis 16 Wochen): wie gut ihre beiden Gesamtwerte übereinstimmen, und der Standardmessfehler, der daraus folgt.`,
+			`Menschen, die das Quiz im selben Browser ${int(min)} bis ${int(max)} Monate später noch einmal gemacht haben (gespeichert ist nur der Monat, das entspricht etwa 2 bis 16 Wochen): wie gut ihre beiden Gesamtwerte übereinstimmen, und der Standardmessfehler, der daraus folgt.`,
 		retestResult: (pairs, r, sem) =>
-			`${integer.format(pairs)} Paare: Retest-Korrelation ${two.format(r)}; Standardmessfehler ${one.format(sem)} von 100 Punkten.`,
+			`${int(pairs)} Paare: Retest-Korrelation ${fixed(r, 2)}; Standardmessfehler ${fixed(sem, 1)} von 100 Punkten.`,
 		rolesIntro:
 			'Mittlerer Gesamtwert (0 Programmierer, 100 Software-Engineer) danach, wie die Menschen ihre Rolle beschrieben haben, mit 95-%-Intervallen.',
 		role: 'Rolle',
 		mean: 'Mittelwert',
 		difference: (d, low, high) =>
-			`Software-Engineers minus Programmierer/innen oder Entwickler/innen: ${signedTwo(d)} Standardabweichungen (95 %: ${signedTwo(low)} bis ${signedTwo(high)}). Ein positiver Wert heißt, dass Menschen, die sich Software-Engineer nennen, näher am Engineer-Ende liegen, wie es das Quiz erwartet.`,
+			`Software-Engineers minus Programmierer/innen oder Entwickler/innen: ${fixedMinus(d, 2)} Standardabweichungen (95 %: ${fixedMinus(low, 2)} bis ${fixedMinus(high, 2)}). Ein positiver Wert heißt, dass Menschen, die sich Software-Engineer nennen, näher am Engineer-Ende liegen, wie es das Quiz erwartet.`,
 		differenceNotEnough: (engineers, programmers, need) =>
-			`Der Unterschied zwischen Software-Engineers und Programmierer/innen braucht je ${integer.format(need)}: Es sind ${integer.format(engineers)} und ${integer.format(programmers)}.`,
+			`Der Unterschied zwischen Software-Engineers und Programmierer/innen braucht je ${int(need)}: Es sind ${int(engineers)} und ${int(programmers)}.`,
 		percentilesIntro:
 			'Gesamtwerte, unter denen der genannte Anteil der Menschen liegt. Sie beschreiben die, die ihre Antworten teilen wollten, nicht alle Entwicklerinnen und Entwickler.',
-		percentile: (p) => `${integer.format(p)}. Perzentil`,
-		questionsIntro:
-			'Für jede Frage: wie viele 0 bis 4 Punkte in Richtung Software-Engineer gaben (nach der Umpolung), wie viele sagten, sie treffe nicht zu, und ihre Korrelation mit dem Rest ihrer Dimension.',
+		percentile: (p) => `${int(p)}. Perzentil`,
+		questionsIntro: `Für jede Frage: wie viele 0 bis ${SCALE_MAX} Punkte in Richtung Software-Engineer gaben (nach der Umpolung), wie viele sagten, sie treffe nicht zu, und ihre Korrelation mit dem Rest ihrer Dimension.`,
 		question: 'Frage',
-		distribution: 'Punkte 0 / 1 / 2 / 3 / 4',
+		distribution: `Punkte ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Trifft nicht zu',
 		itemRest: 'Item-Rest-r',
-		counts04: (counts) => counts.map((c) => integer.format(c)).join(' / '),
-		percent: (share) => percent.format(share),
-		decimal: (value) => two.format(value).replace('-', '−'),
+		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
+		percent: pct,
+		decimal: (value) => fixedMinus(value, 2),
 		dictionaryIntro:
 			'Eine Zeile pro Einsendung, die älteste zuerst, durch Kommas getrennt, UTF-8. Leer heißt: nicht beantwortet.',
 		columns: {
 			respondent:
 				'eine Nummer für die Person, nur innerhalb dieser Datei, damit sich eine Wiederholung (eine zweite Zeile mit derselben Nummer) zuordnen lässt; es ist nicht die ID aus ihrem Cookie',
 			bank: 'die Version des Fragensatzes',
-			language: 'die Sprache der Seite: en, de, es, fr oder pt-BR',
+			language: `die Sprache der Seite: ${either(LOCALES)}`,
 			month: 'der Monat der Einsendung, JJJJ-MM (UTC); nie der Tag',
-			role: `die gewählte Rolle: ${list.format(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
+			role: `die gewählte Rolle: ${list(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
 			coding_years:
 				'Jahre, in denen die Person Code schreibt: under-1, 1-2, 3-5, 6-10, 11-20, over-20',
 			organisation: 'Menschen in ihrer Organisation: 1, 2-10, 11-50, 51-250, 251-1000, over-1000',
@@ -155,16 +149,15 @@ export const research: ResearchText = {
 				'wie oft sie mit Kundschaft oder Nutzenden zu tun hat: never, yearly, monthly, weekly',
 			flagged:
 				'leer, oder warum die Zeile nicht in die Statistiken eingeht: too-fast (schneller fertig, als das Lesen der Fragen dauert, oder ohne Zeitangabe) oder straight-lined (fast überall dieselbe Antwort)',
-			questions:
-				'dann eine Spalte pro Frage, benannt nach ihrer ID (die Methodik-Seite listet sie auf): die Punkte in Richtung Software-Engineer, 0 bis 4, nach der Umpolung; leer bei „Trifft auf mich nicht zu“ oder für eine Frage, die es in der Version dieser Zeile nicht gibt'
+			questions: `dann eine Spalte pro Frage, benannt nach ihrer ID (die Methodik-Seite listet sie auf): die Punkte in Richtung Software-Engineer, 0 bis ${SCALE_MAX}, nach der Umpolung; leer bei „Trifft auf mich nicht zu“ oder für eine Frage, die es in der Version dieser Zeile nicht gibt`
 		}
 	},
 	norms: {
 		percentile: (n, share) =>
-			`Unter ${integer.format(n)} Menschen, die ihre Antworten geteilt haben, lagen ${percent.format(share)} näher an Programmierer als du. Sie haben sich selbst zur Teilnahme entschieden und sind darum nicht unbedingt typisch.`,
+			`Unter ${int(n)} Menschen, die ihre Antworten geteilt haben, lagen ${pct(share)} näher an Programmierer als du. Sie haben sich selbst zur Teilnahme entschieden und sind darum nicht unbedingt typisch.`,
 		rough: (dimensions) =>
-			`Bisher grob: ${list.format(dimensions)}. Die geteilten Antworten zeigen, dass ${dimensions.length === 1 ? 'ihre' : 'deren'} Fragen weniger übereinstimmen, als wir es uns wünschen (Reliabilität unter 0,70), also lies ${dimensions.length === 1 ? 'diesen Wert' : 'diese Werte'} mit Vorsicht.`
+			`Bisher grob: ${list(dimensions)}. Die geteilten Antworten zeigen, dass ${dimensions.length === 1 ? 'ihre' : 'deren'} Fragen weniger übereinstimmen, als wir es uns wünschen (Reliabilität unter 0,70), also lies ${dimensions.length === 1 ? 'diesen Wert' : 'diese Werte'} mit Vorsicht.`
 	},
 	privacy: (cookie, keepDays) =>
-		`Forschungsdaten, nur wenn du sie geben willst: Auf einer Ergebnisseite kannst du deine Antworten den offenen Forschungsdaten hinzufügen. Dann wird genau das in unserer Datenbank gespeichert: deine Antworten (als Punkte in Richtung Software-Engineer), die Version des Quiz, die Sprache der Seite, der Monat (nicht Tag oder Uhrzeit), die freiwilligen Angaben, die du gewählt hast (Rolle, Jahre mit Code, Größe der Organisation, Kontakt mit Kundschaft oder Nutzenden), ob die Einsendung unplausibel wirkt, und eine zufällige ID, die auch in einem Cookie, ${cookie}, in deinem Browser liegt (${integer.format(keepDays)} Tage lang), damit sich eine Wiederholung dem ersten Mal zuordnen lässt. Keine Adresse, keine Browserdaten, kein Ergebnislink, kein freier Text. Gespeichert wird ein Hash deines privaten Löschlinks, nie der Link selbst; wer ihm folgt und bestätigt, löscht die Zeile. Wie oft eine Verbindung Antworten hinzufügen darf, wird nur im Arbeitsspeicher des Servers gezählt, und ein Cookie hält fest, wann dein letztes Quiz begann und endete, damit zu schnell gegebene Antworten markiert werden können; beides wird nicht gespeichert.`
+		`Forschungsdaten, nur wenn du sie geben willst: Auf einer Ergebnisseite kannst du deine Antworten den offenen Forschungsdaten hinzufügen. Dann wird genau das in unserer Datenbank gespeichert: deine Antworten (als Punkte in Richtung Software-Engineer), die Version des Quiz, die Sprache der Seite, der Monat (nicht Tag oder Uhrzeit), die freiwilligen Angaben, die du gewählt hast (Rolle, Jahre mit Code, Größe der Organisation, Kontakt mit Kundschaft oder Nutzenden), ob die Einsendung unplausibel wirkt, und eine zufällige ID, die auch in einem Cookie, ${cookie}, in deinem Browser liegt (${int(keepDays)} Tage lang), damit sich eine Wiederholung dem ersten Mal zuordnen lässt. Keine Adresse, keine Browserdaten, kein Ergebnislink, kein freier Text. Gespeichert wird ein Hash deines privaten Löschlinks, nie der Link selbst; wer ihm folgt und bestätigt, löscht die Zeile. Wie oft eine Verbindung Antworten hinzufügen darf, wird nur im Arbeitsspeicher des Servers gezählt, und ein Cookie hält fest, wann dein letztes Quiz begann und endete, damit zu schnell gegebene Antworten markiert werden können; beides wird nicht gespeichert.`
 };

@@ -1,28 +1,10 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
+import { int, list, plural, word } from './kit';
 
-const LOCALE = 'en-GB';
-const integer = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
-	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension' : 'dimensions'}`;
-const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const quoted = (items: readonly string[]) => and.format(items.map((item) => `“${item}”`));
-const WORDS = [
-	'no',
-	'one',
-	'two',
-	'three',
-	'four',
-	'five',
-	'six',
-	'seven',
-	'eight',
-	'nine',
-	'ten',
-	'eleven',
-	'twelve'
-];
-const word = (n: number) => WORDS[n] ?? integer.format(n);
+	`${int(n)} ${plural(n, { one: 'dimension', other: 'dimensions' })}`;
+const quoted = (items: readonly string[]) => list(items.map((item) => `“${item}”`));
 
 export const compare: CompareText = {
 	export: {
@@ -33,7 +15,7 @@ export const compare: CompareText = {
 		csv: 'Download as CSV (spreadsheet)',
 		notEnoughAnswers: 'not enough answers',
 		overallNotEnough: (scored, needed) =>
-			`No overall position: ${dimensions(scored)} scored, at least ${integer.format(needed)} needed.`,
+			`No overall position: ${dimensions(scored)} scored, at least ${int(needed)} needed.`,
 		csvSeparator: ',',
 		columns: {
 			step: 'Step',
@@ -41,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Question',
 			dimension: 'Dimension',
 			pole: 'B (or “Always”) points toward',
-			answerValue: 'Answer value (0–4)',
+			answerValue: `Answer value (0–${SCALE_MAX})`,
 			answer: 'Answer',
 			dimensionScore: 'Dimension score (0–100)'
 		},
@@ -68,8 +50,7 @@ export const compare: CompareText = {
 					'the quiz gives no interval (interval is always null): a handful of questions per dimension and no norms cannot support one. Instead it holds what the result page states: the nearest other description or descriptions (nearestBands), how many answers, each moved one step, would reach it (steps), whether the page names it (near), and the page’s sentence (text). Null without an overall position.',
 				dimensions:
 					'one entry per dimension: id, name, score 0–100, or null with status “not-enough-answers” and a note, and how many questions were answered on the scale or marked as not applying.',
-				questions:
-					'one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that statement B points toward; in versions 1 and 2, “Always”) and the answer: its value 0 (statement A; Never) to 4 (statement B; Always), or null with notApplicable true for an answer marked as not applying, and its label.'
+				questions: `one entry per question, in the quiz’s order: step, id, text, dimension, pole (the role that statement B points toward; in versions 1 and 2, “Always”) and the answer: its value 0 (statement A; Never) to ${SCALE_MAX} (statement B; Always), or null with notApplicable true for an answer marked as not applying, and its label.`
 			},
 			csvIntro:
 				'The CSV file (UTF-8, comma-separated, a header row, then one row per question) has these columns:',
@@ -79,8 +60,7 @@ export const compare: CompareText = {
 				question: 'its text;',
 				dimension: 'the dimension it belongs to;',
 				pole: 'the role that statement B points toward (“Always” in versions 1 and 2);',
-				answerValue:
-					'0 (statement A; Never) to 4 (statement B; Always), empty for an answer marked as not applying;',
+				answerValue: `0 (statement A; Never) to ${SCALE_MAX} (statement B; Always), empty for an answer marked as not applying;`,
 				answer: 'the answer as the quiz showed it;',
 				dimensionScore: 'the dimension’s score, or “not enough answers”.'
 			},
@@ -94,22 +74,22 @@ export const compare: CompareText = {
 			'Put two to twelve results of the quiz side by side: everyone’s overall position, each dimension, and what a group covers. Made from the result links alone; nothing is stored.',
 		heading: 'Results side by side',
 		intro: (people) =>
-			`${integer.format(people)} results, each worked out again from its link. The names are only in this page’s address; nothing is stored.`,
+			`${int(people)} results, each worked out again from its link. The names are only in this page’s address; nothing is stored.`,
 		emptyIntro: (min, max) =>
 			`Put ${word(min)} to ${word(max)} results side by side: yours and a friend’s, a retake and the first go, or a whole team’s. Paste the result links below. Each result is worked out again from its link, and nothing is stored.`,
-		person: (position) => `Person ${integer.format(position)}`,
+		person: (position) => `Person ${int(position)}`,
 		overallHeading: 'Overall position',
 		spectrumLabel:
 			'Everyone’s overall position on one line, from programmer (0) to software engineer (100). The list below gives each person’s score.',
 		peopleHeading: 'Who is compared',
 		noOverall: 'No overall position: not enough answers',
-		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		scoreAndBand: (score, band) => `${int(score)} · ${band}`,
 		fullResult: (name) => `${name}: full result`,
-		olderVersion: (version) => `made with version ${integer.format(version)} of the questions`,
+		olderVersion: (version) => `made with version ${int(version)} of the questions`,
 		dimensionsHeading: 'Dimension by dimension',
 		chartCaption:
 			'Each numbered marker is one person, numbered as in the list above, from programmer (left) to software engineer (right). The shaded middle is “in between”.',
-		notEnoughFor: (names) => `Not enough answers: ${and.format(names)}`,
+		notEnoughFor: (names) => `Not enough answers: ${list(names)}`,
 		tableCaption: 'Every score, 0 (programmer) to 100 (software engineer)',
 		tablePerson: 'Person',
 		notEnough: 'not enough answers',
@@ -122,7 +102,7 @@ export const compare: CompareText = {
 				: `${dimension}: close together, ${low} to ${high}`,
 		onlyOne: (dimension, score, name) => `${dimension}: only ${name} has enough answers (${score})`,
 		noneScored: (dimension) => `${dimension}: no one has enough answers`,
-		leftOut: (names) => `Left out, for want of answers: ${and.format(names)}.`,
+		leftOut: (names) => `Left out, for want of answers: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`A gap of ${closeMax} points or less is called close: on a dimension of ${word(perDimension)} questions, that is fewer than ${word(steps)} answers each moved one step.`,
 		groupHeading: 'What the group covers',
@@ -130,13 +110,12 @@ export const compare: CompareText = {
 			`A reading for these ${word(people)} people, from the article’s distinctions. Someone is near an end of a dimension when their score there leans that way: ${nearProgrammerMax} or less toward programmer, ${nearEngineerMin} or more toward software engineer.`,
 		coveredHeading: 'Covered',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, the ${role} end${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
+			`${dimension}, the ${role} end${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
 		missingHeading: 'May be missing',
 		missing: (dimension, role, habits) =>
 			`${dimension}: nobody is near the ${role} end.${habits.length ? ` In the article’s terms, what may be missing: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Every dimension has someone near each end.',
-		notRead: (dimensions) =>
-			`Too few people with enough answers to read: ${and.format(dimensions)}.`,
+		notRead: (dimensions) => `Too few people with enough answers to read: ${list(dimensions)}.`,
 		caveat:
 			'This is for conversation, not for evaluation or hiring. Neither end is better, a mix of habits is not a team score, and each result is how one person sees their own work.',
 		unreadableHeading: 'Could not be read',
@@ -144,7 +123,7 @@ export const compare: CompareText = {
 		tooFew: (readable, min) =>
 			`Comparing needs at least ${word(min)} results that can be read; ${readable === 0 ? 'none of these can' : 'only one of these can'}. Check the links below, or add another.`,
 		tooMany: (count, max) =>
-			`At most ${word(max)} results can be compared at once, and this address has ${integer.format(count)}. Remove some below and compare again.`,
+			`At most ${word(max)} results can be compared at once, and this address has ${int(count)}. Remove some below and compare again.`,
 		form: {
 			heading: 'Who to compare',
 			label: 'Result links or codes, one per line',

@@ -1,14 +1,12 @@
-import { intlFor } from '../intl';
+import { date, int, signed } from './kit';
 import type { HistoryText } from '../history-types';
-
-const { integer, signed, day } = intlFor('en-GB');
 
 export const history: HistoryText = {
 	heading: 'Your earlier results',
 	intro: (limit) =>
-		`Kept only in this browser, in one cookie: up to ${integer.format(limit)} result codes, each with the day it was made, and nothing else. “Forget all” deletes it.`,
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
-	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} of 100`,
+		`Kept only in this browser, in one cookie: up to ${int(limit)} result codes, each with the day it was made, and nothing else. “Forget all” deletes it.`,
+	date,
+	entry: (date, band, score) => `${date}: ${band}, ${int(score)} of 100`,
 	entryWithoutOverall: (date) => `${date}: no overall position`,
 	unreadable: (date, reason) =>
 		reason === 'unknown-version'
@@ -28,12 +26,12 @@ export const history: HistoryText = {
 		const overall =
 			from !== null && to !== null
 				? from === to
-					? `overall unchanged at ${integer.format(to)}`
-					: `overall ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+					? `overall unchanged at ${int(to)}`
+					: `overall ${int(from)} → ${int(to)} (${signed(to - from)})`
 				: from !== null
-					? `overall ${integer.format(from)} then, no overall position now`
+					? `overall ${int(from)} then, no overall position now`
 					: to !== null
-						? `no overall position then, ${integer.format(to)} now`
+						? `no overall position then, ${int(to)} now`
 						: 'no overall position either time';
 		if (biggest === null) return `Since your result of ${date}: ${overall}.`;
 		const moved =
@@ -44,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Compare the two side by side',
 	privacy: (cookie, limit, keepDays) =>
-		`A second cookie, ${cookie}, keeps your earlier results so that the home page and result pages can list them: up to ${integer.format(limit)} result codes (each the same code as in its result’s link), each with the day it was made, and nothing else. A result is added only when you finish the quiz yourself, never when you open a link someone shared. The cookie stays in your browser, is sent only to this site and lasts ${integer.format(keepDays)} days from its last change; “Remove” deletes one entry and “Forget all” deletes the whole cookie.`
+		`A second cookie, ${cookie}, keeps your earlier results so that the home page and result pages can list them: up to ${int(limit)} result codes (each the same code as in its result’s link), each with the day it was made, and nothing else. A result is added only when you finish the quiz yourself, never when you open a link someone shared. The cookie stays in your browser, is sent only to this site and lasts ${int(keepDays)} days from its last change; “Remove” deletes one entry and “Forget all” deletes the whole cookie.`
 };

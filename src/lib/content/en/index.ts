@@ -1,4 +1,4 @@
-import type { Content } from '../types';
+import type { Content, LanguageFolder } from '../types';
 import { compare } from './compare';
 import { history } from './history';
 import { quiz } from './quiz';
@@ -6,3 +6,9 @@ import { research } from './research';
 import { site } from './site';
 
 export const en: Content = { site, quiz, compare, history, research };
+
+/** English, the reference every other language is checked against. */
+export default {
+	content: en,
+	sameAsEnglish: []
+} satisfies LanguageFolder;

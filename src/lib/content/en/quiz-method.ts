@@ -1,5 +1,6 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, word, Word } from './format';
+import { fixed, format, pct, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
@@ -26,7 +27,7 @@ export const methodology: QuizText['methodology'] = {
 	sourceLink: 'Read the article itself',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'both roles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
-		`The distinctions are grouped into ${word(dimensions)} dimensions. Each is one line, from a programmer’s habit (0) to a software engineer’s habit (100). There are ${questions} questions, ${format.list(perDimension.map(word))} per dimension, each about one habit you can observe in your own work. The quiz mixes them, so that two questions on one dimension never come one after another. Every question names the distinction it draws on, and a test checks that it is one of its dimension’s.`,
+		`The distinctions are grouped into ${word(dimensions)} dimensions. Each is one line, from a programmer’s habit (0) to a software engineer’s habit (100). There are ${questions} questions, ${format.list(perDimension.map((n) => word(n)))} per dimension, each about one habit you can observe in your own work. The quiz mixes them, so that two questions on one dimension never come one after another. Every question names the distinction it draws on, and a test checks that it is one of its dimension’s.`,
 	dimensionEnds: (programmerEnd, engineerEnd) => `At 0: ${programmerEnd}. At 100: ${engineerEnd}.`,
 	drawnFrom: (titles) => `Drawn from: ${format.list(titles)}.`,
 	table: {
@@ -39,12 +40,10 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinction: ${title}`,
 		why: 'Why it points there'
 	},
-	scaleIntro: (size) =>
-		`Every question asks how often you do something in your current work or studies, on one ${word(size)}-point scale with a labelled middle. Beside the scale, and apart from it, is one more choice:`,
 	pairIntro: (size) =>
 		`Every question of the current version sets two ways of working side by side: statement A and statement B, one from the article’s programmer and one from its software engineer, each as respectable as the other. You place yourself on a ${word(size)}-point line between them: A, rather A, both equally, rather B, or B. Beside the line, and apart from it, is one more choice, “Not part of my work”, and each question says when it is the right one. In half the questions of each dimension the programmer’s way is A, in the other half B. Two fresh reviewers who knew nothing of the scoring rated how desirable each statement sounds, and no pair differs by more than one point on a five-point scale.`,
 	model: (p) => [
-		`Every figure about how dependable a result is comes from one stated model, until real answers can replace it. It gives every answer’s points (0 to 4) the same spread, a standard deviation of ${fixed(p.itemSd, 2)} points; two answers on one dimension correlate ${fixed(p.within, 2)}, two on different dimensions ${fixed(p.between, 2)}. These are deliberately modest, and they stay so until real answers show otherwise: we would rather understate how dependable a result is.`,
+		`Every figure about how dependable a result is comes from one stated model, until real answers can replace it. It gives every answer’s points (0 to ${SCALE_MAX}) the same spread, a standard deviation of ${fixed(p.itemSd, 2)} points; two answers on one dimension correlate ${fixed(p.within, 2)}, two on different dimensions ${fixed(p.between, 2)}. These are deliberately modest, and they stay so until real answers show otherwise: we would rather understate how dependable a result is.`,
 		`From these numbers alone follow the reliability of any score (Cronbach’s α) and its standard error. A dimension of the current version, with all of its questions answered, has α ${fixed(p.dimensionReliability, 2)} and a standard error of ${fixed(p.dimensionError, 1)} points; the overall position, with every question answered, has α ${fixed(p.overallReliability, 2)} and a standard error of ${fixed(p.overallError, 1)} points. Both are recomputed for the answers you actually gave, so “Not part of my work” answers make them a little less certain.`,
 		`A dimension is reported on its own only when it has at least ${word(p.minQuestions)} questions and a reliability of at least ${fixed(p.minReliability, 2)} under the model. Two dimensions are called different only when their gap is larger than the model’s error allows (about ${Math.round(p.dimensionGap)} points for two full dimensions); otherwise the result says they are alike.`,
 		'A unit test draws thousands of simulated people from the same model and checks that their answers show these correlations, reliabilities and retake rates.'

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { plural_, word } from './format';
+import { plural, word } from './kit';
 
 /** The landing page, the question steps and the messages about broken links. */
 
@@ -15,7 +15,7 @@ export const landing: QuizText['landing'] = {
 		`You have answered ${answered} of ${total} questions. Pick up where you left off, or start again from the first question.`,
 	continueFrom: (step) => `Continue from question ${step}`,
 	startOver: (answered) =>
-		`Start over, clearing ${answered} ${plural_(answered, { one: 'answer', other: 'answers' })}`,
+		`Start over, clearing ${answered} ${plural(answered, { one: 'answer', other: 'answers' })}`,
 	finishedBefore: 'You finished the quiz on this device before.',
 	seeLastResult: 'See your last result',
 	takeAgain: 'Take it again',

@@ -1,13 +1,13 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, plural_, word, Word } from './format';
+import { format, plural, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The result page. Each sentence appears once on it. */
 
 const SITE = 'Programmer or software engineer?';
 
-const answers = (n: number) => plural_(n, { one: 'answer', other: 'answers' });
+const answers = (n: number) => plural(n, { one: 'answer', other: 'answers' });
 const quoted = (band: string) => `“${band}”`;
 
 /** Where the position sits, as a verb phrase: “lean toward software engineer”. */

@@ -1,11 +1,7 @@
-import { intlFor } from '../intl';
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
+import { LOCALES } from '$lib/i18n/locales';
+import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
-
-const { integer, list } = intlFor('en-GB');
-const two = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat('en-GB', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('en-GB', { style: 'percent', maximumFractionDigits: 0 });
-const signedTwo = (n: number) => two.format(n).replace('-', '−');
 
 export const research: ResearchText = {
 	consent: {
@@ -90,14 +86,13 @@ export const research: ResearchText = {
 		intro:
 			'The quiz itself stores nothing. People who want to can add their answers, anonymously, from their result page, and take them back with a private link. Everyone can download those answers and check every figure below. Submissions that were finished too fast to have read the questions, or that gave nearly the same answer everywhere, are kept but flagged and left out of every figure. Each figure appears only once there are enough people for it to mean something.',
 		counts: (n, flagged) =>
-			`${integer.format(n)} ${n === 1 ? 'person has' : 'people have'} shared their answers to the current questions; ${integer.format(flagged)} ${flagged === 1 ? 'submission was' : 'submissions were'} flagged and left out.`,
+			`${int(n)} ${n === 1 ? 'person has' : 'people have'} shared their answers to the current questions; ${int(flagged)} ${flagged === 1 ? 'submission was' : 'submissions were'} flagged and left out.`,
 		downloads: 'Download',
 		csv: 'All answers (CSV)',
 		json: 'The statistics (JSON)',
 		licence:
 			'The data is dedicated to the public domain (CC0 1.0): use it for anything, no permission needed.',
-		notEnough: (have, need) =>
-			`Not enough yet: ${integer.format(have)} of the ${integer.format(need)} needed.`,
+		notEnough: (have, need) => `Not enough yet: ${int(have)} of the ${int(need)} needed.`,
 		headings: {
 			reliability: 'Reliability',
 			retest: 'Retest',
@@ -114,55 +109,53 @@ export const research: ResearchText = {
 		alpha: 'α',
 		omega: 'ω',
 		overall: 'Overall',
-		estimate: (value, low, high) => `${two.format(value)} (${two.format(low)}–${two.format(high)})`,
+		estimate: (value, low, high) => `${fixed(value, 2)} (${fixed(low, 2)}–${fixed(high, 2)})`,
 		retestIntro: (min, max) =>
-			`People who took the quiz again from the same browser, ${integer.format(min)} to ${integer.format(max)} months later (only the month is stored, so this stands for about 2 to 16 weeks): how closely their two overall scores agree, and the standard error of measurement that follows.`,
+			`People who took the quiz again from the same browser, ${int(min)} to ${int(max)} months later (only the month is stored, so this stands for about 2 to 16 weeks): how closely their two overall scores agree, and the standard error of measurement that follows.`,
 		retestResult: (pairs, r, sem) =>
-			`${integer.format(pairs)} pairs: retest correlation ${two.format(r)}; standard error of measurement ${one.format(sem)} points of 100.`,
+			`${int(pairs)} pairs: retest correlation ${fixed(r, 2)}; standard error of measurement ${fixed(sem, 1)} points of 100.`,
 		rolesIntro:
 			'Mean overall score (0 programmer, 100 software engineer) by how people described their role, with 95 % intervals.',
 		role: 'Role',
 		mean: 'Mean score',
 		difference: (d, low, high) =>
-			`Software engineers minus programmers or developers: ${signedTwo(d)} standard deviations (95 %: ${signedTwo(low)} to ${signedTwo(high)}). A positive value means self-described software engineers score nearer the engineer end, as the quiz claims they should.`,
+			`Software engineers minus programmers or developers: ${fixedMinus(d, 2)} standard deviations (95 %: ${fixedMinus(low, 2)} to ${fixedMinus(high, 2)}). A positive value means self-described software engineers score nearer the engineer end, as the quiz claims they should.`,
 		differenceNotEnough: (engineers, programmers, need) =>
-			`The difference between software engineers and programmers needs ${integer.format(need)} of each: there are ${integer.format(engineers)} and ${integer.format(programmers)}.`,
+			`The difference between software engineers and programmers needs ${int(need)} of each: there are ${int(engineers)} and ${int(programmers)}.`,
 		percentilesIntro:
 			'Overall scores below which the given share of people fall. They describe the people who chose to share, not all developers.',
-		percentile: (p) => `${integer.format(p)}th percentile`,
-		questionsIntro:
-			'For each question: how many gave 0 to 4 points toward software engineer (after keying), how many said it does not apply, and its correlation with the rest of its dimension.',
+		percentile: (p) => `${int(p)}th percentile`,
+		questionsIntro: `For each question: how many gave 0 to ${SCALE_MAX} points toward software engineer (after keying), how many said it does not apply, and its correlation with the rest of its dimension.`,
 		question: 'Question',
-		distribution: 'Points 0 / 1 / 2 / 3 / 4',
+		distribution: `Points ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Doesn’t apply',
 		itemRest: 'Item–rest r',
-		counts04: (counts) => counts.map((c) => integer.format(c)).join(' / '),
-		percent: (share) => percent.format(share),
-		decimal: (value) => two.format(value).replace('-', '−'),
+		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
+		percent: pct,
+		decimal: (value) => fixedMinus(value, 2),
 		dictionaryIntro:
 			'One row per submission, oldest first, comma-separated, UTF-8. Empty means not answered.',
 		columns: {
 			respondent:
 				'a number for the person within this file only, so a retake (a second row with the same number) can be paired; it is not the id in their cookie',
 			bank: 'the version of the question set',
-			language: 'the page’s language: en, de, es, fr or pt-BR',
+			language: `the page’s language: ${either(LOCALES)}`,
 			month: 'the month of the submission, YYYY-MM (UTC); never the day',
-			role: `the role they chose: ${list.format(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
+			role: `the role they chose: ${list(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
 			coding_years: 'years of writing code: under-1, 1-2, 3-5, 6-10, 11-20, over-20',
 			organisation: 'people in their organisation: 1, 2-10, 11-50, 51-250, 251-1000, over-1000',
 			contact: 'how often they deal with clients or users: never, yearly, monthly, weekly',
 			flagged:
 				'empty, or why the row is left out of the statistics: too-fast (finished in less time than reading the questions takes, or with no timing) or straight-lined (the same option for most answers)',
-			questions:
-				'then one column per question, named by its id (the methodology page lists them): the points toward software engineer, 0 to 4, after keying; empty for “Doesn’t apply to me” or a question not in that row’s version'
+			questions: `then one column per question, named by its id (the methodology page lists them): the points toward software engineer, 0 to ${SCALE_MAX}, after keying; empty for “Doesn’t apply to me” or a question not in that row’s version`
 		}
 	},
 	norms: {
 		percentile: (n, share) =>
-			`Among ${integer.format(n)} people who shared their answers, ${percent.format(share)} placed nearer programmer than you. They chose to take part, so they may not be typical.`,
+			`Among ${int(n)} people who shared their answers, ${pct(share)} placed nearer programmer than you. They chose to take part, so they may not be typical.`,
 		rough: (dimensions) =>
-			`Rough so far: ${list.format(dimensions)}. The shared answers show ${dimensions.length === 1 ? 'its' : 'their'} questions agree less than we would like (reliability under 0.70), so read ${dimensions.length === 1 ? 'that score' : 'those scores'} loosely.`
+			`Rough so far: ${list(dimensions)}. The shared answers show ${dimensions.length === 1 ? 'its' : 'their'} questions agree less than we would like (reliability under 0.70), so read ${dimensions.length === 1 ? 'that score' : 'those scores'} loosely.`
 	},
 	privacy: (cookie, keepDays) =>
-		`Research data, only if you choose to give it: from a result page you can add your answers to the open research data. Then exactly this is stored in our database: your answers (as points toward software engineer), the quiz version, the page’s language, the month (not the day or time), the optional answers you chose (role, years of coding, size of organisation, contact with clients or users), whether the submission looks implausible, and a random id that is also put in a cookie, ${cookie}, in your browser (for ${integer.format(keepDays)} days), so that a retake can be paired with the first time. No address, no browser details, no result link, no free text. A hash of your private deletion link is stored, never the link itself; following it and confirming deletes the row. Limits on how often a connection may add answers are counted in the server’s memory only, and a cookie holds when your latest quiz started and finished, so that answers given too fast can be flagged; neither is stored.`
+		`Research data, only if you choose to give it: from a result page you can add your answers to the open research data. Then exactly this is stored in our database: your answers (as points toward software engineer), the quiz version, the page’s language, the month (not the day or time), the optional answers you chose (role, years of coding, size of organisation, contact with clients or users), whether the submission looks implausible, and a random id that is also put in a cookie, ${cookie}, in your browser (for ${int(keepDays)} days), so that a retake can be paired with the first time. No address, no browser details, no result link, no free text. A hash of your private deletion link is stored, never the link itself; following it and confirming deletes the row. Limits on how often a connection may add answers are counted in the server’s memory only, and a cookie holds when your latest quiz started and finished, so that answers given too fast can be flagged; neither is stored.`
 };

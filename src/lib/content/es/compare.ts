@@ -1,16 +1,10 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { word as smallWord } from './format';
+import { int, list, plural, word } from './kit';
 
-const LOCALE = 'es-ES';
-const integer = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
-	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimensión puntuada' : 'dimensiones puntuadas'}`;
-/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
-const word = (n: number, gender: 'f' | 'm' = 'm') =>
-	n === 11 ? 'once' : n === 12 ? 'doce' : smallWord(n, gender);
-const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const quoted = (items: readonly string[]) => and.format(items.map((item) => `«${item}»`));
+	`${int(n)} ${plural(n, { one: 'dimensión puntuada', other: 'dimensiones puntuadas' })}`;
+const quoted = (items: readonly string[]) => list(items.map((item) => `«${item}»`));
 
 export const compare: CompareText = {
 	export: {
@@ -21,7 +15,7 @@ export const compare: CompareText = {
 		csv: 'Descargar en CSV (hoja de cálculo)',
 		notEnoughAnswers: 'no hay respuestas suficientes',
 		overallNotEnough: (scored, needed) =>
-			`Sin posición global: ${dimensions(scored)}, y hacen falta al menos ${integer.format(needed)}.`,
+			`Sin posición global: ${dimensions(scored)}, y hacen falta al menos ${int(needed)}.`,
 		csvSeparator: ';',
 		columns: {
 			step: 'Paso',
@@ -29,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Pregunta',
 			dimension: 'Dimensión',
 			pole: 'B (o «Siempre») apunta hacia',
-			answerValue: 'Valor de la respuesta (0–4)',
+			answerValue: `Valor de la respuesta (0–${SCALE_MAX})`,
 			answer: 'Respuesta',
 			dimensionScore: 'Puntuación de la dimensión (0–100)'
 		},
@@ -56,8 +50,7 @@ export const compare: CompareText = {
 					'el test no da ningún intervalo (interval siempre es null): un puñado de preguntas por dimensión y sin normas de referencia no dan para tanto. En su lugar recoge lo que dice la página de resultado: la descripción o descripciones más cercanas (nearestBands), cuántas respuestas, movidas un paso cada una, bastarían para llegar a ella (steps), si la página la menciona (near) y la frase de la página (text). Es null si no hay posición global.',
 				dimensions:
 					'una entrada por dimensión: identificador, nombre, puntuación de 0 a 100 (o null con el estado «not-enough-answers» y una nota) y cuántas preguntas se respondieron en la escala o se marcaron como no aplicables.',
-				questions:
-					'una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta la afirmación B; en las versiones 1 y 2, «Siempre») y la respuesta: su valor de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), o null con notApplicable a true para una respuesta marcada como no aplicable, y su etiqueta.'
+				questions: `una entrada por pregunta, en el orden del test: paso, identificador, texto, dimensión, polo (el rol hacia el que apunta la afirmación B; en las versiones 1 y 2, «Siempre») y la respuesta: su valor de 0 (afirmación A; Nunca) a ${SCALE_MAX} (afirmación B; Siempre), o null con notApplicable a true para una respuesta marcada como no aplicable, y su etiqueta.`
 			},
 			csvIntro:
 				'El archivo CSV (UTF-8, separado por punto y coma, una fila de cabecera y luego una fila por pregunta) tiene estas columnas:',
@@ -67,8 +60,7 @@ export const compare: CompareText = {
 				question: 'su texto;',
 				dimension: 'la dimensión a la que pertenece;',
 				pole: 'el rol hacia el que apunta la afirmación B («Siempre» en las versiones 1 y 2);',
-				answerValue:
-					'de 0 (afirmación A; Nunca) a 4 (afirmación B; Siempre), vacío para una respuesta marcada como no aplicable;',
+				answerValue: `de 0 (afirmación A; Nunca) a ${SCALE_MAX} (afirmación B; Siempre), vacío para una respuesta marcada como no aplicable;`,
 				answer: 'la respuesta tal como la mostraba el test;',
 				dimensionScore: 'la puntuación de la dimensión, o «no hay respuestas suficientes».'
 			},
@@ -82,22 +74,22 @@ export const compare: CompareText = {
 			'Pon de dos a doce resultados del test uno al lado del otro: la posición global de cada uno, cada dimensión y lo que cubre un grupo. Todo sale de los enlaces de resultado; no se guarda nada.',
 		heading: 'Resultados lado a lado',
 		intro: (people) =>
-			`${integer.format(people)} resultados, cada uno calculado de nuevo a partir de su enlace. Los nombres solo están en la dirección de esta página; no se guarda nada.`,
+			`${int(people)} resultados, cada uno calculado de nuevo a partir de su enlace. Los nombres solo están en la dirección de esta página; no se guarda nada.`,
 		emptyIntro: (min, max) =>
 			`Pon de ${word(min, 'm')} a ${word(max, 'm')} resultados lado a lado: el tuyo y el de un amigo, un segundo intento y el primero, o los de todo un equipo. Pega abajo los enlaces de resultado. Cada resultado se calcula de nuevo a partir de su enlace y no se guarda nada.`,
-		person: (position) => `Persona ${integer.format(position)}`,
+		person: (position) => `Persona ${int(position)}`,
 		overallHeading: 'Posición global',
 		spectrumLabel:
 			'La posición global de todos en una sola línea, de programador (0) a ingeniero de software (100). La lista de abajo da la puntuación de cada persona.',
 		peopleHeading: 'A quién se compara',
 		noOverall: 'Sin posición global: no hay suficientes respuestas',
-		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		scoreAndBand: (score, band) => `${int(score)} · ${band}`,
 		fullResult: (name) => `${name}: resultado completo`,
-		olderVersion: (version) => `hecho con la versión ${integer.format(version)} de las preguntas`,
+		olderVersion: (version) => `hecho con la versión ${int(version)} de las preguntas`,
 		dimensionsHeading: 'Dimensión por dimensión',
 		chartCaption:
 			'Cada marca numerada es una persona, con el mismo número que en la lista de arriba, de programador (izquierda) a ingeniero de software (derecha). La franja sombreada del centro es «Entre los dos».',
-		notEnoughFor: (names) => `Sin suficientes respuestas: ${and.format(names)}`,
+		notEnoughFor: (names) => `Sin suficientes respuestas: ${list(names)}`,
 		tableCaption: 'Todas las puntuaciones, de 0 (programador) a 100 (ingeniero de software)',
 		tablePerson: 'Persona',
 		notEnough: 'sin suficientes respuestas',
@@ -111,21 +103,21 @@ export const compare: CompareText = {
 		onlyOne: (dimension, score, name) =>
 			`${dimension}: solo ${name} tiene suficientes respuestas (${score})`,
 		noneScored: (dimension) => `${dimension}: nadie tiene suficientes respuestas`,
-		leftOut: (names) => `Sin contar, por falta de respuestas: ${and.format(names)}.`,
+		leftOut: (names) => `Sin contar, por falta de respuestas: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
-			`Una diferencia de ${closeMax} puntos o menos se considera cercana: en una dimensión de ${smallWord(perDimension, 'f')} preguntas, son menos de ${smallWord(steps, 'f')} respuestas movidas un paso cada una.`,
+			`Una diferencia de ${closeMax} puntos o menos se considera cercana: en una dimensión de ${word(perDimension, 'f')} preguntas, son menos de ${word(steps, 'f')} respuestas movidas un paso cada una.`,
 		groupHeading: 'Lo que cubre el grupo',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Una lectura para estas ${word(people, 'f')} personas, a partir de las distinciones del artículo. Alguien está cerca de un extremo de una dimensión cuando su puntuación en ella se inclina hacia ese lado: ${nearProgrammerMax} o menos hacia programador, ${nearEngineerMin} o más hacia ingeniero de software.`,
 		coveredHeading: 'Cubierto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, extremo «${role}»${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
+			`${dimension}, extremo «${role}»${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
 		missingHeading: 'Puede que falte',
 		missing: (dimension, role, habits) =>
 			`${dimension}: nadie está cerca del extremo «${role}».${habits.length ? ` En los términos del artículo, lo que puede faltar: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'En cada dimensión hay alguien cerca de cada extremo.',
 		notRead: (dimensions) =>
-			`Muy pocas personas con suficientes respuestas para una lectura: ${and.format(dimensions)}.`,
+			`Muy pocas personas con suficientes respuestas para una lectura: ${list(dimensions)}.`,
 		caveat:
 			'Esto sirve para conversar, no para evaluar ni para contratar. Ningún extremo es mejor, una mezcla de hábitos no es una nota del equipo y cada resultado refleja cómo ve una persona su propio trabajo.',
 		unreadableHeading: 'No se pudo leer',
@@ -133,7 +125,7 @@ export const compare: CompareText = {
 		tooFew: (readable, min) =>
 			`Para comparar hacen falta al menos ${word(min, 'm')} resultados que se puedan leer; ${readable === 0 ? 'aquí no se puede leer ninguno' : 'aquí solo se puede leer uno'}. Revisa los enlaces de abajo o añade otro.`,
 		tooMany: (count, max) =>
-			`Se pueden comparar como mucho ${word(max, 'm')} resultados a la vez, y esta dirección tiene ${integer.format(count)}. Quita algunos abajo y vuelve a comparar.`,
+			`Se pueden comparar como mucho ${word(max, 'm')} resultados a la vez, y esta dirección tiene ${int(count)}. Quita algunos abajo y vuelve a comparar.`,
 		form: {
 			heading: 'A quién comparar',
 			label: 'Enlaces o códigos de resultado, uno por línea',

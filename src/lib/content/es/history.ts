@@ -1,14 +1,12 @@
-import { intlFor } from '../intl';
+import { date, int, signed } from './kit';
 import type { HistoryText } from '../history-types';
-
-const { integer, signed, day } = intlFor('es-ES');
 
 export const history: HistoryText = {
 	heading: 'Tus resultados anteriores',
 	intro: (limit) =>
-		`Se guardan solo en este navegador, en una cookie: hasta ${integer.format(limit)} códigos de resultado, cada uno con el día en que se obtuvo, y nada más. «Olvidar todos» la borra.`,
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
-	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} de 100`,
+		`Se guardan solo en este navegador, en una cookie: hasta ${int(limit)} códigos de resultado, cada uno con el día en que se obtuvo, y nada más. «Olvidar todos» la borra.`,
+	date,
+	entry: (date, band, score) => `${date}: ${band}, ${int(score)} de 100`,
 	entryWithoutOverall: (date) => `${date}: sin posición global`,
 	unreadable: (date, reason) =>
 		reason === 'unknown-version'
@@ -28,12 +26,12 @@ export const history: HistoryText = {
 		const overall =
 			from !== null && to !== null
 				? from === to
-					? `global sin cambios, en ${integer.format(to)}`
-					: `global ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+					? `global sin cambios, en ${int(to)}`
+					: `global ${int(from)} → ${int(to)} (${signed(to - from)})`
 				: from !== null
-					? `global ${integer.format(from)} entonces, sin posición global ahora`
+					? `global ${int(from)} entonces, sin posición global ahora`
 					: to !== null
-						? `sin posición global entonces, ${integer.format(to)} ahora`
+						? `sin posición global entonces, ${int(to)} ahora`
 						: 'sin posición global ninguna de las dos veces';
 		if (biggest === null) return `Desde tu resultado del ${date}: ${overall}.`;
 		const moved =
@@ -44,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Comparar los dos lado a lado',
 	privacy: (cookie, limit, keepDays) =>
-		`Una segunda cookie, ${cookie}, recuerda tus resultados anteriores para que la página de inicio y las de resultado puedan mostrarlos: hasta ${integer.format(limit)} códigos de resultado (el mismo código que en el enlace de cada resultado), cada uno con el día en que se obtuvo, y nada más. Un resultado solo se añade cuando terminas el test tú, nunca cuando abres un enlace que alguien ha compartido. La cookie se queda en tu navegador, solo se envía a este sitio y dura ${integer.format(keepDays)} días desde su último cambio; «Quitar» borra una entrada y «Olvidar todos», la cookie entera.`
+		`Una segunda cookie, ${cookie}, recuerda tus resultados anteriores para que la página de inicio y las de resultado puedan mostrarlos: hasta ${int(limit)} códigos de resultado (el mismo código que en el enlace de cada resultado), cada uno con el día en que se obtuvo, y nada más. Un resultado solo se añade cuando terminas el test tú, nunca cuando abres un enlace que alguien ha compartido. La cookie se queda en tu navegador, solo se envía a este sitio y dura ${int(keepDays)} días desde su último cambio; «Quitar» borra una entrada y «Olvidar todos», la cookie entera.`
 };

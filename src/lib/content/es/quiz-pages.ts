@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { num, plural_, word } from './format';
+import { int, plural, word } from './kit';
 import { scale } from './quiz-bank';
 
 /** The landing page, the question steps and the messages about broken links. */
@@ -10,22 +10,22 @@ const notApplicableToWork = `«${scale.notApplicableToWork}»`;
 export const landing: QuizText['landing'] = {
 	title: '¿Programador o ingeniero de software? Una autoevaluación breve y honesta',
 	description: (n) =>
-		`Responde ${num(n)} preguntas sobre cómo trabajas y descubre dónde te sitúas entre programador e ingeniero de software, y por qué. No se guarda nada en el servidor.`,
+		`Responde ${int(n)} preguntas sobre cómo trabajas y descubre dónde te sitúas entre programador e ingeniero de software, y por qué. No se guarda nada en el servidor.`,
 	heading: '¿Programador o ingeniero de software?',
 	lead: (n) =>
-		`Responde ${num(n)} preguntas breves sobre cómo trabajas de verdad. Verás dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué.`,
+		`Responde ${int(n)} preguntas breves sobre cómo trabajas de verdad. Verás dónde te sitúan tus hábitos entre programador e ingeniero de software, y por qué.`,
 	resumeHeading: 'Hola de nuevo',
 	inProgress: (answered, total) =>
-		`Has respondido ${num(answered)} de ${num(total)} preguntas. Sigue donde lo dejaste o vuelve a empezar desde la primera.`,
-	continueFrom: (step) => `Seguir desde la pregunta ${num(step)}`,
+		`Has respondido ${int(answered)} de ${int(total)} preguntas. Sigue donde lo dejaste o vuelve a empezar desde la primera.`,
+	continueFrom: (step) => `Seguir desde la pregunta ${int(step)}`,
 	startOver: (answered) =>
-		`Empezar de nuevo y borrar ${plural_(answered, { one: 'la respuesta', other: `${num(answered)} respuestas` })}`,
+		`Empezar de nuevo y borrar ${plural(answered, { one: 'la respuesta', other: `${int(answered)} respuestas` })}`,
 	finishedBefore: 'Ya has hecho el test en este dispositivo.',
 	seeLastResult: 'Ver tu último resultado',
 	takeAgain: 'Repetir el test',
 	facts: {
 		length: (n, minutes) =>
-			`${num(n)} preguntas, unos ${num(minutes)} minutos. Una pregunta por página; puedes volver atrás y cambiar cualquier respuesta, o indicar que alguna no se aplica a tu caso.`,
+			`${int(n)} preguntas, unos ${int(minutes)} minutos. Una pregunta por página; puedes volver atrás y cambiar cualquier respuesta, o indicar que alguna no se aplica a tu caso.`,
 		private:
 			'Privado. Cada respuesta se envía a nuestro servidor solo para mostrar el paso siguiente, y se guarda en una cookie de tu navegador y en el enlace de tu resultado. No se guarda nada en el servidor, salvo que decidas ceder tus respuestas a la investigación, y no hay ningún tipo de seguimiento.',
 		anywhere:
@@ -42,16 +42,16 @@ export const landing: QuizText['landing'] = {
 
 export const step: QuizText['step'] = {
 	title: (n, total, hasError) =>
-		`${hasError ? 'Error: ' : ''}Pregunta ${num(n)} de ${num(total)} · ¿Programador o ingeniero de software?`,
+		`${hasError ? 'Error: ' : ''}Pregunta ${int(n)} de ${int(total)} · ¿Programador o ingeniero de software?`,
 	description: (n, total) =>
-		`Pregunta ${num(n)} de ${num(total)} de un test breve y privado sobre tus hábitos de trabajo: ¿eres más programador o ingeniero de software?`,
-	progress: (n, total) => `Pregunta ${num(n)} de ${num(total)}`,
+		`Pregunta ${int(n)} de ${int(total)} de un test breve y privado sobre tus hábitos de trabajo: ¿eres más programador o ingeniero de software?`,
+	progress: (n, total) => `Pregunta ${int(n)} de ${int(total)}`,
 	hint: `¿Con qué frecuencia, en tu trabajo o tus estudios actuales? ${notApplicable} no puntúa.`,
 	back: 'Atrás',
 	returnWithoutChange: 'Volver al resultado',
 	changingNotice:
 		'Estás cambiando una respuesta. Al elegir una, vuelves a tu resultado, ya recalculado.',
-	shortcut: (size) => `Consejo: pulsa del ${num(1)} al ${num(size)} para responder.`,
+	shortcut: (size) => `Consejo: pulsa del ${int(1)} al ${int(size)} para responder.`,
 	pairQuestion: '¿Cuál se parece más a tu forma de trabajar?',
 	pairHint:
 		'Piensa en tu trabajo o tus estudios actuales, o en la última vez que escribiste código. Ninguna respuesta es mejor que la otra: las dos son formas de trabajar de muy buenos profesionales.',

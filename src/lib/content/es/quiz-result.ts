@@ -1,6 +1,6 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, num, plural_, word } from './format';
+import { format, int, plural, word } from './kit';
 import { roles, scale } from './quiz-bank';
 
 /** The result page. Each sentence appears once on it. */
@@ -9,8 +9,8 @@ const SITE = '¿Programador o ingeniero de software?';
 
 const quoted = (text: string) => `«${text}»`;
 const notApplicable = quoted(scale.notApplicable);
-const [ZERO, MIDDLE, TOP] = [num(0), num(50), num(100)];
-const outOf = (score: number) => `${num(score)} sobre ${TOP}`;
+const [ZERO, MIDDLE, TOP] = [int(0), int(50), int(100)];
+const outOf = (score: number) => `${int(score)} sobre ${TOP}`;
 
 /** “en la dimensión Método”, “en las dimensiones Alcance y Método”. */
 function inDimensions(names: readonly string[]): string {
@@ -37,7 +37,7 @@ function position(band: BandId): string {
 
 /** “una respuesta movida un paso”, “tres respuestas movidas un paso cada una”. */
 function answersMoved(steps: number): string {
-	return plural_(steps, {
+	return plural(steps, {
 		one: 'una respuesta un paso',
 		other: `${word(steps, 'f')} respuestas un paso cada una`
 	});
@@ -55,7 +55,7 @@ export const result: QuizText['result'] = {
 	sharedNotice:
 		'Alguien ha compartido contigo estas respuestas; el texto se dirige a la persona que las dio.',
 	olderVersion: (version) =>
-		`Hecho con la versión ${num(version)} del test, cuyas preguntas han cambiado desde entonces; se muestra con las preguntas que se respondieron.`,
+		`Hecho con la versión ${int(version)} del test, cuyas preguntas han cambiado desde entonces; se muestra con las preguntas que se respondieron.`,
 	takeCurrent: 'Hacer la versión actual',
 	position: {
 		label: `Posición entre ${roles.programmer} (${ZERO}) e ${roles.engineer} (${TOP})`,
@@ -72,7 +72,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, pero ${l.count === l.of ? `tus ${num(l.of)} respuestas` : `${num(l.count)} de tus ${num(l.of)} respuestas`} han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
+				return `${at}, pero ${l.count === l.of ? `tus ${int(l.of)} respuestas` : `${int(l.count)} de tus ${int(l.of)} respuestas`} han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
 			}
 			case 'not-enough':
 				return '';
@@ -82,7 +82,7 @@ export const result: QuizText['result'] = {
 		const enough =
 			scored === 0
 				? `Ninguna de tus ${word(total, 'f')} dimensiones tiene`
-				: `Solo ${word(scored, 'f')} de tus ${word(total, 'f')} dimensiones ${plural_(scored, { one: 'tiene', other: 'tienen' })}`;
+				: `Solo ${word(scored, 'f')} de tus ${word(total, 'f')} dimensiones ${plural(scored, { one: 'tiene', other: 'tienen' })}`;
 		return `${enough} respuestas suficientes para puntuar, y una posición global necesita al menos ${word(needed, 'f')}.`;
 	},
 	revisit: 'Volver a las preguntas',
@@ -99,8 +99,8 @@ export const result: QuizText['result'] = {
 			before === null || after === null
 				? ''
 				: before === after
-					? ` La posición global se mantiene en ${num(after)}.`
-					: ` Posición global: ${num(before)} → ${num(after)}.`;
+					? ` La posición global se mantiene en ${int(after)}.`
+					: ` Posición global: ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
 				? ` Descripción más cercana: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
@@ -108,13 +108,13 @@ export const result: QuizText['result'] = {
 		return `Se ha guardado tu respuesta modificada.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quoted(band)} al repetir el test aproximadamente ${num(inTen)} de cada ${num(10)} veces.`,
+		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quoted(band)} al repetir el test aproximadamente ${int(inTen)} de cada ${int(10)} veces.`,
 	roughDimensions: (perDimension) =>
 		`Esta versión solo tenía ${word(perDimension, 'f')} preguntas por dimensión: demasiado pocas para una puntuación fiable de cada una. Toma las dimensiones de abajo como lecturas aproximadas.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
-			? `Has respondido en la escala las ${num(total)} preguntas.`
-			: `Has respondido en la escala ${num(answered)} de ${num(total)} preguntas y has marcado ${num(skipped)} como ${notApplicable}; ${plural_(skipped, { one: 'esa no puntúa', other: 'esas no puntúan' })}.`,
+			? `Has respondido en la escala las ${int(total)} preguntas.`
+			: `Has respondido en la escala ${int(answered)} de ${int(total)} preguntas y has marcado ${int(skipped)} como ${notApplicable}; ${plural(skipped, { one: 'esa no puntúa', other: 'esas no puntúan' })}.`,
 	chart: {
 		caption: `Posición de cada dimensión, de ${roles.programmer} (izquierda) a ${roles.engineer} (derecha)`,
 		notEnough: 'faltan respuestas'
@@ -123,14 +123,14 @@ export const result: QuizText['result'] = {
 	dimensionLine: (name, score, lean) =>
 		score === null || lean === null
 			? `${name}: faltan respuestas`
-			: `${name}: ${num(score)}, ${lean}`,
+			: `${name}: ${int(score)}, ${lean}`,
 	leanWords: {
 		programmer: `más bien ${roles.programmer}`,
 		engineer: `más bien ${roles.engineer}`,
 		balanced: 'entre los dos'
 	},
 	notEnoughInDimension: (answered, needed, total) =>
-		`Sin puntuar: ${plural_(answered, { one: 'se ha respondido', other: 'se han respondido' })} en la escala ${num(answered)} de sus ${num(total)} preguntas, y necesita al menos ${num(needed)}.`,
+		`Sin puntuar: ${plural(answered, { one: 'se ha respondido', other: 'se han respondido' })} en la escala ${int(answered)} de sus ${int(total)} preguntas, y necesita al menos ${int(needed)}.`,
 	missingSide: (role) =>
 		`Sin puntuar: ninguna de las preguntas que has respondido aquí describe un hábito propio de un ${role}, así que la tendencia a decir que sí no podría compensarse.`,
 	whatItMeasures: 'Qué mide',
@@ -140,13 +140,13 @@ export const result: QuizText['result'] = {
 	effect: (effect) => `${effect} puntos`,
 	notCounted: 'no cuenta',
 	change: 'Cambiar',
-	changeLabel: (step) => `Cambiar tu respuesta a la pregunta ${num(step)}`,
+	changeLabel: (step) => `Cambiar tu respuesta a la pregunta ${int(step)}`,
 	movedHeading: 'Qué ha movido tu posición',
 	movedIntro: `Cada respuesta que cuenta aleja un poco tu posición del ${MIDDLE}, en puntos sobre la línea de ${ZERO} a ${TOP}. Estas son las que más la han movido.`,
 	toward: { engineer: `Hacia ${roles.engineer}`, programmer: `Hacia ${roles.programmer}` },
 	noneToward: 'Ninguna respuesta ha empujado en este sentido.',
 	tiedBeyond: (count, effect) =>
-		`${plural_(count, { one: 'Otra respuesta la ha movido', other: `Otras ${word(count, 'f')} respuestas la han movido` })} lo mismo, ${effect}; cada dimensión muestra las suyas.`,
+		`${plural(count, { one: 'Otra respuesta la ha movido', other: `Otras ${word(count, 'f')} respuestas la han movido` })} lo mismo, ${effect}; cada dimensión muestra las suyas.`,
 	nextHeading: 'Próximos pasos, en los dos sentidos',
 	nextIntro: {
 		engineer: (role) =>
@@ -156,7 +156,7 @@ export const result: QuizText['result'] = {
 	},
 	nextNone:
 		'Ninguna de tus dimensiones se inclina hacia un lado, así que no hay hábitos que sugerir: ya aprovechas los dos perfiles.',
-	nextScore: (score) => `(${num(score)})`,
+	nextScore: (score) => `(${int(score)})`,
 	caveatsHeading: 'Léelo con cautela',
 	caveats: {
 		'roles-overlap': () =>
@@ -168,9 +168,9 @@ export const result: QuizText['result'] = {
 		'few-questions': (p) =>
 			`Cada dimensión se basa en ${word(p.questionsPerDimension, 'f')} preguntas, así que repetir el test puede moverla varios puntos: toma la puntuación de cada dimensión como una estimación, no como una medición. Todavía no hay baremos, así que nada de esto te compara con otras personas.`,
 		'many-skipped': (p) =>
-			`Has marcado ${num(p.skipped)} de ${num(p.total)} preguntas como ${notApplicable}, así que tu posición se basa en menos respuestas.`,
+			`Has marcado ${int(p.skipped)} de ${int(p.total)} preguntas como ${notApplicable}, así que tu posición se basa en menos respuestas.`,
 		'dimensions-without-enough': (p) =>
-			`Tu posición global deja fuera las dimensiones sin respuestas suficientes: ${plural_(p.scored, { one: 'se basa en las respuestas de la única que sí las tiene', other: `se basa en las respuestas de las ${word(p.scored, 'f')} que sí las tienen` })}.`
+			`Tu posición global deja fuera las dimensiones sin respuestas suficientes: ${plural(p.scored, { one: 'se basa en las respuestas de la única que sí las tiene', other: `se basa en las respuestas de las ${word(p.scored, 'f')} que sí las tienen` })}.`
 	},
 	shareHeading: 'Comparte o guarda tu resultado',
 	shareExplain:
@@ -192,7 +192,7 @@ export const result: QuizText['result'] = {
 		description: (band, score) =>
 			band === null || score === null
 				? `Respuestas a un test sobre hábitos de trabajo, entre ${roles.programmer} e ${roles.engineer}. Haz el test y descubre dónde te sitúas tú.`
-				: `Descripción más cercana: ${band}, con ${num(score)} en una línea que va de ${roles.programmer} (${ZERO}) a ${roles.engineer} (${TOP}), y por qué. Haz el test y descubre dónde te sitúas tú.`,
+				: `Descripción más cercana: ${band}, con ${int(score)} en una línea que va de ${roles.programmer} (${ZERO}) a ${roles.engineer} (${TOP}), y por qué. Haz el test y descubre dónde te sitúas tú.`,
 		imageAlt: (band) => `${SITE} ${band === null ? '' : `Descripción más cercana: ${band}`}`.trim()
 	},
 	takeAgain: 'Repetir el test',

@@ -1,11 +1,7 @@
-import { intlFor } from '../intl';
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
+import { LOCALES } from '$lib/i18n/locales';
+import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
-
-const { integer, list } = intlFor('es-ES');
-const two = new Intl.NumberFormat('es-ES', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat('es-ES', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('es-ES', { style: 'percent', maximumFractionDigits: 0 });
-const signedTwo = (n: number) => two.format(n).replace('-', '−');
 
 export const research: ResearchText = {
 	consent: {
@@ -90,14 +86,14 @@ export const research: ResearchText = {
 		intro:
 			'El test en sí no guarda nada. Quien quiera puede añadir sus respuestas, de forma anónima, desde su página de resultado, y retirarlas con un enlace privado. Cualquiera puede descargar esas respuestas y comprobar cada cifra de abajo. Los envíos terminados demasiado rápido para haber leído las preguntas, o con casi la misma respuesta en todo, se conservan pero se marcan y quedan fuera de todas las cifras. Cada cifra aparece solo cuando hay suficientes personas para que signifique algo.',
 		counts: (n, flagged) =>
-			`${integer.format(n)} ${n === 1 ? 'persona ha compartido sus' : 'personas han compartido sus'} respuestas a las preguntas actuales; ${integer.format(flagged)} ${flagged === 1 ? 'envío se ha marcado y ha quedado' : 'envíos se han marcado y han quedado'} fuera.`,
+			`${int(n)} ${n === 1 ? 'persona ha compartido sus' : 'personas han compartido sus'} respuestas a las preguntas actuales; ${int(flagged)} ${flagged === 1 ? 'envío se ha marcado y ha quedado' : 'envíos se han marcado y han quedado'} fuera.`,
 		downloads: 'Descargar',
 		csv: 'Todas las respuestas (CSV)',
 		json: 'Las estadísticas (JSON)',
 		licence:
 			'Los datos son de dominio público (CC0 1.0): úsalos para lo que quieras, sin pedir permiso.',
 		notEnough: (have, need) =>
-			`Aún no hay suficientes: ${integer.format(have)} de las ${integer.format(need)} necesarias.`,
+			`Aún no hay suficientes: ${int(have)} de las ${int(need)} necesarias.`,
 		headings: {
 			reliability: 'Fiabilidad',
 			retest: 'Test-retest',
@@ -114,55 +110,53 @@ export const research: ResearchText = {
 		alpha: 'α',
 		omega: 'ω',
 		overall: 'Global',
-		estimate: (value, low, high) => `${two.format(value)} (${two.format(low)}–${two.format(high)})`,
+		estimate: (value, low, high) => `${fixed(value, 2)} (${fixed(low, 2)}–${fixed(high, 2)})`,
 		retestIntro: (min, max) =>
-			`Personas que repitieron el test en el mismo navegador entre ${integer.format(min)} y ${integer.format(max)} meses después (solo se guarda el mes, así que equivale a unas 2 a 16 semanas): cuánto coinciden sus dos puntuaciones globales y el error típico de medida que se deriva.`,
+			`Personas que repitieron el test en el mismo navegador entre ${int(min)} y ${int(max)} meses después (solo se guarda el mes, así que equivale a unas 2 a 16 semanas): cuánto coinciden sus dos puntuaciones globales y el error típico de medida que se deriva.`,
 		retestResult: (pairs, r, sem) =>
-			`${integer.format(pairs)} pares: correlación test-retest ${two.format(r)}; error típico de medida de ${one.format(sem)} puntos sobre 100.`,
+			`${int(pairs)} pares: correlación test-retest ${fixed(r, 2)}; error típico de medida de ${fixed(sem, 1)} puntos sobre 100.`,
 		rolesIntro:
 			'Puntuación global media (0 programador, 100 ingeniero de software) según cómo describió cada persona su puesto, con intervalos del 95 %.',
 		role: 'Puesto',
 		mean: 'Media',
 		difference: (d, low, high) =>
-			`Ingenieros de software menos programadores o desarrolladores: ${signedTwo(d)} desviaciones típicas (95 %: de ${signedTwo(low)} a ${signedTwo(high)}). Un valor positivo significa que quienes se describen como ingenieros de software puntúan más cerca del extremo de ingeniería, como el test sostiene que deberían.`,
+			`Ingenieros de software menos programadores o desarrolladores: ${fixedMinus(d, 2)} desviaciones típicas (95 %: de ${fixedMinus(low, 2)} a ${fixedMinus(high, 2)}). Un valor positivo significa que quienes se describen como ingenieros de software puntúan más cerca del extremo de ingeniería, como el test sostiene que deberían.`,
 		differenceNotEnough: (engineers, programmers, need) =>
-			`La diferencia entre ingenieros de software y programadores necesita ${integer.format(need)} de cada grupo: hay ${integer.format(engineers)} y ${integer.format(programmers)}.`,
+			`La diferencia entre ingenieros de software y programadores necesita ${int(need)} de cada grupo: hay ${int(engineers)} y ${int(programmers)}.`,
 		percentilesIntro:
 			'Puntuaciones globales por debajo de las cuales queda la proporción indicada de personas. Describen a quienes decidieron compartir, no a todos los desarrolladores.',
-		percentile: (p) => `Percentil ${integer.format(p)}`,
-		questionsIntro:
-			'Para cada pregunta: cuántas personas dieron de 0 a 4 puntos hacia ingeniero de software (tras invertir las que apuntan al otro lado), cuántas dijeron que no se aplica y su correlación con el resto de su dimensión.',
+		percentile: (p) => `Percentil ${int(p)}`,
+		questionsIntro: `Para cada pregunta: cuántas personas dieron de 0 a ${SCALE_MAX} puntos hacia ingeniero de software (tras invertir las que apuntan al otro lado), cuántas dijeron que no se aplica y su correlación con el resto de su dimensión.`,
 		question: 'Pregunta',
-		distribution: 'Puntos 0 / 1 / 2 / 3 / 4',
+		distribution: `Puntos ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'No se aplica',
 		itemRest: 'r ítem-resto',
-		counts04: (counts) => counts.map((c) => integer.format(c)).join(' / '),
-		percent: (share) => percent.format(share),
-		decimal: (value) => two.format(value).replace('-', '−'),
+		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
+		percent: pct,
+		decimal: (value) => fixedMinus(value, 2),
 		dictionaryIntro:
 			'Una fila por envío, del más antiguo al más reciente, separada por comas, en UTF-8. Vacío significa sin respuesta.',
 		columns: {
 			respondent:
 				'un número para la persona, válido solo dentro de este archivo, para emparejar una repetición (otra fila con el mismo número); no es el identificador de su cookie',
 			bank: 'la versión del conjunto de preguntas',
-			language: 'el idioma de la página: en, de, es, fr o pt-BR',
+			language: `el idioma de la página: ${either(LOCALES)}`,
 			month: 'el mes del envío, AAAA-MM (UTC); nunca el día',
-			role: `el puesto elegido: ${list.format(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
+			role: `el puesto elegido: ${list(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
 			coding_years: 'años escribiendo código: under-1, 1-2, 3-5, 6-10, 11-20, over-20',
 			organisation: 'personas en su organización: 1, 2-10, 11-50, 51-250, 251-1000, over-1000',
 			contact: 'con qué frecuencia trata con clientes o usuarios: never, yearly, monthly, weekly',
 			flagged:
 				'vacío, o por qué la fila queda fuera de las estadísticas: too-fast (terminado en menos tiempo del que lleva leer las preguntas, o sin tiempo registrado) o straight-lined (la misma opción en casi todas las respuestas)',
-			questions:
-				'después, una columna por pregunta, con su identificador como nombre (la página de metodología los enumera): los puntos hacia ingeniero de software, de 0 a 4, ya invertidos donde toca; vacío para «No se aplica a mí» o para una pregunta que no existe en la versión de esa fila'
+			questions: `después, una columna por pregunta, con su identificador como nombre (la página de metodología los enumera): los puntos hacia ingeniero de software, de 0 a ${SCALE_MAX}, ya invertidos donde toca; vacío para «No se aplica a mí» o para una pregunta que no existe en la versión de esa fila`
 		}
 	},
 	norms: {
 		percentile: (n, share) =>
-			`Entre ${integer.format(n)} personas que compartieron sus respuestas, el ${percent.format(share)} quedó más cerca de programador que tú. Decidieron participar por su cuenta, así que puede que no sean representativas.`,
+			`Entre ${int(n)} personas que compartieron sus respuestas, el ${pct(share)} quedó más cerca de programador que tú. Decidieron participar por su cuenta, así que puede que no sean representativas.`,
 		rough: (dimensions) =>
-			`Aproximada${dimensions.length === 1 ? '' : 's'} por ahora: ${list.format(dimensions)}. Las respuestas compartidas muestran que sus preguntas coinciden menos de lo que querríamos (fiabilidad por debajo de 0,70), así que toma ${dimensions.length === 1 ? 'esa puntuación' : 'esas puntuaciones'} con cautela.`
+			`Aproximada${dimensions.length === 1 ? '' : 's'} por ahora: ${list(dimensions)}. Las respuestas compartidas muestran que sus preguntas coinciden menos de lo que querríamos (fiabilidad por debajo de 0,70), así que toma ${dimensions.length === 1 ? 'esa puntuación' : 'esas puntuaciones'} con cautela.`
 	},
 	privacy: (cookie, keepDays) =>
-		`Datos de investigación, solo si decides darlos: desde una página de resultado puedes añadir tus respuestas a los datos abiertos de investigación. En ese caso se guarda en nuestra base de datos exactamente esto: tus respuestas (como puntos hacia ingeniero de software), la versión del test, el idioma de la página, el mes (no el día ni la hora), las respuestas opcionales que elegiste (puesto, años escribiendo código, tamaño de la organización, trato con clientes o usuarios), si el envío parece poco plausible y un identificador aleatorio que también se guarda en una cookie, ${cookie}, en tu navegador (durante ${integer.format(keepDays)} días), para poder emparejar una repetición con la primera vez. Ninguna dirección, ningún dato del navegador, ningún enlace de resultado, ningún texto libre. Se guarda un hash de tu enlace privado de borrado, nunca el enlace; abrirlo y confirmar borra la fila. El límite de cuántas respuestas puede añadir una conexión se cuenta solo en la memoria del servidor, y una cookie guarda cuándo empezó y terminó tu último test, para poder marcar las respuestas dadas demasiado rápido; ninguna de las dos cosas se guarda.`
+		`Datos de investigación, solo si decides darlos: desde una página de resultado puedes añadir tus respuestas a los datos abiertos de investigación. En ese caso se guarda en nuestra base de datos exactamente esto: tus respuestas (como puntos hacia ingeniero de software), la versión del test, el idioma de la página, el mes (no el día ni la hora), las respuestas opcionales que elegiste (puesto, años escribiendo código, tamaño de la organización, trato con clientes o usuarios), si el envío parece poco plausible y un identificador aleatorio que también se guarda en una cookie, ${cookie}, en tu navegador (durante ${int(keepDays)} días), para poder emparejar una repetición con la primera vez. Ninguna dirección, ningún dato del navegador, ningún enlace de resultado, ningún texto libre. Se guarda un hash de tu enlace privado de borrado, nunca el enlace; abrirlo y confirmar borra la fila. El límite de cuántas respuestas puede añadir una conexión se cuenta solo en la memoria del servidor, y una cookie guarda cuándo empezó y terminó tu último test, para poder marcar las respuestas dadas demasiado rápido; ninguna de las dos cosas se guarda.`
 };

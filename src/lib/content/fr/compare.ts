@@ -1,19 +1,12 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { word as smallWord } from './format';
+import { int, list, plural, word } from './kit';
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.
-const LOCALE = 'fr-FR';
-const integer = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
-	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimension notée' : 'dimensions notées'}`;
-/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
-const word = (n: number, gender: 'f' | 'm' = 'm') =>
-	n === 11 ? 'onze' : n === 12 ? 'douze' : smallWord(n, gender);
-const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const quoted = (items: readonly string[]) =>
-	and.format(items.map((item) => `«\u00a0${item}\u00a0»`));
+	`${int(n)} ${plural(n, { one: 'dimension notée', other: 'dimensions notées' })}`;
+const quoted = (items: readonly string[]) => list(items.map((item) => `«\u00a0${item}\u00a0»`));
 
 export const compare: CompareText = {
 	export: {
@@ -24,7 +17,7 @@ export const compare: CompareText = {
 		csv: 'Télécharger au format CSV (tableur)',
 		notEnoughAnswers: 'pas assez de réponses',
 		overallNotEnough: (scored, needed) =>
-			`Pas de position globale\u00a0: ${dimensions(scored)}, il en faut au moins ${integer.format(needed)}.`,
+			`Pas de position globale\u00a0: ${dimensions(scored)}, il en faut au moins ${int(needed)}.`,
 		csvSeparator: ';',
 		columns: {
 			step: 'Étape',
@@ -32,7 +25,7 @@ export const compare: CompareText = {
 			question: 'Question posée',
 			dimension: 'Dimension évaluée',
 			pole: 'B (ou «\u00a0Toujours\u00a0») oriente vers',
-			answerValue: 'Valeur de la réponse (0–4)',
+			answerValue: `Valeur de la réponse (0–${SCALE_MAX})`,
 			answer: 'Réponse',
 			dimensionScore: 'Score de la dimension (0–100)'
 		},
@@ -59,8 +52,7 @@ export const compare: CompareText = {
 					'le quiz ne donne aucun intervalle (interval vaut toujours null)\u00a0: une poignée de questions par dimension, sans normes de référence, ne permettent pas d’en justifier un. Ce champ reprend à la place ce que dit la page de résultat\u00a0: la ou les descriptions voisines les plus proches (nearestBands), combien de réponses, déplacées chacune d’un cran, suffiraient pour y arriver (steps), si la page la nomme (near) et la phrase de la page (text). Vaut null sans position globale.',
 				dimensions:
 					'une entrée par dimension\u00a0: identifiant, nom, score de 0 à 100 (ou null avec le statut «\u00a0not-enough-answers\u00a0» et une note), et le nombre de questions répondues sur l’échelle ou marquées comme ne vous concernant pas.',
-				questions:
-					'une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente l’énoncé B\u202f; dans les versions 1 et 2, «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (énoncé A\u202f; Jamais) à 4 (énoncé B\u202f; Toujours), ou null avec notApplicable à true pour une réponse marquée comme ne vous concernant pas, et son libellé.'
+				questions: `une entrée par question, dans l’ordre du quiz\u00a0: étape, identifiant, texte, dimension, pôle (le rôle vers lequel oriente l’énoncé B\u202f; dans les versions 1 et 2, «\u00a0Toujours\u00a0») et la réponse\u00a0: sa valeur de 0 (énoncé A\u202f; Jamais) à ${SCALE_MAX} (énoncé B\u202f; Toujours), ou null avec notApplicable à true pour une réponse marquée comme ne vous concernant pas, et son libellé.`
 			},
 			csvIntro:
 				'Le fichier CSV (UTF-8, séparé par des points-virgules, une ligne d’en-tête puis une ligne par question) comporte ces colonnes\u00a0:',
@@ -70,8 +62,7 @@ export const compare: CompareText = {
 				question: 'son texte\u202f;',
 				dimension: 'la dimension à laquelle elle appartient\u202f;',
 				pole: 'le rôle vers lequel oriente l’énoncé B («\u00a0Toujours\u00a0» dans les versions 1 et 2)\u202f;',
-				answerValue:
-					'de 0 (énoncé A\u202f; Jamais) à 4 (énoncé B\u202f; Toujours), vide pour une réponse marquée comme ne vous concernant pas\u202f;',
+				answerValue: `de 0 (énoncé A\u202f; Jamais) à ${SCALE_MAX} (énoncé B\u202f; Toujours), vide pour une réponse marquée comme ne vous concernant pas\u202f;`,
 				answer: 'la réponse telle que le quiz l’affichait\u202f;',
 				dimensionScore: 'le score de la dimension, ou «\u00a0pas assez de réponses\u00a0».'
 			},
@@ -85,22 +76,22 @@ export const compare: CompareText = {
 			'Mettez de deux à douze résultats du quiz côte à côte\u00a0: la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat\u00a0; rien n’est conservé.',
 		heading: 'Résultats côte à côte',
 		intro: (people) =>
-			`${integer.format(people)} résultats, chacun recalculé à partir de son lien. Les noms ne figurent que dans l’adresse de cette page\u202f; rien n’est conservé.`,
+			`${int(people)} résultats, chacun recalculé à partir de son lien. Les noms ne figurent que dans l’adresse de cette page\u202f; rien n’est conservé.`,
 		emptyIntro: (min, max) =>
 			`Mettez de ${word(min)} à ${word(max)} résultats côte à côte\u00a0: le vôtre et celui d’un ami, un second passage et le premier, ou ceux de toute une équipe. Collez les liens de résultat ci-dessous. Chaque résultat est recalculé à partir de son lien, et rien n’est conservé.`,
-		person: (position) => `Personne ${integer.format(position)}`,
+		person: (position) => `Personne ${int(position)}`,
 		overallHeading: 'Position globale',
 		spectrumLabel:
 			'La position globale de chacun sur une même ligne, de programmeur (0) à ingénieur logiciel (100). La liste ci-dessous donne le score de chaque personne.',
 		peopleHeading: 'Qui est comparé',
 		noOverall: 'Pas de position globale\u00a0: pas assez de réponses',
-		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		scoreAndBand: (score, band) => `${int(score)} · ${band}`,
 		fullResult: (name) => `${name}\u00a0: résultat complet`,
-		olderVersion: (version) => `obtenu avec la version ${integer.format(version)} des questions`,
+		olderVersion: (version) => `obtenu avec la version ${int(version)} des questions`,
 		dimensionsHeading: 'Dimension par dimension',
 		chartCaption:
 			'Chaque repère numéroté est une personne, avec le même numéro que dans la liste ci-dessus, de programmeur (à gauche) à ingénieur logiciel (à droite). La bande grisée du milieu correspond à «\u00a0Entre les deux\u00a0».',
-		notEnoughFor: (names) => `Pas assez de réponses\u00a0: ${and.format(names)}`,
+		notEnoughFor: (names) => `Pas assez de réponses\u00a0: ${list(names)}`,
 		tableCaption: 'Tous les scores, de 0 (programmeur) à 100 (ingénieur logiciel)',
 		tablePerson: 'Personne',
 		notEnough: 'pas assez de réponses',
@@ -115,21 +106,21 @@ export const compare: CompareText = {
 		onlyOne: (dimension, score, name) =>
 			`${dimension}\u00a0: ${name} est la seule personne à avoir assez de réponses (${score})`,
 		noneScored: (dimension) => `${dimension}\u00a0: personne n’a assez de réponses`,
-		leftOut: (names) => `Non comptés, faute de réponses\u00a0: ${and.format(names)}.`,
+		leftOut: (names) => `Non comptés, faute de réponses\u00a0: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
-			`Un écart de ${closeMax} points ou moins est dit proche\u00a0: sur une dimension de ${smallWord(perDimension, 'f')} questions, cela fait moins de ${smallWord(steps, 'f')} réponses déplacées d’un cran chacune.`,
+			`Un écart de ${closeMax} points ou moins est dit proche\u00a0: sur une dimension de ${word(perDimension, 'f')} questions, cela fait moins de ${word(steps, 'f')} réponses déplacées d’un cran chacune.`,
 		groupHeading: 'Ce que le groupe couvre',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté\u00a0: ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,
 		coveredHeading: 'Couvert',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, côté «\u00a0${role}\u00a0»${habits.length ? ` (${quoted(habits)})` : ''}\u00a0: ${and.format(names)}`,
+			`${dimension}, côté «\u00a0${role}\u00a0»${habits.length ? ` (${quoted(habits)})` : ''}\u00a0: ${list(names)}`,
 		missingHeading: 'Peut-être absent',
 		missing: (dimension, role, habits) =>
 			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0».${habits.length ? ` Dans les termes de l’article, ce qui peut manquer\u00a0: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Sur chaque dimension, quelqu’un est proche de chaque bout.',
 		notRead: (dimensions) =>
-			`Trop peu de personnes avec assez de réponses pour une lecture\u00a0: ${and.format(dimensions)}.`,
+			`Trop peu de personnes avec assez de réponses pour une lecture\u00a0: ${list(dimensions)}.`,
 		caveat:
 			'C’est un point de départ pour en parler, pas une évaluation ni un outil de recrutement. Aucun bout n’est meilleur, un mélange d’habitudes n’est pas une note d’équipe, et chaque résultat dit comment une personne voit son propre travail.',
 		unreadableHeading: 'Illisible',
@@ -137,7 +128,7 @@ export const compare: CompareText = {
 		tooFew: (readable, min) =>
 			`Pour comparer, il faut au moins ${word(min)} résultats lisibles\u202f; ${readable === 0 ? 'aucun ne l’est ici' : 'un seul l’est ici'}. Vérifiez les liens ci-dessous ou ajoutez-en un.`,
 		tooMany: (count, max) =>
-			`On peut comparer au plus ${word(max)} résultats à la fois, et cette adresse en contient ${integer.format(count)}. Retirez-en quelques-uns ci-dessous et comparez à nouveau.`,
+			`On peut comparer au plus ${word(max)} résultats à la fois, et cette adresse en contient ${int(count)}. Retirez-en quelques-uns ci-dessous et comparez à nouveau.`,
 		form: {
 			heading: 'Qui comparer\u202f?',
 			label: 'Liens ou codes de résultat, un par ligne',

@@ -1,17 +1,16 @@
-import { intlFor } from '../intl';
+import { date, int, signed } from './kit';
 import type { HistoryText } from '../history-types';
 
 // Typographie française : espace insécable (U+00A0) avant les deux-points et dans « », espace
 // fine insécable (U+202F) avant le point-virgule.
-const { integer, signed, day } = intlFor('fr-FR');
 
 export const history: HistoryText = {
 	heading: 'Vos résultats précédents',
 	intro: (limit) =>
-		`Conservés uniquement dans ce navigateur, dans un cookie\u00a0: jusqu’à ${integer.format(limit)} codes de résultat, chacun avec le jour où il a été obtenu, et rien d’autre. «\u00a0Tout oublier\u00a0» le supprime.`,
+		`Conservés uniquement dans ce navigateur, dans un cookie\u00a0: jusqu’à ${int(limit)} codes de résultat, chacun avec le jour où il a été obtenu, et rien d’autre. «\u00a0Tout oublier\u00a0» le supprime.`,
 	// The first of the month is an ordinal in French (« 1er décembre »), which Intl does not write.
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)).replace(/^1(?=\s)/, '1er'),
-	entry: (date, band, score) => `${date}\u00a0: ${band}, ${integer.format(score)} sur 100`,
+	date: (isoDay) => date(isoDay).replace(/^1(?=\s)/, '1er'),
+	entry: (date, band, score) => `${date}\u00a0: ${band}, ${int(score)} sur 100`,
 	entryWithoutOverall: (date) => `${date}\u00a0: pas de position globale`,
 	unreadable: (date, reason) =>
 		reason === 'unknown-version'
@@ -31,12 +30,12 @@ export const history: HistoryText = {
 		const overall =
 			from !== null && to !== null
 				? from === to
-					? `global inchangé, à ${integer.format(to)}`
-					: `global ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+					? `global inchangé, à ${int(to)}`
+					: `global ${int(from)} → ${int(to)} (${signed(to - from)})`
 				: from !== null
-					? `global ${integer.format(from)} alors, pas de position globale aujourd’hui`
+					? `global ${int(from)} alors, pas de position globale aujourd’hui`
 					: to !== null
-						? `pas de position globale alors, ${integer.format(to)} aujourd’hui`
+						? `pas de position globale alors, ${int(to)} aujourd’hui`
 						: 'pas de position globale, ni alors ni aujourd’hui';
 		if (biggest === null) return `Depuis votre résultat du ${date}\u00a0: ${overall}.`;
 		const moved =
@@ -47,5 +46,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Comparer les deux côte à côte',
 	privacy: (cookie, limit, keepDays) =>
-		`Un deuxième cookie, ${cookie}, garde vos résultats précédents pour que la page d’accueil et les pages de résultat puissent les lister\u00a0: jusqu’à ${integer.format(limit)} codes de résultat (chacun le même que dans le lien de son résultat), chacun avec le jour où il a été obtenu, et rien d’autre. Un résultat n’y est ajouté que lorsque vous terminez le quiz vous-même, jamais lorsque vous ouvrez un lien partagé. Ce cookie reste dans votre navigateur, n’est envoyé qu’à ce site et dure ${integer.format(keepDays)} jours après sa dernière modification\u202f; «\u00a0Retirer\u00a0» supprime une entrée et «\u00a0Tout oublier\u00a0» le cookie entier.`
+		`Un deuxième cookie, ${cookie}, garde vos résultats précédents pour que la page d’accueil et les pages de résultat puissent les lister\u00a0: jusqu’à ${int(limit)} codes de résultat (chacun le même que dans le lien de son résultat), chacun avec le jour où il a été obtenu, et rien d’autre. Un résultat n’y est ajouté que lorsque vous terminez le quiz vous-même, jamais lorsque vous ouvrez un lien partagé. Ce cookie reste dans votre navigateur, n’est envoyé qu’à ce site et dure ${int(keepDays)} jours après sa dernière modification\u202f; «\u00a0Retirer\u00a0» supprime une entrée et «\u00a0Tout oublier\u00a0» le cookie entier.`
 };

@@ -1,7 +1,7 @@
 // French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
-import { n, plural_, word } from './format';
+import { int, plural, word } from './kit';
 import { scale } from './quiz-bank';
 
 /** The landing page, the question steps and the messages about broken links. */
@@ -10,29 +10,29 @@ import { scale } from './quiz-bank';
 export const titleGloss =
 	'(en français, « Quelles différences entre un ingénieur logiciel et un programmeur ? »)';
 
-const questions = (count: number) => plural_(count, { one: 'question', other: 'questions' });
+const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });
 const notApplicable = `« ${scale.notApplicable} »`;
 const notApplicableToWork = `« ${scale.notApplicableToWork} »`;
 
 export const landing: QuizText['landing'] = {
 	title: 'Programmeur ou ingénieur logiciel ? Une auto-évaluation courte et honnête',
 	description: (count) =>
-		`Répondez à ${n(count)} ${questions(count)} sur votre façon de travailler et découvrez où vous vous situez entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré sur le serveur.`,
+		`Répondez à ${int(count)} ${questions(count)} sur votre façon de travailler et découvrez où vous vous situez entre programmeur et ingénieur logiciel, et pourquoi. Rien n’est enregistré sur le serveur.`,
 	heading: 'Programmeur ou ingénieur logiciel ?',
 	lead: (count) =>
-		`Répondez à ${n(count)} ${questions(count)} courtes sur votre façon réelle de travailler. Vous verrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi.`,
+		`Répondez à ${int(count)} ${questions(count)} courtes sur votre façon réelle de travailler. Vous verrez où vos habitudes vous placent entre programmeur et ingénieur logiciel, et pourquoi.`,
 	resumeHeading: 'Vous revoilà',
 	inProgress: (answered, total) =>
-		`Vous avez répondu à ${n(answered)} ${questions(answered)} sur ${n(total)}. Reprenez là où vous en étiez, ou recommencez depuis la première question.`,
-	continueFrom: (step) => `Reprendre à la question ${n(step)}`,
+		`Vous avez répondu à ${int(answered)} ${questions(answered)} sur ${int(total)}. Reprenez là où vous en étiez, ou recommencez depuis la première question.`,
+	continueFrom: (step) => `Reprendre à la question ${int(step)}`,
 	startOver: (answered) =>
-		`Recommencer et effacer ${n(answered)} ${plural_(answered, { one: 'réponse', other: 'réponses' })}`,
+		`Recommencer et effacer ${int(answered)} ${plural(answered, { one: 'réponse', other: 'réponses' })}`,
 	finishedBefore: 'Vous avez déjà terminé le quiz sur cet appareil.',
 	seeLastResult: 'Voir votre dernier résultat',
 	takeAgain: 'Refaire le quiz',
 	facts: {
 		length: (count, minutes) =>
-			`${n(count)} ${questions(count)}, environ ${n(minutes)} ${plural_(minutes, { one: 'minute', other: 'minutes' })}. Une question par page ; vous pouvez revenir en arrière et changer n’importe quelle réponse, ou indiquer qu’une question ne vous concerne pas.`,
+			`${int(count)} ${questions(count)}, environ ${int(minutes)} ${plural(minutes, { one: 'minute', other: 'minutes' })}. Une question par page ; vous pouvez revenir en arrière et changer n’importe quelle réponse, ou indiquer qu’une question ne vous concerne pas.`,
 		private:
 			'Confidentiel. Chaque réponse est envoyée à notre serveur uniquement pour afficher l’étape suivante, et conservée dans un cookie de votre navigateur et dans votre lien de résultat. Rien n’est enregistré sur le serveur, sauf si vous choisissez de confier vos réponses à la recherche, et il n’y a aucun pistage.',
 		anywhere:
@@ -49,16 +49,16 @@ export const landing: QuizText['landing'] = {
 
 export const step: QuizText['step'] = {
 	title: (current, total, hasError) =>
-		`${hasError ? 'Erreur : ' : ''}Question ${n(current)} sur ${n(total)} · Programmeur ou ingénieur logiciel ?`,
+		`${hasError ? 'Erreur : ' : ''}Question ${int(current)} sur ${int(total)} · Programmeur ou ingénieur logiciel ?`,
 	description: (current, total) =>
-		`Question ${n(current)} sur ${n(total)} d’un quiz court et confidentiel sur vos habitudes de travail : êtes-vous plutôt programmeur ou ingénieur logiciel ?`,
-	progress: (current, total) => `Question ${n(current)} sur ${n(total)}`,
+		`Question ${int(current)} sur ${int(total)} d’un quiz court et confidentiel sur vos habitudes de travail : êtes-vous plutôt programmeur ou ingénieur logiciel ?`,
+	progress: (current, total) => `Question ${int(current)} sur ${int(total)}`,
 	hint: `À quelle fréquence, dans votre travail ou vos études actuels ? ${notApplicable} ne compte pas dans le score.`,
 	back: 'Précédent',
 	returnWithoutChange: 'Retour au résultat',
 	changingNotice:
 		'Vous modifiez une réponse. Dès que vous en choisissez une, vous revenez à votre résultat, recalculé.',
-	shortcut: (size) => `Astuce : appuyez sur une touche de ${n(1)} à ${n(size)} pour répondre.`,
+	shortcut: (size) => `Astuce : appuyez sur une touche de ${int(1)} à ${int(size)} pour répondre.`,
 	pairQuestion: 'Qu’est-ce qui se rapproche le plus de votre façon de travailler ?',
 	pairHint:
 		'Pensez à votre travail ou à vos études actuels, ou à la dernière fois que vous avez écrit du code. Aucune des deux réponses n’est meilleure que l’autre : d’excellents professionnels travaillent de l’une comme de l’autre façon.',

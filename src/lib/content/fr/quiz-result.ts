@@ -2,7 +2,7 @@
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, n, plural_, points, word, Word } from './format';
+import { format, int, plural, points, word, Word } from './kit';
 import { roles } from './quiz-bank';
 import { site } from './site';
 
@@ -10,8 +10,8 @@ import { site } from './site';
 
 const SITE = site.name;
 
-const answers = (count: number) => plural_(count, { one: 'réponse', other: 'réponses' });
-const questions = (count: number) => plural_(count, { one: 'question', other: 'questions' });
+const answers = (count: number) => plural(count, { one: 'réponse', other: 'réponses' });
+const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });
 const quoted = (band: string) => `« ${band} »`;
 
 /** “sur la dimension Méthode”, “sur les dimensions Périmètre et Méthode”. */
@@ -40,7 +40,7 @@ export const result: QuizText['result'] = {
 	title: (band, score) =>
 		band === null || score === null
 			? `Pas assez de réponses pour un résultat · ${SITE}`
-			: `${band} : ${n(score)} sur ${n(100)} · ${SITE}`,
+			: `${band} : ${int(score)} sur ${int(100)} · ${SITE}`,
 	kicker: { own: 'Votre résultat', shared: 'Un résultat partagé' },
 	printSuffix: `dans « ${SITE} »`,
 	headline: (band) => `Description la plus proche : ${band}`,
@@ -48,14 +48,14 @@ export const result: QuizText['result'] = {
 	sharedNotice:
 		'Quelqu’un a partagé ces réponses avec vous ; le texte s’adresse à la personne qui les a données.',
 	olderVersion: (version) =>
-		`Résultat obtenu avec la version ${n(version)} du quiz, dont les questions ont changé depuis ; il est affiché avec les questions auxquelles on avait alors répondu.`,
+		`Résultat obtenu avec la version ${int(version)} du quiz, dont les questions ont changé depuis ; il est affiché avec les questions auxquelles on avait alors répondu.`,
 	takeCurrent: 'Faire la version actuelle',
 	position: {
-		label: `Position entre ${roles.programmer} (${n(0)}) et ${roles.engineer} (${n(100)})`,
-		value: (score) => `${n(score)} sur ${n(100)}`
+		label: `Position entre ${roles.programmer} (${int(0)}) et ${roles.engineer} (${int(100)})`,
+		value: (score) => `${int(score)} sur ${int(100)}`
 	},
 	summary: (s) => {
-		const at = `À ${n(s.score)} sur ${n(100)}, vos réponses ${position(s.band)}`;
+		const at = `À ${int(s.score)} sur ${int(100)}, vos réponses ${position(s.band)}`;
 		switch (s.kind) {
 			case 'differ':
 				return `${at}. Elles penchent davantage côté ${roles.engineer} ${onDimensions(s.higher)} que ${onDimensions(s.lower)} : un écart plus grand que ce que le simple fait de refaire le quiz devrait produire.`;
@@ -65,7 +65,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mais ${l.count === l.of ? `vos ${n(l.of)} ${answers(l.of)}` : `${n(l.count)} de vos ${n(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
+				return `${at}, mais ${l.count === l.of ? `vos ${int(l.of)} ${answers(l.of)}` : `${int(l.count)} de vos ${int(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
 			}
 			case 'not-enough':
 				return '';
@@ -100,8 +100,8 @@ export const result: QuizText['result'] = {
 			before === null || after === null
 				? ''
 				: before === after
-					? ` La position globale reste à ${n(after)}.`
-					: ` Position globale : ${n(before)} → ${n(after)}.`;
+					? ` La position globale reste à ${int(after)}.`
+					: ` Position globale : ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
 				? ` Description la plus proche : ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
@@ -109,15 +109,15 @@ export const result: QuizText['result'] = {
 		return `Votre réponse modifiée est enregistrée.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quoted(band)} environ ${n(inTen)} fois sur ${n(10)} en refaisant le quiz.`,
+		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quoted(band)} environ ${int(inTen)} fois sur ${int(10)} en refaisant le quiz.`,
 	roughDimensions: (perDimension) =>
 		`Cette version ne comptait que ${word(perDimension, 'f')} questions par dimension : trop peu pour un score fiable de chacune. Prenez les dimensions ci-dessous comme des indications approximatives.`,
 	answered: (answered, skipped, total) => {
-		if (skipped === 0) return `Vous avez répondu sur l’échelle aux ${n(total)} questions.`;
-		const head = `Vous avez répondu sur l’échelle à ${n(answered)} ${questions(answered)} sur ${n(total)}`;
+		if (skipped === 0) return `Vous avez répondu sur l’échelle aux ${int(total)} questions.`;
+		const head = `Vous avez répondu sur l’échelle à ${int(answered)} ${questions(answered)} sur ${int(total)}`;
 		return skipped === 1
 			? `${head} et indiqué qu’une question ne vous concernait pas ; elle n’est pas prise en compte.`
-			: `${head} et indiqué que ${n(skipped)} ne vous concernaient pas ; elles ne sont pas prises en compte.`;
+			: `${head} et indiqué que ${int(skipped)} ne vous concernaient pas ; elles ne sont pas prises en compte.`;
 	},
 	chart: {
 		caption: `Position de chaque dimension, de ${roles.programmer} (à gauche) à ${roles.engineer} (à droite)`,
@@ -127,7 +127,7 @@ export const result: QuizText['result'] = {
 	dimensionLine: (name, score, lean) =>
 		score === null || lean === null
 			? `${name} : pas assez de réponses`
-			: `${name} : ${n(score)}, ${lean}`,
+			: `${name} : ${int(score)}, ${lean}`,
 	leanWords: {
 		programmer: `plutôt ${roles.programmer}`,
 		engineer: `plutôt ${roles.engineer}`,
@@ -149,9 +149,9 @@ export const result: QuizText['result'] = {
 	effect: (effect) => `${effect} ${points(effect)}`,
 	notCounted: 'non comptée',
 	change: 'Modifier',
-	changeLabel: (step) => `Modifier votre réponse à la question ${n(step)}`,
+	changeLabel: (step) => `Modifier votre réponse à la question ${int(step)}`,
 	movedHeading: 'Ce qui a fait bouger votre position',
-	movedIntro: `Chaque réponse prise en compte éloigne un peu votre position de ${n(50)}, en points sur l’axe de ${n(0)} à ${n(100)}. Voici celles qui l’ont le plus déplacée.`,
+	movedIntro: `Chaque réponse prise en compte éloigne un peu votre position de ${int(50)}, en points sur l’axe de ${int(0)} à ${int(100)}. Voici celles qui l’ont le plus déplacée.`,
 	toward: { engineer: `Côté ${roles.engineer}`, programmer: `Côté ${roles.programmer}` },
 	noneToward: 'Aucune réponse n’a poussé dans ce sens.',
 	tiedBeyond: (count, effect) =>
@@ -167,7 +167,7 @@ export const result: QuizText['result'] = {
 	},
 	nextNone:
 		'Aucune de vos dimensions ne penche d’un côté ou de l’autre : pas d’habitude à suggérer, vous puisez déjà dans les deux rôles.',
-	nextScore: (score) => `(${n(score)})`,
+	nextScore: (score) => `(${int(score)})`,
 	caveatsHeading: 'À lire avec recul',
 	caveats: {
 		'roles-overlap': () =>
@@ -179,7 +179,7 @@ export const result: QuizText['result'] = {
 		'few-questions': (p) =>
 			`Chaque dimension repose sur ${word(p.questionsPerDimension, 'f')} ${questions(p.questionsPerDimension)}, si bien que refaire le quiz peut la déplacer de plusieurs points : lisez le score de chaque dimension comme une estimation, pas comme une mesure. Il n’existe pas encore de normes, donc rien ici ne vous compare à d’autres personnes.`,
 		'many-skipped': (p) =>
-			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${n(p.skipped)} questions`} sur ${n(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
+			`Vous avez indiqué ${p.skipped === 1 ? 'qu’une question' : `que ${int(p.skipped)} questions`} sur ${int(p.total)} ne vous ${p.skipped === 1 ? 'concernait' : 'concernaient'} pas : votre position repose donc sur moins de réponses.`,
 		'dimensions-without-enough': (p) =>
 			p.scored === 1
 				? 'Votre position globale laisse de côté les dimensions sans assez de réponses : elle repose sur les réponses de la seule qui en a assez.'
@@ -201,11 +201,11 @@ export const result: QuizText['result'] = {
 		headline: (band, score) =>
 			band === null || score === null
 				? 'Mes réponses au quiz'
-				: `Mon résultat : ${band} (${n(score)} sur ${n(100)})`,
+				: `Mon résultat : ${band} (${int(score)} sur ${int(100)})`,
 		description: (band, score) =>
 			band === null || score === null
 				? `Réponses à un quiz sur les habitudes de travail, entre ${roles.programmer} et ${roles.engineer}. Faites le quiz et voyez où vous vous situez.`
-				: `Description la plus proche : ${band}, à ${n(score)} sur un axe allant de ${roles.programmer} (${n(0)}) à ${roles.engineer} (${n(100)}), avec les raisons. Faites le quiz et voyez où vous vous situez.`,
+				: `Description la plus proche : ${band}, à ${int(score)} sur un axe allant de ${roles.programmer} (${int(0)}) à ${roles.engineer} (${int(100)}), avec les raisons. Faites le quiz et voyez où vous vous situez.`,
 		imageAlt: (band) =>
 			`${SITE} ${band === null ? '' : `Description la plus proche : ${band}`}`.trim()
 	},

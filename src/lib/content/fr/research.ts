@@ -1,11 +1,7 @@
-import { intlFor } from '../intl';
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
+import { LOCALES } from '$lib/i18n/locales';
+import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
-
-const { integer, list } = intlFor('fr-FR');
-const two = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
-const signedTwo = (n: number) => two.format(n).replace('-', '−');
 
 export const research: ResearchText = {
 	consent: {
@@ -92,14 +88,14 @@ export const research: ResearchText = {
 		intro:
 			'Le quiz lui-même n’enregistre rien. Qui le souhaite peut ajouter ses réponses, anonymement, depuis sa page de résultat, et les retirer avec un lien privé. Tout le monde peut télécharger ces réponses et vérifier chaque chiffre ci-dessous. Les envois terminés trop vite pour que les questions aient été lues, ou donnant presque partout la même réponse, sont conservés mais signalés et exclus de tous les chiffres. Chaque chiffre n’apparaît qu’une fois qu’il y a assez de personnes pour qu’il veuille dire quelque chose.',
 		counts: (n, flagged) =>
-			`${integer.format(n)} ${n < 2 ? 'personne a partagé ses' : 'personnes ont partagé leurs'} réponses aux questions actuelles\u202f; ${integer.format(flagged)} ${flagged < 2 ? 'envoi a été signalé et exclu' : 'envois ont été signalés et exclus'}.`,
+			`${int(n)} ${n < 2 ? 'personne a partagé ses' : 'personnes ont partagé leurs'} réponses aux questions actuelles\u202f; ${int(flagged)} ${flagged < 2 ? 'envoi a été signalé et exclu' : 'envois ont été signalés et exclus'}.`,
 		downloads: 'Télécharger',
 		csv: 'Toutes les réponses (CSV)',
 		json: 'Les statistiques (JSON)',
 		licence:
 			'Les données sont versées au domaine public (CC0 1.0)\u00a0: utilisez-les pour ce que vous voulez, sans demander d’autorisation.',
 		notEnough: (have, need) =>
-			`Pas encore assez\u00a0: ${integer.format(have)} sur les ${integer.format(need)} nécessaires.`,
+			`Pas encore assez\u00a0: ${int(have)} sur les ${int(need)} nécessaires.`,
 		headings: {
 			reliability: 'Fiabilité',
 			retest: 'Test-retest',
@@ -116,40 +112,39 @@ export const research: ResearchText = {
 		alpha: 'α',
 		omega: 'ω',
 		overall: 'Global',
-		estimate: (value, low, high) => `${two.format(value)} (${two.format(low)}–${two.format(high)})`,
+		estimate: (value, low, high) => `${fixed(value, 2)} (${fixed(low, 2)}–${fixed(high, 2)})`,
 		retestIntro: (min, max) =>
-			`Les personnes qui ont refait le quiz dans le même navigateur ${integer.format(min)} à ${integer.format(max)} mois plus tard (seul le mois est enregistré\u202f; cela correspond à environ 2 à 16 semaines)\u00a0: à quel point leurs deux scores globaux concordent, et l’erreur type de mesure qui en découle.`,
+			`Les personnes qui ont refait le quiz dans le même navigateur ${int(min)} à ${int(max)} mois plus tard (seul le mois est enregistré\u202f; cela correspond à environ 2 à 16 semaines)\u00a0: à quel point leurs deux scores globaux concordent, et l’erreur type de mesure qui en découle.`,
 		retestResult: (pairs, r, sem) =>
-			`${integer.format(pairs)} paires\u00a0: corrélation test-retest ${two.format(r)}\u202f; erreur type de mesure ${one.format(sem)} points sur 100.`,
+			`${int(pairs)} paires\u00a0: corrélation test-retest ${fixed(r, 2)}\u202f; erreur type de mesure ${fixed(sem, 1)} points sur 100.`,
 		rolesIntro:
 			'Score global moyen (0 programmeur, 100 ingénieur logiciel) selon la façon dont chacun a décrit son poste, avec des intervalles à 95\u00a0%.',
 		role: 'Poste',
 		mean: 'Score moyen',
 		difference: (d, low, high) =>
-			`Ingénieurs logiciels moins programmeurs ou développeurs\u00a0: ${signedTwo(d)} écart type (95\u00a0%\u00a0: de ${signedTwo(low)} à ${signedTwo(high)}). Une valeur positive signifie que les personnes qui se disent ingénieurs logiciels se placent plus près du pôle ingénieur, comme le quiz le prétend.`,
+			`Ingénieurs logiciels moins programmeurs ou développeurs\u00a0: ${fixedMinus(d, 2)} écart type (95\u00a0%\u00a0: de ${fixedMinus(low, 2)} à ${fixedMinus(high, 2)}). Une valeur positive signifie que les personnes qui se disent ingénieurs logiciels se placent plus près du pôle ingénieur, comme le quiz le prétend.`,
 		differenceNotEnough: (engineers, programmers, need) =>
-			`L’écart entre ingénieurs logiciels et programmeurs demande ${integer.format(need)} personnes de chaque côté\u00a0: il y en a ${integer.format(engineers)} et ${integer.format(programmers)}.`,
+			`L’écart entre ingénieurs logiciels et programmeurs demande ${int(need)} personnes de chaque côté\u00a0: il y en a ${int(engineers)} et ${int(programmers)}.`,
 		percentilesIntro:
 			'Scores globaux sous lesquels se trouve la part indiquée des personnes. Ils décrivent celles qui ont choisi de partager, pas l’ensemble des développeurs.',
-		percentile: (p) => `${integer.format(p)}e centile`,
-		questionsIntro:
-			'Pour chaque question\u00a0: combien de personnes ont donné de 0 à 4 points vers ingénieur logiciel (après inversion des questions orientées dans l’autre sens), combien ont répondu qu’elle ne s’applique pas, et sa corrélation avec le reste de sa dimension.',
+		percentile: (p) => `${int(p)}e centile`,
+		questionsIntro: `Pour chaque question\u00a0: combien de personnes ont donné de 0 à ${SCALE_MAX} points vers ingénieur logiciel (après inversion des questions orientées dans l’autre sens), combien ont répondu qu’elle ne s’applique pas, et sa corrélation avec le reste de sa dimension.`,
 		question: 'Question',
-		distribution: 'Points 0 / 1 / 2 / 3 / 4',
+		distribution: `Points ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Ne s’applique pas',
 		itemRest: 'r item-reste',
-		counts04: (counts) => counts.map((c) => integer.format(c)).join(' / '),
-		percent: (share) => percent.format(share),
-		decimal: (value) => two.format(value).replace('-', '−'),
+		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
+		percent: pct,
+		decimal: (value) => fixedMinus(value, 2),
 		dictionaryIntro:
 			'Une ligne par envoi, du plus ancien au plus récent, séparée par des virgules, en UTF-8. Vide signifie sans réponse.',
 		columns: {
 			respondent:
 				'un numéro pour la personne, valable dans ce fichier seulement, pour apparier une nouvelle passation (une autre ligne avec le même numéro)\u202f; ce n’est pas l’identifiant de son cookie',
 			bank: 'la version du jeu de questions',
-			language: 'la langue de la page\u00a0: en, de, es, fr ou pt-BR',
+			language: `la langue de la page\u00a0: ${either(LOCALES)}`,
 			month: 'le mois de l’envoi, AAAA-MM (UTC)\u202f; jamais le jour',
-			role: `le poste choisi\u00a0: ${list.format(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
+			role: `le poste choisi\u00a0: ${list(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
 			coding_years: 'années à écrire du code\u00a0: under-1, 1-2, 3-5, 6-10, 11-20, over-20',
 			organisation:
 				'personnes dans son organisation\u00a0: 1, 2-10, 11-50, 51-250, 251-1000, over-1000',
@@ -157,16 +152,15 @@ export const research: ResearchText = {
 				'fréquence des contacts avec clients ou utilisateurs\u00a0: never, yearly, monthly, weekly',
 			flagged:
 				'vide, ou la raison pour laquelle la ligne est exclue des statistiques\u00a0: too-fast (terminé en moins de temps qu’il n’en faut pour lire les questions, ou sans durée) ou straight-lined (la même option pour presque toutes les réponses)',
-			questions:
-				'puis une colonne par question, nommée par son identifiant (la page de méthodologie les liste)\u00a0: les points vers ingénieur logiciel, de 0 à 4, après inversion\u202f; vide pour «\u00a0Ne s’applique pas à moi\u00a0» ou pour une question absente de la version de cette ligne'
+			questions: `puis une colonne par question, nommée par son identifiant (la page de méthodologie les liste)\u00a0: les points vers ingénieur logiciel, de 0 à ${SCALE_MAX}, après inversion\u202f; vide pour «\u00a0Ne s’applique pas à moi\u00a0» ou pour une question absente de la version de cette ligne`
 		}
 	},
 	norms: {
 		percentile: (n, share) =>
-			`Parmi ${integer.format(n)} personnes qui ont partagé leurs réponses, ${percent.format(share)} se sont placées plus près de programmeur que vous. Elles ont choisi de participer\u202f; elles ne sont donc pas forcément représentatives.`,
+			`Parmi ${int(n)} personnes qui ont partagé leurs réponses, ${pct(share)} se sont placées plus près de programmeur que vous. Elles ont choisi de participer\u202f; elles ne sont donc pas forcément représentatives.`,
 		rough: (dimensions) =>
-			`Approximatif pour l’instant\u00a0: ${list.format(dimensions)}. Les réponses partagées montrent que ${dimensions.length === 1 ? 'ses' : 'leurs'} questions concordent moins que nous le voudrions (fiabilité inférieure à 0,70)\u202f; lisez ${dimensions.length === 1 ? 'ce score' : 'ces scores'} avec prudence.`
+			`Approximatif pour l’instant\u00a0: ${list(dimensions)}. Les réponses partagées montrent que ${dimensions.length === 1 ? 'ses' : 'leurs'} questions concordent moins que nous le voudrions (fiabilité inférieure à 0,70)\u202f; lisez ${dimensions.length === 1 ? 'ce score' : 'ces scores'} avec prudence.`
 	},
 	privacy: (cookie, keepDays) =>
-		`Données de recherche, seulement si vous choisissez de les donner\u00a0: depuis une page de résultat, vous pouvez ajouter vos réponses aux données de recherche ouvertes. Voici alors exactement ce qui est enregistré dans notre base de données\u00a0: vos réponses (en points vers ingénieur logiciel), la version du quiz, la langue de la page, le mois (ni le jour ni l’heure), les réponses facultatives que vous avez choisies (poste, années de code, taille de l’organisation, contact avec clients ou utilisateurs), si l’envoi paraît peu plausible, et un identifiant aléatoire également placé dans un cookie, ${cookie}, dans votre navigateur (pendant ${integer.format(keepDays)} jours), pour qu’une nouvelle passation puisse être appariée à la première. Aucune adresse, aucune donnée de navigateur, aucun lien de résultat, aucun texte libre. Une empreinte (hash) de votre lien privé de suppression est enregistrée, jamais le lien lui-même\u202f; l’ouvrir et confirmer supprime la ligne. Le nombre de réponses qu’une connexion peut ajouter n’est compté que dans la mémoire du serveur, et un cookie garde l’heure de début et de fin de votre dernier quiz, pour signaler les réponses données trop vite\u202f; ni l’un ni l’autre n’est enregistré.`
+		`Données de recherche, seulement si vous choisissez de les donner\u00a0: depuis une page de résultat, vous pouvez ajouter vos réponses aux données de recherche ouvertes. Voici alors exactement ce qui est enregistré dans notre base de données\u00a0: vos réponses (en points vers ingénieur logiciel), la version du quiz, la langue de la page, le mois (ni le jour ni l’heure), les réponses facultatives que vous avez choisies (poste, années de code, taille de l’organisation, contact avec clients ou utilisateurs), si l’envoi paraît peu plausible, et un identifiant aléatoire également placé dans un cookie, ${cookie}, dans votre navigateur (pendant ${int(keepDays)} jours), pour qu’une nouvelle passation puisse être appariée à la première. Aucune adresse, aucune donnée de navigateur, aucun lien de résultat, aucun texte libre. Une empreinte (hash) de votre lien privé de suppression est enregistrée, jamais le lien lui-même\u202f; l’ouvrir et confirmer supprime la ligne. Le nombre de réponses qu’une connexion peut ajouter n’est compté que dans la mémoire du serveur, et un cookie garde l’heure de début et de fin de votre dernier quiz, pour signaler les réponses données trop vite\u202f; ni l’un ni l’autre n’est enregistré.`
 };

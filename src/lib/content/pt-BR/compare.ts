@@ -1,16 +1,10 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { word as smallWord } from './format';
+import { int, list, plural, word } from './kit';
 
-const LOCALE = 'pt-BR';
-const integer = new Intl.NumberFormat(LOCALE);
-const plural = new Intl.PluralRules(LOCALE);
 const dimensions = (n: number) =>
-	`${integer.format(n)} ${plural.select(n) === 'one' ? 'dimensão pontuada' : 'dimensões pontuadas'}`;
-/** Counts up to twelve in words: the format's words stop at ten, and twelve is the most compared. */
-const word = (n: number, gender: 'f' | 'm' = 'm') =>
-	n === 11 ? 'onze' : n === 12 ? 'doze' : smallWord(n, gender);
-const and = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
-const quoted = (items: readonly string[]) => and.format(items.map((item) => `“${item}”`));
+	`${int(n)} ${plural(n, { one: 'dimensão pontuada', other: 'dimensões pontuadas' })}`;
+const quoted = (items: readonly string[]) => list(items.map((item) => `“${item}”`));
 
 export const compare: CompareText = {
 	export: {
@@ -21,7 +15,7 @@ export const compare: CompareText = {
 		csv: 'Baixar em CSV (planilha)',
 		notEnoughAnswers: 'respostas insuficientes',
 		overallNotEnough: (scored, needed) =>
-			`Sem posição geral: ${dimensions(scored)}, e são necessárias pelo menos ${integer.format(needed)}.`,
+			`Sem posição geral: ${dimensions(scored)}, e são necessárias pelo menos ${int(needed)}.`,
 		csvSeparator: ';',
 		columns: {
 			step: 'Etapa',
@@ -29,7 +23,7 @@ export const compare: CompareText = {
 			question: 'Pergunta',
 			dimension: 'Dimensão',
 			pole: 'B (ou “Sempre”) aponta para',
-			answerValue: 'Valor da resposta (0–4)',
+			answerValue: `Valor da resposta (0–${SCALE_MAX})`,
 			answer: 'Resposta',
 			dimensionScore: 'Pontuação da dimensão (0–100)'
 		},
@@ -56,8 +50,7 @@ export const compare: CompareText = {
 					'o teste não dá intervalo nenhum (interval é sempre null): um punhado de perguntas por dimensão e nenhuma norma de referência não sustentam um. No lugar dele vem o que a página de resultado diz: a descrição ou descrições vizinhas mais próximas (nearestBands), quantas respostas, cada uma movida um passo, bastariam para chegar lá (steps), se a página a menciona (near) e a frase da página (text). É null sem posição geral.',
 				dimensions:
 					'uma entrada por dimensão: identificador, nome, pontuação de 0 a 100 (ou null com o status “not-enough-answers” e uma observação) e quantas perguntas foram respondidas na escala ou marcadas como não aplicáveis.',
-				questions:
-					'uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual a afirmação B aponta; nas versões 1 e 2, “Sempre”) e a resposta: o valor de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), ou null com notApplicable true para uma resposta marcada como não aplicável, e o rótulo.'
+				questions: `uma entrada por pergunta, na ordem do teste: etapa, identificador, texto, dimensão, polo (o papel para o qual a afirmação B aponta; nas versões 1 e 2, “Sempre”) e a resposta: o valor de 0 (afirmação A; Nunca) a ${SCALE_MAX} (afirmação B; Sempre), ou null com notApplicable true para uma resposta marcada como não aplicável, e o rótulo.`
 			},
 			csvIntro:
 				'O arquivo CSV (UTF-8, separado por ponto e vírgula, uma linha de cabeçalho e depois uma linha por pergunta) tem estas colunas:',
@@ -67,8 +60,7 @@ export const compare: CompareText = {
 				question: 'o texto;',
 				dimension: 'a dimensão a que ela pertence;',
 				pole: 'o papel para o qual a afirmação B aponta (“Sempre” nas versões 1 e 2);',
-				answerValue:
-					'de 0 (afirmação A; Nunca) a 4 (afirmação B; Sempre), vazio para uma resposta marcada como não aplicável;',
+				answerValue: `de 0 (afirmação A; Nunca) a ${SCALE_MAX} (afirmação B; Sempre), vazio para uma resposta marcada como não aplicável;`,
 				answer: 'a resposta como o teste mostrou;',
 				dimensionScore: 'a pontuação da dimensão, ou “respostas insuficientes”.'
 			},
@@ -82,22 +74,22 @@ export const compare: CompareText = {
 			'Coloque de dois a doze resultados do teste lado a lado: a posição geral de cada um, cada dimensão e o que um grupo cobre. Tudo vem dos links de resultado; nada fica guardado.',
 		heading: 'Resultados lado a lado',
 		intro: (people) =>
-			`${integer.format(people)} resultados, cada um recalculado a partir do próprio link. Os nomes ficam só no endereço desta página; nada é guardado.`,
+			`${int(people)} resultados, cada um recalculado a partir do próprio link. Os nomes ficam só no endereço desta página; nada é guardado.`,
 		emptyIntro: (min, max) =>
 			`Coloque de ${word(min, 'm')} a ${word(max, 'm')} resultados lado a lado: o seu e o de um amigo, uma segunda tentativa e a primeira, ou os de um time inteiro. Cole os links de resultado aqui embaixo. Cada resultado é recalculado a partir do próprio link, e nada fica guardado.`,
-		person: (position) => `Pessoa ${integer.format(position)}`,
+		person: (position) => `Pessoa ${int(position)}`,
 		overallHeading: 'Posição geral',
 		spectrumLabel:
 			'A posição geral de todo mundo numa mesma linha, de programador (0) a engenheiro de software (100). A lista abaixo traz a pontuação de cada pessoa.',
 		peopleHeading: 'Quem está sendo comparado',
 		noOverall: 'Sem posição geral: respostas insuficientes',
-		scoreAndBand: (score, band) => `${integer.format(score)} · ${band}`,
+		scoreAndBand: (score, band) => `${int(score)} · ${band}`,
 		fullResult: (name) => `${name}: resultado completo`,
-		olderVersion: (version) => `feito com a versão ${integer.format(version)} das perguntas`,
+		olderVersion: (version) => `feito com a versão ${int(version)} das perguntas`,
 		dimensionsHeading: 'Dimensão por dimensão',
 		chartCaption:
 			'Cada marcador numerado é uma pessoa, com o mesmo número da lista acima, de programador (à esquerda) a engenheiro de software (à direita). A faixa sombreada do meio é “No meio-termo”.',
-		notEnoughFor: (names) => `Respostas insuficientes: ${and.format(names)}`,
+		notEnoughFor: (names) => `Respostas insuficientes: ${list(names)}`,
 		tableCaption: 'Todas as pontuações, de 0 (programador) a 100 (engenheiro de software)',
 		tablePerson: 'Pessoa',
 		notEnough: 'respostas insuficientes',
@@ -111,21 +103,21 @@ export const compare: CompareText = {
 		onlyOne: (dimension, score, name) =>
 			`${dimension}: só ${name} tem respostas suficientes (${score})`,
 		noneScored: (dimension) => `${dimension}: ninguém tem respostas suficientes`,
-		leftOut: (names) => `Fora da conta, por falta de respostas: ${and.format(names)}.`,
+		leftOut: (names) => `Fora da conta, por falta de respostas: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
-			`Uma distância de ${closeMax} pontos ou menos conta como próxima: numa dimensão de ${smallWord(perDimension, 'f')} perguntas, isso é menos de ${smallWord(steps, 'f')} respostas movidas um passo cada.`,
+			`Uma distância de ${closeMax} pontos ou menos conta como próxima: numa dimensão de ${word(perDimension, 'f')} perguntas, isso é menos de ${word(steps, 'f')} respostas movidas um passo cada.`,
 		groupHeading: 'O que o grupo cobre',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Uma leitura para estas ${word(people, 'f')} pessoas, a partir das distinções do artigo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado: ${nearProgrammerMax} ou menos para programador, ${nearEngineerMin} ou mais para engenheiro de software.`,
 		coveredHeading: 'Coberto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, ponta “${role}”${habits.length ? ` (${quoted(habits)})` : ''}: ${and.format(names)}`,
+			`${dimension}, ponta “${role}”${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
 		missingHeading: 'Talvez falte',
 		missing: (dimension, role, habits) =>
 			`${dimension}: ninguém está perto da ponta “${role}”.${habits.length ? ` Nos termos do artigo, o que pode estar faltando: ${quoted(habits)}.` : ''}`,
 		noneMissing: 'Em cada dimensão, há alguém perto de cada ponta.',
 		notRead: (dimensions) =>
-			`Poucas pessoas com respostas suficientes para uma leitura: ${and.format(dimensions)}.`,
+			`Poucas pessoas com respostas suficientes para uma leitura: ${list(dimensions)}.`,
 		caveat:
 			'Isto serve para conversar, não para avaliar nem para contratar. Nenhuma ponta é melhor, uma mistura de hábitos não é nota do time, e cada resultado mostra como uma pessoa vê o próprio trabalho.',
 		unreadableHeading: 'Não foi possível ler',
@@ -133,7 +125,7 @@ export const compare: CompareText = {
 		tooFew: (readable, min) =>
 			`Para comparar, são precisos pelo menos ${word(min, 'm')} resultados legíveis; ${readable === 0 ? 'aqui nenhum pode ser lido' : 'aqui só um pode ser lido'}. Confira os links abaixo ou adicione mais um.`,
 		tooMany: (count, max) =>
-			`Dá para comparar no máximo ${word(max, 'm')} resultados de uma vez, e este endereço tem ${integer.format(count)}. Tire alguns aqui embaixo e compare de novo.`,
+			`Dá para comparar no máximo ${word(max, 'm')} resultados de uma vez, e este endereço tem ${int(count)}. Tire alguns aqui embaixo e compare de novo.`,
 		form: {
 			heading: 'Quem comparar',
 			label: 'Links ou códigos de resultado, um por linha',

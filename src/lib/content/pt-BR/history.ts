@@ -1,14 +1,12 @@
-import { intlFor } from '../intl';
+import { date, int, signed } from './kit';
 import type { HistoryText } from '../history-types';
-
-const { integer, signed, day } = intlFor('pt-BR');
 
 export const history: HistoryText = {
 	heading: 'Seus resultados anteriores',
 	intro: (limit) =>
-		`Ficam só neste navegador, num cookie: até ${integer.format(limit)} códigos de resultado, cada um com o dia em que foi gerado, e mais nada. “Esquecer todos” apaga o cookie.`,
-	date: (isoDay) => day.format(new Date(`${isoDay}T00:00:00Z`)),
-	entry: (date, band, score) => `${date}: ${band}, ${integer.format(score)} de 100`,
+		`Ficam só neste navegador, num cookie: até ${int(limit)} códigos de resultado, cada um com o dia em que foi gerado, e mais nada. “Esquecer todos” apaga o cookie.`,
+	date,
+	entry: (date, band, score) => `${date}: ${band}, ${int(score)} de 100`,
 	entryWithoutOverall: (date) => `${date}: sem posição geral`,
 	unreadable: (date, reason) =>
 		reason === 'unknown-version'
@@ -28,12 +26,12 @@ export const history: HistoryText = {
 		const overall =
 			from !== null && to !== null
 				? from === to
-					? `geral sem mudança, em ${integer.format(to)}`
-					: `geral ${integer.format(from)} → ${integer.format(to)} (${signed(to - from)})`
+					? `geral sem mudança, em ${int(to)}`
+					: `geral ${int(from)} → ${int(to)} (${signed(to - from)})`
 				: from !== null
-					? `geral ${integer.format(from)} antes, sem posição geral agora`
+					? `geral ${int(from)} antes, sem posição geral agora`
 					: to !== null
-						? `sem posição geral antes, ${integer.format(to)} agora`
+						? `sem posição geral antes, ${int(to)} agora`
 						: 'sem posição geral nas duas vezes';
 		if (biggest === null) return `Desde o seu resultado de ${date}: ${overall}.`;
 		const moved =
@@ -44,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Comparar os dois lado a lado',
 	privacy: (cookie, limit, keepDays) =>
-		`Um segundo cookie, ${cookie}, guarda os seus resultados anteriores para que a página inicial e as páginas de resultado possam listá-los: até ${integer.format(limit)} códigos de resultado (cada um igual ao do link do resultado), cada um com o dia em que foi gerado, e mais nada. Um resultado só entra quando você termina o teste por conta própria, nunca quando abre um link que alguém compartilhou. O cookie fica no seu navegador, só é enviado a este site e dura ${integer.format(keepDays)} dias a partir da última mudança; “Remover” apaga um item e “Esquecer todos”, o cookie inteiro.`
+		`Um segundo cookie, ${cookie}, guarda os seus resultados anteriores para que a página inicial e as páginas de resultado possam listá-los: até ${int(limit)} códigos de resultado (cada um igual ao do link do resultado), cada um com o dia em que foi gerado, e mais nada. Um resultado só entra quando você termina o teste por conta própria, nunca quando abre um link que alguém compartilhou. O cookie fica no seu navegador, só é enviado a este site e dura ${int(keepDays)} dias a partir da última mudança; “Remover” apaga um item e “Esquecer todos”, o cookie inteiro.`
 };

@@ -1,4 +1,4 @@
-import type { Content } from '../types';
+import type { Content, LanguageFolder } from '../types';
 import { compare } from './compare';
 import { history } from './history';
 import { quiz } from './quiz';
@@ -6,3 +6,22 @@ import { research } from './research';
 import { site } from './site';
 
 export const ptBR: Content = { site, quiz, compare, history, research };
+
+/** Brazilian Portuguese. */
+export default {
+	content: ptBR,
+	sameAsEnglish: [
+		'quiz.scale.positions.0',
+		'quiz.scale.positions.4',
+		'quiz.scale.statements.a',
+		'quiz.scale.statements.b',
+		'quiz.format.integer',
+		'quiz.result.dimensionLine',
+		'quiz.result.nextScore',
+		'compare.compare.scoreAndBand',
+		'compare.compare.unreadable',
+		'research.page.alpha',
+		'research.page.omega',
+		'research.page.percent'
+	]
+} satisfies LanguageFolder;

@@ -1,5 +1,6 @@
+import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, word, Word } from './format';
+import { fixed, format, int, pct, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de metodologia: cada regra, enunciada a partir das constantes que o código usa. */
@@ -40,12 +41,10 @@ export const methodology: QuizText['methodology'] = {
 		distinction: (title) => `Distinção: ${title}`,
 		why: 'Por que aponta para lá'
 	},
-	scaleIntro: (size) =>
-		`Cada pergunta quer saber com que frequência você faz algo no seu trabalho ou nos seus estudos atuais, numa mesma escala de ${word(size, 'm')} pontos com o meio identificado. Ao lado da escala, e separada dela, há mais uma opção:`,
 	pairIntro: (size) =>
 		`Cada pergunta da versão atual põe lado a lado dois jeitos de trabalhar, a afirmação A e a afirmação B: uma do programador do artigo e outra do engenheiro de software, cada uma tão respeitável quanto a outra. Você se posiciona numa linha de ${word(size, 'm')} pontos entre elas: A, mais para A, as duas por igual, mais para B, ou B. Ao lado da linha, e separada dela, há mais uma opção, “Não faz parte do meu trabalho”, e cada pergunta diz quando ela é a resposta certa. Em metade das perguntas de cada dimensão, o jeito do programador é a afirmação A; na outra metade, a B. Dois avaliadores que não conheciam o teste nem sabiam nada da pontuação deram nota a quão desejável cada afirmação soa, e em nenhum par a diferença passa de um ponto numa escala de cinco.`,
 	model: (p) => [
-		`Todo número sobre a solidez de um resultado vem de um único modelo, explicitado aqui, até que respostas reais possam substituí-lo. Ele atribui aos pontos de cada resposta (de 0 a 4) a mesma dispersão, um desvio padrão de ${fixed(p.itemSd, 2)} ponto; duas respostas da mesma dimensão têm correlação de ${fixed(p.within, 2)}, e duas de dimensões diferentes, de ${fixed(p.between, 2)}. São valores deliberadamente modestos, e continuam assim até que respostas reais mostrem o contrário: preferimos subestimar a solidez de um resultado a exagerá-la.`,
+		`Todo número sobre a solidez de um resultado vem de um único modelo, explicitado aqui, até que respostas reais possam substituí-lo. Ele atribui aos pontos de cada resposta (de 0 a ${SCALE_MAX}) a mesma dispersão, um desvio padrão de ${fixed(p.itemSd, 2)} ponto; duas respostas da mesma dimensão têm correlação de ${fixed(p.within, 2)}, e duas de dimensões diferentes, de ${fixed(p.between, 2)}. São valores deliberadamente modestos, e continuam assim até que respostas reais mostrem o contrário: preferimos subestimar a solidez de um resultado a exagerá-la.`,
 		`Só desses números decorrem a confiabilidade de qualquer pontuação (o α de Cronbach) e o seu erro padrão. Uma dimensão da versão atual, com todas as perguntas respondidas, tem α de ${fixed(p.dimensionReliability, 2)} e erro padrão de ${fixed(p.dimensionError, 1)} pontos; a posição geral, com todas as perguntas respondidas, tem α de ${fixed(p.overallReliability, 2)} e erro padrão de ${fixed(p.overallError, 1)} pontos. Os dois valores são recalculados para as respostas que você de fato deu, então respostas “Não faz parte do meu trabalho” os deixam um pouco menos seguros.`,
 		`Uma dimensão só é apresentada separadamente quando tem pelo menos ${word(p.minQuestions)} perguntas e, pelo modelo, confiabilidade de pelo menos ${fixed(p.minReliability, 2)}. Duas dimensões só são chamadas de diferentes quando a distância entre elas é maior do que o erro do modelo permite (cerca de ${int(Math.round(p.dimensionGap))} pontos para duas dimensões completas); caso contrário, o resultado diz que elas são parecidas.`,
 		'Um teste unitário sorteia milhares de pessoas simuladas a partir do mesmo modelo e confere se as respostas delas mostram essas correlações, essas confiabilidades e essas taxas de mesma descrição ao refazer o teste.'

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { int, plural_, word } from './format';
+import { int, plural, word } from './kit';
 
 /** A página inicial, os passos das perguntas e as mensagens sobre links quebrados. */
 
@@ -15,7 +15,7 @@ export const landing: QuizText['landing'] = {
 		`Você respondeu ${int(answered)} de ${int(total)} perguntas. Continue de onde parou ou recomece da primeira pergunta.`,
 	continueFrom: (step) => `Continuar da pergunta ${int(step)}`,
 	startOver: (answered) =>
-		`Recomeçar e apagar ${int(answered)} ${plural_(answered, { one: 'resposta', other: 'respostas' })}`,
+		`Recomeçar e apagar ${int(answered)} ${plural(answered, { one: 'resposta', other: 'respostas' })}`,
 	finishedBefore: 'Você já concluiu o teste neste dispositivo.',
 	seeLastResult: 'Ver seu último resultado',
 	takeAgain: 'Fazer de novo',

@@ -1,6 +1,6 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural_, word } from './format';
+import { format, int, plural, word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de resultado. Cada frase aparece uma vez nela. */
@@ -11,7 +11,7 @@ const quoted = (band: string) => `“${band}”`;
 
 /** “na dimensão Escopo”, “nas dimensões Escopo e Método”. */
 const inDimensions = (names: readonly string[]) =>
-	`${plural_(names.length, { one: 'na dimensão', other: 'nas dimensões' })} ${format.list(names)}`;
+	`${plural(names.length, { one: 'na dimensão', other: 'nas dimensões' })} ${format.list(names)}`;
 
 /** Onde a posição fica, como predicado de “suas respostas”: “puxam para o lado do programador”. */
 function position(band: BandId): string {
@@ -67,7 +67,7 @@ export const result: QuizText['result'] = {
 		const which =
 			scored === 0
 				? `Nenhuma das suas ${word(total)} dimensões tem`
-				: `Só ${word(scored)} das suas ${word(total)} dimensões ${plural_(scored, { one: 'tem', other: 'têm' })}`;
+				: `Só ${word(scored)} das suas ${word(total)} dimensões ${plural(scored, { one: 'tem', other: 'têm' })}`;
 		return `${which} respostas suficientes para receber pontuação, e uma posição geral precisa de pelo menos ${word(needed)}.`;
 	},
 	revisit: 'Voltar às perguntas',
@@ -101,7 +101,7 @@ export const result: QuizText['result'] = {
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Você respondeu a todas as ${int(total)} perguntas na escala.`
-			: `Você respondeu a ${int(answered)} de ${int(total)} perguntas na escala e marcou ${int(skipped)} como “não se aplica”; ${plural_(skipped, { one: 'essa não conta', other: 'essas não contam' })} pontos.`,
+			: `Você respondeu a ${int(answered)} de ${int(total)} perguntas na escala e marcou ${int(skipped)} como “não se aplica”; ${plural(skipped, { one: 'essa não conta', other: 'essas não contam' })} pontos.`,
 	chart: {
 		caption: `A posição de cada dimensão, de ${roles.programmer} (à esquerda) a ${roles.engineer} (à direita)`,
 		notEnough: 'respostas insuficientes'
@@ -117,7 +117,7 @@ export const result: QuizText['result'] = {
 		balanced: 'no meio-termo'
 	},
 	notEnoughInDimension: (answered, needed, total) =>
-		`Sem pontuação: ${answered === 0 ? 'nenhuma' : `só ${int(answered)}`} das ${int(total)} perguntas ${plural_(answered, { one: 'foi respondida', other: 'foram respondidas' })} na escala, e são necessárias pelo menos ${int(needed)}.`,
+		`Sem pontuação: ${answered === 0 ? 'nenhuma' : `só ${int(answered)}`} das ${int(total)} perguntas ${plural(answered, { one: 'foi respondida', other: 'foram respondidas' })} na escala, e são necessárias pelo menos ${int(needed)}.`,
 	missingSide: (role) =>
 		`Sem pontuação: nenhuma das perguntas que você respondeu aqui descreve um hábito de ${role}, então a tendência a concordar não pôde se anular.`,
 	whatItMeasures: 'O que mede',
@@ -137,7 +137,7 @@ export const result: QuizText['result'] = {
 	},
 	noneToward: 'Nenhuma resposta puxou para este lado.',
 	tiedBeyond: (count, effect) =>
-		`Mais ${word(count)} ${plural_(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${effect}; cada dimensão mostra as suas.`,
+		`Mais ${word(count)} ${plural(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${effect}; cada dimensão mostra as suas.`,
 	nextHeading: 'Próximos passos, nos dois sentidos',
 	nextIntro: {
 		engineer: (role) =>

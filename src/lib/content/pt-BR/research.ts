@@ -1,11 +1,7 @@
-import { intlFor } from '../intl';
+import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
+import { LOCALES } from '$lib/i18n/locales';
+import { either, fixed, fixedMinus, int, list, pct } from './kit';
 import type { ResearchText } from '../research-types';
-
-const { integer, list } = intlFor('pt-BR');
-const two = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const one = new Intl.NumberFormat('pt-BR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('pt-BR', { style: 'percent', maximumFractionDigits: 0 });
-const signedTwo = (n: number) => two.format(n).replace('-', '−');
 
 export const research: ResearchText = {
 	consent: {
@@ -90,14 +86,14 @@ export const research: ResearchText = {
 		intro:
 			'O teste em si não guarda nada. Quem quiser pode adicionar suas respostas, de forma anônima, pela página de resultado, e retirá-las com um link privado. Qualquer pessoa pode baixar essas respostas e conferir cada número abaixo. Envios concluídos rápido demais para que as perguntas tenham sido lidas, ou com quase a mesma resposta em tudo, são mantidos, mas marcados e deixados de fora de todos os números. Cada número só aparece quando há pessoas suficientes para que ele signifique algo.',
 		counts: (n, flagged) =>
-			`${integer.format(n)} ${n === 1 ? 'pessoa compartilhou suas' : 'pessoas compartilharam suas'} respostas às perguntas atuais; ${integer.format(flagged)} ${flagged === 1 ? 'envio foi marcado e deixado' : 'envios foram marcados e deixados'} de fora.`,
+			`${int(n)} ${n === 1 ? 'pessoa compartilhou suas' : 'pessoas compartilharam suas'} respostas às perguntas atuais; ${int(flagged)} ${flagged === 1 ? 'envio foi marcado e deixado' : 'envios foram marcados e deixados'} de fora.`,
 		downloads: 'Baixar',
 		csv: 'Todas as respostas (CSV)',
 		json: 'As estatísticas (JSON)',
 		licence:
 			'Os dados estão em domínio público (CC0 1.0): use-os para o que quiser, sem pedir permissão.',
 		notEnough: (have, need) =>
-			`Ainda não há o suficiente: ${integer.format(have)} das ${integer.format(need)} necessárias.`,
+			`Ainda não há o suficiente: ${int(have)} das ${int(need)} necessárias.`,
 		headings: {
 			reliability: 'Confiabilidade',
 			retest: 'Teste-reteste',
@@ -114,55 +110,53 @@ export const research: ResearchText = {
 		alpha: 'α',
 		omega: 'ω',
 		overall: 'Geral',
-		estimate: (value, low, high) => `${two.format(value)} (${two.format(low)}–${two.format(high)})`,
+		estimate: (value, low, high) => `${fixed(value, 2)} (${fixed(low, 2)}–${fixed(high, 2)})`,
 		retestIntro: (min, max) =>
-			`Pessoas que refizeram o teste no mesmo navegador de ${integer.format(min)} a ${integer.format(max)} meses depois (só o mês é guardado, o que corresponde a cerca de 2 a 16 semanas): o quanto as duas pontuações gerais concordam, e o erro padrão de medida que resulta disso.`,
+			`Pessoas que refizeram o teste no mesmo navegador de ${int(min)} a ${int(max)} meses depois (só o mês é guardado, o que corresponde a cerca de 2 a 16 semanas): o quanto as duas pontuações gerais concordam, e o erro padrão de medida que resulta disso.`,
 		retestResult: (pairs, r, sem) =>
-			`${integer.format(pairs)} pares: correlação teste-reteste ${two.format(r)}; erro padrão de medida de ${one.format(sem)} pontos em 100.`,
+			`${int(pairs)} pares: correlação teste-reteste ${fixed(r, 2)}; erro padrão de medida de ${fixed(sem, 1)} pontos em 100.`,
 		rolesIntro:
 			'Pontuação geral média (0 programador, 100 engenheiro de software) conforme a forma como cada pessoa descreveu a sua função, com intervalos de 95%.',
 		role: 'Função',
 		mean: 'Média',
 		difference: (d, low, high) =>
-			`Engenheiros de software menos programadores ou desenvolvedores: ${signedTwo(d)} desvios padrão (95%: de ${signedTwo(low)} a ${signedTwo(high)}). Um valor positivo quer dizer que quem se descreve como engenheiro de software pontua mais perto do polo de engenharia, como o teste afirma que deveria.`,
+			`Engenheiros de software menos programadores ou desenvolvedores: ${fixedMinus(d, 2)} desvios padrão (95%: de ${fixedMinus(low, 2)} a ${fixedMinus(high, 2)}). Um valor positivo quer dizer que quem se descreve como engenheiro de software pontua mais perto do polo de engenharia, como o teste afirma que deveria.`,
 		differenceNotEnough: (engineers, programmers, need) =>
-			`A diferença entre engenheiros de software e programadores precisa de ${integer.format(need)} pessoas em cada grupo: há ${integer.format(engineers)} e ${integer.format(programmers)}.`,
+			`A diferença entre engenheiros de software e programadores precisa de ${int(need)} pessoas em cada grupo: há ${int(engineers)} e ${int(programmers)}.`,
 		percentilesIntro:
 			'Pontuações gerais abaixo das quais fica a parcela indicada das pessoas. Elas descrevem quem escolheu compartilhar, não todos os desenvolvedores.',
-		percentile: (p) => `Percentil ${integer.format(p)}`,
-		questionsIntro:
-			'Para cada pergunta: quantas pessoas deram de 0 a 4 pontos em direção a engenheiro de software (depois de inverter as que apontam para o outro lado), quantas disseram que não se aplica, e a correlação dela com o restante da sua dimensão.',
+		percentile: (p) => `Percentil ${int(p)}`,
+		questionsIntro: `Para cada pergunta: quantas pessoas deram de 0 a ${SCALE_MAX} pontos em direção a engenheiro de software (depois de inverter as que apontam para o outro lado), quantas disseram que não se aplica, e a correlação dela com o restante da sua dimensão.`,
 		question: 'Pergunta',
-		distribution: 'Pontos 0 / 1 / 2 / 3 / 4',
+		distribution: `Pontos ${SCALE_VALUES.join(' / ')}`,
 		notApplicable: 'Não se aplica',
 		itemRest: 'r item-resto',
-		counts04: (counts) => counts.map((c) => integer.format(c)).join(' / '),
-		percent: (share) => percent.format(share),
-		decimal: (value) => two.format(value).replace('-', '−'),
+		counts04: (counts) => counts.map((c) => int(c)).join(' / '),
+		percent: pct,
+		decimal: (value) => fixedMinus(value, 2),
 		dictionaryIntro:
 			'Uma linha por envio, do mais antigo ao mais recente, separada por vírgulas, em UTF-8. Vazio quer dizer sem resposta.',
 		columns: {
 			respondent:
 				'um número para a pessoa, válido só dentro deste arquivo, para parear uma repetição (outra linha com o mesmo número); não é o identificador do cookie dela',
 			bank: 'a versão do conjunto de perguntas',
-			language: 'o idioma da página: en, de, es, fr ou pt-BR',
+			language: `o idioma da página: ${either(LOCALES)}`,
 			month: 'o mês do envio, AAAA-MM (UTC); nunca o dia',
-			role: `a função escolhida: ${list.format(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
+			role: `a função escolhida: ${list(['student', 'programmer', 'software-engineer', 'architect-or-lead', 'operations', 'data', 'other'])}`,
 			coding_years: 'anos escrevendo código: under-1, 1-2, 3-5, 6-10, 11-20, over-20',
 			organisation: 'pessoas na organização: 1, 2-10, 11-50, 51-250, 251-1000, over-1000',
 			contact: 'com que frequência lida com clientes ou usuários: never, yearly, monthly, weekly',
 			flagged:
 				'vazio, ou o motivo de a linha ficar fora das estatísticas: too-fast (concluído em menos tempo do que leva ler as perguntas, ou sem tempo registrado) ou straight-lined (a mesma opção em quase todas as respostas)',
-			questions:
-				'depois, uma coluna por pergunta, com o identificador dela como nome (a página de metodologia lista todos): os pontos em direção a engenheiro de software, de 0 a 4, já invertidos onde necessário; vazio para “Não se aplica a mim” ou para uma pergunta que não existe na versão daquela linha'
+			questions: `depois, uma coluna por pergunta, com o identificador dela como nome (a página de metodologia lista todos): os pontos em direção a engenheiro de software, de 0 a ${SCALE_MAX}, já invertidos onde necessário; vazio para “Não se aplica a mim” ou para uma pergunta que não existe na versão daquela linha`
 		}
 	},
 	norms: {
 		percentile: (n, share) =>
-			`Entre ${integer.format(n)} pessoas que compartilharam suas respostas, ${percent.format(share)} ficaram mais perto de programador do que você. Elas escolheram participar, então podem não ser típicas.`,
+			`Entre ${int(n)} pessoas que compartilharam suas respostas, ${pct(share)} ficaram mais perto de programador do que você. Elas escolheram participar, então podem não ser típicas.`,
 		rough: (dimensions) =>
-			`Aproximada${dimensions.length === 1 ? '' : 's'} por enquanto: ${list.format(dimensions)}. As respostas compartilhadas mostram que as perguntas ${dimensions.length === 1 ? 'dela' : 'delas'} concordam menos do que gostaríamos (confiabilidade abaixo de 0,70), então leia ${dimensions.length === 1 ? 'essa pontuação' : 'essas pontuações'} com cautela.`
+			`Aproximada${dimensions.length === 1 ? '' : 's'} por enquanto: ${list(dimensions)}. As respostas compartilhadas mostram que as perguntas ${dimensions.length === 1 ? 'dela' : 'delas'} concordam menos do que gostaríamos (confiabilidade abaixo de 0,70), então leia ${dimensions.length === 1 ? 'essa pontuação' : 'essas pontuações'} com cautela.`
 	},
 	privacy: (cookie, keepDays) =>
-		`Dados de pesquisa, só se você escolher dá-los: numa página de resultado, você pode adicionar suas respostas aos dados abertos de pesquisa. Nesse caso, é guardado no nosso banco de dados exatamente isto: suas respostas (como pontos em direção a engenheiro de software), a versão do teste, o idioma da página, o mês (não o dia nem a hora), as respostas opcionais que você escolheu (função, anos escrevendo código, tamanho da organização, contato com clientes ou usuários), se o envio parece pouco plausível, e um identificador aleatório que também fica num cookie, ${cookie}, no seu navegador (por ${integer.format(keepDays)} dias), para que uma repetição possa ser pareada com a primeira vez. Nenhum endereço, nenhum dado do navegador, nenhum link de resultado, nenhum texto livre. É guardado um hash do seu link privado de exclusão, nunca o link; abri-lo e confirmar apaga a linha. O limite de quantas respostas uma conexão pode adicionar é contado só na memória do servidor, e um cookie guarda quando o seu último teste começou e terminou, para marcar respostas dadas rápido demais; nada disso é guardado.`
+		`Dados de pesquisa, só se você escolher dá-los: numa página de resultado, você pode adicionar suas respostas aos dados abertos de pesquisa. Nesse caso, é guardado no nosso banco de dados exatamente isto: suas respostas (como pontos em direção a engenheiro de software), a versão do teste, o idioma da página, o mês (não o dia nem a hora), as respostas opcionais que você escolheu (função, anos escrevendo código, tamanho da organização, contato com clientes ou usuários), se o envio parece pouco plausível, e um identificador aleatório que também fica num cookie, ${cookie}, no seu navegador (por ${int(keepDays)} dias), para que uma repetição possa ser pareada com a primeira vez. Nenhum endereço, nenhum dado do navegador, nenhum link de resultado, nenhum texto livre. É guardado um hash do seu link privado de exclusão, nunca o link; abri-lo e confirmar apaga a linha. O limite de quantas respostas uma conexão pode adicionar é contado só na memória do servidor, e um cookie guarda quando o seu último teste começou e terminou, para marcar respostas dadas rápido demais; nada disso é guardado.`
 };

@@ -14,7 +14,7 @@ declare global {
 			/** The request's language: from its address, else the reader's (src/lib/server/locale.ts). */
 			locale: Locale;
 		}
-		/** What every page has, error pages included: the root layout's data (src/routes/+layout.ts). */
+		/** What every page has, error pages too: the root layout's data (routes/+layout.server.ts). */
 		interface PageData {
 			locale: Locale;
 			/** The language the address names (`/de/…`), or null on a language-free address. */

@@ -1,4 +1,6 @@
-import type { Reroute } from '@sveltejs/kit';
+import type { Reroute, Transport } from '@sveltejs/kit';
+import { contentFor } from '$lib/content';
+import { LOCALES, type Locale } from '$lib/i18n/locales';
 import { localeFromPath, stripLocale } from '$lib/i18n/paths';
 
 /**
@@ -7,3 +9,14 @@ import { localeFromPath, stripLocale } from '$lib/i18n/paths';
  */
 export const reroute: Reroute = ({ url }) =>
 	localeFromPath(url.pathname) ? stripLocale(url.pathname) : undefined;
+
+/**
+ * A language's words (`page.data.t`) hold functions, which cannot travel as data: when the client
+ * runs (`npm run dev`), they travel as the language's name and the browser's copy stands in.
+ */
+export const transport: Transport = {
+	Content: {
+		encode: (value) => LOCALES.find((locale) => contentFor(locale) === value) ?? false,
+		decode: (locale: Locale) => contentFor(locale)
+	}
+};

@@ -1,5 +1,4 @@
 import { page } from '$app/state';
-import type { Locale } from '$lib/i18n/locales';
 import { localizeHref } from '$lib/i18n/paths';
 
 /**
@@ -7,5 +6,5 @@ import { localizeHref } from '$lib/i18n/paths';
  * `/de/…` it leads to `/de/…`, on a language-free address to the language-free one.
  */
 export function siteHref(path: string): string {
-	return localizeHref((page.data as { pathLocale?: Locale | null }).pathLocale ?? null, path);
+	return localizeHref(page.data.pathLocale, path);
 }

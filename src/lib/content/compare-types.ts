@@ -6,8 +6,8 @@ import type { ShareCodeError } from '$lib/quiz/share-code';
  * can grow without touching the quiz's text.
  */
 export interface CompareText {
-	export: ExportText;
-	compare: ComparePageText;
+	export: DownloadsText;
+	page: ComparePageText;
 }
 
 /** The numbers the methodology states about comparing, from src/lib/results/compare.ts. */
@@ -125,7 +125,8 @@ export type CsvColumn =
 export type JsonField =
 	'quizVersion' | 'code' | 'language' | 'overall' | 'band' | 'range' | 'dimensions' | 'questions';
 
-export interface ExportText {
+/** A result's JSON and CSV downloads: the box offering them, their contents, their documentation. */
+export interface DownloadsText {
 	/** The result page's box with the two downloads. */
 	heading: string;
 	intro: string;

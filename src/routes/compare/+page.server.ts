@@ -21,7 +21,7 @@ export const load: PageServerLoad = ({ url, locals }) => {
 
 	const state = compareEntries(entries);
 	if (state.kind === 'too-few' || state.kind === 'too-many') {
-		const t = contentFor(locals.locale).compare.compare;
+		const t = contentFor(locals.locale).compare.page;
 		const message =
 			state.kind === 'too-few'
 				? t.tooFew(state.readable, MIN_COMPARED)

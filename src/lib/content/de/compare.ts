@@ -68,7 +68,7 @@ export const compare: CompareText = {
 				'Gesamtposition und nächstliegende Beschreibung stehen in der JSON-Datei und auf der Ergebnisseite; die CSV-Datei bleibt bei einer Zeile pro Frage, damit sie sich sauber sortieren und filtern lässt.'
 		}
 	},
-	compare: {
+	page: {
 		title: 'Ergebnisse vergleichen',
 		description:
 			'Stell zwei bis zwölf Ergebnisse des Quiz nebeneinander: die Gesamtposition aller, jede Dimension und was eine Gruppe abdeckt. Alles kommt aus den Ergebnislinks; gespeichert wird nichts.',

@@ -18,10 +18,10 @@ export default {
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
-		'compare.compare.person',
-		'compare.compare.scoreAndBand',
-		'compare.compare.tablePerson',
-		'compare.compare.unreadable',
+		'compare.page.person',
+		'compare.page.scoreAndBand',
+		'compare.page.tablePerson',
+		'compare.page.unreadable',
 		'research.page.alpha',
 		'research.page.omega'
 	]

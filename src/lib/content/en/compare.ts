@@ -68,7 +68,7 @@ export const compare: CompareText = {
 				'The overall position and the closest description are in the JSON file and on the result page; the CSV keeps to one row per question, so that it sorts and filters cleanly.'
 		}
 	},
-	compare: {
+	page: {
 		title: 'Compare results',
 		description:
 			'Put two to twelve results of the quiz side by side: everyone’s overall position, each dimension, and what a group covers. Made from the result links alone; nothing is stored.',

@@ -68,7 +68,7 @@ export const compare: CompareText = {
 				'La posición global y la descripción más cercana están en el JSON y en la página de resultado; el CSV se limita a una fila por pregunta para que se pueda ordenar y filtrar sin problemas.'
 		}
 	},
-	compare: {
+	page: {
 		title: 'Comparar resultados',
 		description:
 			'Pon de dos a doce resultados del test uno al lado del otro: la posición global de cada uno, cada dimensión y lo que cubre un grupo. Todo sale de los enlaces de resultado; no se guarda nada.',

@@ -19,8 +19,8 @@ export default {
 		'quiz.format.integer',
 		'quiz.result.dimensionLine',
 		'quiz.result.nextScore',
-		'compare.compare.scoreAndBand',
-		'compare.compare.unreadable',
+		'compare.page.scoreAndBand',
+		'compare.page.unreadable',
 		'research.page.alpha',
 		'research.page.omega'
 	]

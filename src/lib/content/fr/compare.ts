@@ -70,7 +70,7 @@ export const compare: CompareText = {
 				'La position globale et la description la plus proche figurent dans le fichier JSON et sur la page de résultat\u202f; le CSV s’en tient à une ligne par question, pour se trier et se filtrer proprement.'
 		}
 	},
-	compare: {
+	page: {
 		title: 'Comparer des résultats',
 		description:
 			'Mettez de deux à douze résultats du quiz côte à côte\u00a0: la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat\u00a0; rien n’est conservé.',

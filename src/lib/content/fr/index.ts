@@ -18,7 +18,7 @@ export default {
 		'quiz.format.integer',
 		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'compare.compare.scoreAndBand',
+		'compare.page.scoreAndBand',
 		'research.page.alpha',
 		'research.page.omega',
 		'research.page.question',

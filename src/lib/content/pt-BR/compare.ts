@@ -68,7 +68,7 @@ export const compare: CompareText = {
 				'A posição geral e a descrição mais próxima estão no JSON e na página de resultado; o CSV fica em uma linha por pergunta, para ordenar e filtrar sem complicação.'
 		}
 	},
-	compare: {
+	page: {
 		title: 'Comparar resultados',
 		description:
 			'Coloque de dois a doze resultados do teste lado a lado: a posição geral de cada um, cada dimensão e o que um grupo cobre. Tudo vem dos links de resultado; nada fica guardado.',

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { question, type Bank } from '$lib/quiz/banks/types';
+import { questionsByDimension } from './by-dimension';
+
+describe('questionsByDimension', () => {
+	it('groups a bank of unequal dimensions in the order of its dimensions', () => {
+		const bank: Bank = {
+			version: 99,
+			format: 'two-ended',
+			allowsNotApplicable: true,
+			dimensions: [
+				{ id: 'brief', distinctions: ['follows-instructions'] },
+				{ id: 'breadth', distinctions: ['coding'] }
+			],
+			questions: [
+				question('breadth-time-in-code', 'breadth', 'coding', 'engineer'),
+				question('brief-design-settled', 'brief', 'follows-instructions', 'programmer'),
+				question('breadth-done-when', 'breadth', 'coding', 'programmer')
+			]
+		};
+		const groups = questionsByDimension(bank).map((g) => [
+			g.dimension.id,
+			g.questions.map((q) => q.id)
+		]);
+		expect(groups).toEqual([
+			['brief', ['brief-design-settled']],
+			['breadth', ['breadth-time-in-code', 'breadth-done-when']]
+		]);
+	});
+});

@@ -11,7 +11,7 @@ import { parseStepForm, type ParsedStepForm } from '$lib/quiz/step-form';
 
 /** `/quiz/4` is the bank's fourth question; anything else under /quiz is not a page. */
 export function questionIndex(step: string, bank: Bank): number {
-	const index = /^[1-9][0-9]?$/.test(step) ? Number(step) - 1 : -1;
+	const index = /^[1-9][0-9]*$/.test(step) ? Number(step) - 1 : -1;
 	if (index < 0 || index >= bank.questions.length)
 		error(404, {
 			message: contentFor(getRequestEvent().locals.locale).quiz.links.noSuchQuestion,

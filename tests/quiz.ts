@@ -3,13 +3,14 @@ import { en } from '../src/lib/content/en';
 import { CURRENT_BANK } from '../src/lib/quiz/banks';
 import type { Answer, ScaleValue } from '../src/lib/quiz/scale';
 import type { Answers } from '../src/lib/quiz/scoring';
-import { encodeShareCode } from '../src/lib/quiz/share-code';
+import { encodeShareCode as encodeIn } from '../src/lib/quiz/share-code';
 
 /**
  * Helpers for the end-to-end tests. They drive the quiz as a person would and build links; the
  * results the tests expect are written out by hand in each test, never computed by the scoring.
  */
-export { encodeShareCode };
+/** The share code of answers to the current questions. */
+export const encodeShareCode = (answers: Answers) => encodeIn(answers, CURRENT_BANK);
 export { MIXED_V3, ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
 
 /** Result codes of the answer sets in src/lib/quiz/fixtures.ts, and one link made by the version-1 quiz. */

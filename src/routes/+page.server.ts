@@ -12,13 +12,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The landing page offers to resume from the person's own cookie, if they have one. */
 export const load: PageServerLoad = ({ cookies, url }) => {
-	const { progress, ownCodes } = readSaved(cookies);
+	const { progress, ownCodes } = readSaved(cookies, CURRENT_BANK);
 	const answers = completeAnswers(progress);
 	return {
 		questionCount: CURRENT_BANK.questions.length,
 		answered: answeredCount(progress),
 		resumeStep: firstOpenIndex(progress) + 1,
-		lastResultCode: answers ? encodeShareCode(answers) : (ownCodes[0] ?? null),
+		lastResultCode: answers ? encodeShareCode(answers, CURRENT_BANK) : (ownCodes[0] ?? null),
 		history: historyItems(readHistory(cookies)),
 		historyNotice: historyNoticeOf(url.searchParams)
 	};
@@ -28,8 +28,9 @@ export const actions: Actions = {
 	...historyActions(() => '/'),
 	/** Clears the answers; the codes of the person's own earlier results stay, so their links stay theirs. */
 	restart: ({ cookies, url }) => {
-		const { ownCodes } = readSaved(cookies);
-		writeSaved(cookies, { progress: emptyProgress(), ownCodes }, isHttps(url));
+		const { ownCodes } = readSaved(cookies, CURRENT_BANK);
+		const progress = emptyProgress(CURRENT_BANK);
+		writeSaved(cookies, { bank: CURRENT_BANK, progress, ownCodes }, isHttps(url));
 		redirect(303, '/quiz/1');
 	}
 };

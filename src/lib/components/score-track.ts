@@ -1,6 +1,4 @@
-import { BANDS } from '$lib/quiz/scoring';
-
-const MIDDLE = BANDS.find((b) => b.id === 'both')!;
+import { MIDDLE_BAND as MIDDLE } from '$lib/quiz/scoring';
 
 /**
  * A chart's line from 0 to 100, drawn `width` percent of the drawing wide from `start`: where a

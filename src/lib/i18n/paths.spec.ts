@@ -7,8 +7,15 @@ import {
 	stripLocale
 } from './paths';
 
+/** One test per row: `fn` of the row's input is the row's expected output. */
+function eachGives<I, O>(fn: (input: I) => O, name: string, rows: readonly (readonly [I, O])[]) {
+	test.each(rows)(name, (input, expected) => {
+		expect(fn(input)).toBe(expected);
+	});
+}
+
 describe('localeFromPath', () => {
-	test.each([
+	eachGives(localeFromPath, '%s is in %s', [
 		['/de/quiz/3', 'de'],
 		['/de', 'de'],
 		['/de/', 'de'],
@@ -16,9 +23,7 @@ describe('localeFromPath', () => {
 		['/fr/how-it-works', 'fr'],
 		['/pt-br/quiz/1', 'pt-BR'],
 		['/en/quiz/1', 'en']
-	])('%s is in %s', (path, locale) => {
-		expect(localeFromPath(path)).toBe(locale);
-	});
+	]);
 
 	test.each([
 		'/',
@@ -37,7 +42,7 @@ describe('localeFromPath', () => {
 });
 
 describe('stripLocale', () => {
-	test.each([
+	eachGives(stripLocale, '%s → %s', [
 		['/de/quiz/3', '/quiz/3'],
 		['/de', '/'],
 		['/de/', '/'],
@@ -45,19 +50,15 @@ describe('stripLocale', () => {
 		['/quiz/3', '/quiz/3'],
 		['/', '/'],
 		['/dev/x', '/dev/x']
-	])('%s → %s', (path, bare) => {
-		expect(stripLocale(path)).toBe(bare);
-	});
+	]);
 });
 
 describe('canonicalLocalePath', () => {
-	test.each([
+	eachGives(canonicalLocalePath, '%s is spelled %s', [
 		['/pt-BR/quiz/1', '/pt-br/quiz/1'],
 		['/DE', '/de'],
 		['/Fr/how-it-works', '/fr/how-it-works']
-	])('%s is spelled %s', (path, canonical) => {
-		expect(canonicalLocalePath(path)).toBe(canonical);
-	});
+	]);
 
 	test.each(['/de/quiz', '/pt-br', '/', '/Quiz/1', '/XX/quiz'])(
 		'%s needs no correction',
@@ -102,15 +103,13 @@ describe('localizeHref', () => {
 });
 
 describe('sameSitePath', () => {
-	test.each([
+	eachGives(sameSitePath, '%s is kept as %s', [
 		['/quiz/3', '/quiz/3'],
 		['/quiz/3?missing', '/quiz/3?missing'],
 		['/result/1-abc#share', '/result/1-abc'],
 		['/de/how-it-works', '/de/how-it-works'],
 		['/', '/']
-	])('%s is kept as %s', (input, expected) => {
-		expect(sameSitePath(input)).toBe(expected);
-	});
+	]);
 
 	test.each([
 		null,

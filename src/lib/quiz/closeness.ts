@@ -2,6 +2,7 @@ import type { Pole } from './article';
 import { SCALE_MAX } from './scale';
 import {
 	BANDS,
+	MIDDLE_BAND,
 	minScoredDimensions,
 	overallFraction,
 	roundedPercent,
@@ -76,8 +77,8 @@ export function stepsToNextBand(result: QuizResult, direction: Pole): StepsToBan
 /** Fewest one-step changes that would put the overall score in the middle band; 0 when it is there, null when out of reach. */
 export function stepsToMiddle(result: QuizResult): StepsToTarget | null {
 	if (result.overall === null) return null;
-	const middle = BANDS.find((b) => b.id === 'both')!;
-	if (result.overall > middle.max) return stepsToScore(result, 'programmer', middle.max);
-	if (result.overall < middle.min) return stepsToScore(result, 'engineer', middle.min);
+	const { min, max } = MIDDLE_BAND;
+	if (result.overall > max) return stepsToScore(result, 'programmer', max);
+	if (result.overall < min) return stepsToScore(result, 'engineer', min);
 	return { steps: 0, questionIndexes: [] };
 }

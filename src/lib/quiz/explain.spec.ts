@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK, type Question } from './banks';
+import type { Question } from './banks';
+import { V3_BANK } from './banks/v3';
 import { V2_BANK } from './banks/v2';
 import type { DimensionId } from './dimensions';
 import {
@@ -32,8 +33,8 @@ const giving = (q: Question, points: ScaleValue): ScaleValue =>
 /** Version-3 answers, chosen per dimension. */
 const onV3 = (answer: Partial<Record<DimensionId, (q: Question) => Answer>>) =>
 	scoreAnswers(
-		CURRENT_BANK.questions.map((q) => answer[q.dimension]!(q)),
-		CURRENT_BANK
+		V3_BANK.questions.map((q) => answer[q.dimension]!(q)),
+		V3_BANK
 	);
 /** Brief, Approach and Conditions at 50, by three different answers, so nothing is straight-lined. */
 const middle = {
@@ -123,39 +124,45 @@ describe('closenessOf', () => {
 });
 
 describe('strongestToward', () => {
-	it('lists the three largest pushes toward engineer, in question order on a tie, and counts the rest of the tie', () => {
-		// “Always” to two engineer habits (+2.08: questions 16, 18), then “Often” to five (+1.04):
-		// question 4 is listed, questions 6, 8, 14 and 19 tie with it.
-		const s = strongestToward(onCall, 'engineer');
-		expect(ids(s.items)).toEqual([
-			'environment-find-limits-first',
-			'quality-watch-in-use',
-			'environment-where-it-runs'
-		]);
-		expect(s.tiedBeyond).toBe(4);
+	it.each([
+		{
+			// “Always” to two engineer habits (+2.08: questions 16, 18), then “Often” to five (+1.04):
+			// question 4 is listed, questions 6, 8, 14 and 19 tie with it.
+			lists: 'the three largest pushes toward engineer, in question order on a tie',
+			result: onCall,
+			pole: 'engineer' as const,
+			items: ['environment-find-limits-first', 'quality-watch-in-use', 'environment-where-it-runs'],
+			tiedBeyond: 4
+		},
+		{
+			// Five answers at the programmer pole (−2.08): questions 1, 5 and 11 listed, 15 and 17 tied.
+			lists: 'the programmer side the same way',
+			result: onCall,
+			pole: 'programmer' as const,
+			items: ['scope-one-area-in-depth', 'people-requirements-gathered', 'people-ask-users'],
+			tiedBeyond: 2
+		},
+		{
+			// Method is unscored here: its “Always” to reading code line by line moves nothing.
+			lists: 'no answer that does not count',
+			result: withSkips,
+			pole: 'programmer' as const,
+			items: [
+				'scope-one-area-in-depth',
+				'quality-check-against-brief',
+				'environment-rely-on-platform'
+			],
+			tiedBeyond: 1
+		}
+	])('lists $lists, and counts the rest of the tie', ({ result, pole, items, tiedBeyond }) => {
+		const s = strongestToward(result, pole);
+		expect(ids(s.items)).toEqual(items);
+		expect(s.tiedBeyond).toBe(tiedBeyond);
 	});
 
-	it('lists the programmer side the same way', () => {
-		// Five answers at the programmer pole (−2.08): questions 1, 5 and 11 listed, 15 and 17 tied.
+	it('gives each of them its effect on the overall score', () => {
 		const s = strongestToward(onCall, 'programmer');
-		expect(ids(s.items)).toEqual([
-			'scope-one-area-in-depth',
-			'people-requirements-gathered',
-			'people-ask-users'
-		]);
 		expect(s.items.map((c) => Math.round(c.effect * 100) / 100)).toEqual([-2.08, -2.08, -2.08]);
-		expect(s.tiedBeyond).toBe(2);
-	});
-
-	it('leaves out answers that do not count', () => {
-		// Method is unscored here: its “Always” to reading code line by line moves nothing.
-		const s = strongestToward(withSkips, 'programmer');
-		expect(ids(s.items)).toEqual([
-			'scope-one-area-in-depth',
-			'quality-check-against-brief',
-			'environment-rely-on-platform'
-		]);
-		expect(s.tiedBeyond).toBe(1);
 	});
 });
 

@@ -10,7 +10,13 @@ import {
 	standardError
 } from './model';
 import { SCALE_MAX, SCALE_MIDPOINT } from './scale';
-import { bandFor, type Contribution, type DimensionScore, type QuizResult } from './scoring';
+import {
+	bandFor,
+	LEANING_EDGES,
+	type Contribution,
+	type DimensionScore,
+	type QuizResult
+} from './scoring';
 
 /**
  * Every decision the explanation makes, as data: which way a dimension leans, which dimensions
@@ -30,9 +36,9 @@ export const MANY_SKIPPED_SHARE = 0.25;
 
 /** A dimension leans the way its score's band does: the same thresholds as the overall result. */
 export function leanOf(score: number): Lean {
-	const band = bandFor(score).id;
-	if (band === 'programmer' || band === 'leaning-programmer') return 'programmer';
-	if (band === 'engineer' || band === 'leaning-engineer') return 'engineer';
+	const { min, max } = bandFor(score);
+	if (max <= LEANING_EDGES.programmer) return 'programmer';
+	if (min >= LEANING_EDGES.engineer) return 'engineer';
 	return 'balanced';
 }
 

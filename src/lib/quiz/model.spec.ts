@@ -100,3 +100,14 @@ describe('the response model', () => {
 		expect(Math.abs(same / first.length - predicted / first.length)).toBeLessThan(0.03);
 	});
 });
+
+describe('describeModel', () => {
+	it('states a dimension’s figures from the bank’s own dimension size', () => {
+		// Version 3: eight questions a dimension, α = 8 × 0.3 ÷ (1 + 7 × 0.3) = 0.774.
+		expect(describeModel(V3_BANK)).toMatchObject({ dimensionQuestions: 8 });
+		expect(describeModel(V3_BANK).dimensionReliability).toBeCloseTo(0.774, 3);
+		// Version 2: four, α = 4 × 0.3 ÷ (1 + 3 × 0.3) = 0.632.
+		expect(describeModel(V2_BANK)).toMatchObject({ dimensionQuestions: 4 });
+		expect(describeModel(V2_BANK).dimensionReliability).toBeCloseTo(0.632, 3);
+	});
+});

@@ -65,16 +65,21 @@ export function isReportable(bank: Bank, dimension: DimensionId): boolean {
 	return set.length >= REPORT_MIN_QUESTIONS && reliability(set) >= REPORT_MIN_RELIABILITY;
 }
 
-/** The model's figures for a bank answered in full, as the methodology page states them. */
+/**
+ * The model's figures for a bank answered in full, as the methodology page states them. A
+ * dimension's are those of the bank's smallest, the least reliable: what every dimension at least has.
+ */
 export function describeModel(bank: Bank) {
 	const all = bank.questions.map((q) => q.dimension);
-	const first = bank.dimensions[0]!.id;
-	const dimension = all.filter((d) => d === first);
+	const dimension = bank.dimensions
+		.map(({ id }) => all.filter((d) => d === id))
+		.reduce((smallest, set) => (set.length < smallest.length ? set : smallest));
 	const dimensionError = standardError(dimension);
 	return {
 		within: MODEL.withinDimensionCorrelation,
 		between: MODEL.betweenDimensionCorrelation,
 		itemSd: MODEL.itemSd,
+		dimensionQuestions: dimension.length,
 		minQuestions: REPORT_MIN_QUESTIONS,
 		minReliability: REPORT_MIN_RELIABILITY,
 		dimensionReliability: reliability(dimension),

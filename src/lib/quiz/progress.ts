@@ -1,16 +1,19 @@
-import { bankFor, CURRENT_BANK, type Bank } from './banks';
+import { bankFor, type Bank } from './banks';
 import { NOT_APPLICABLE, isAnswer, isScaleValue, type Answer } from './scale';
 import type { Answers } from './scoring';
 import { decodeShareCode, encodeShareCode } from './share-code';
 
 /**
- * What the person's own cookie holds: the answers given so far in the current bank (null where a
- * question is still open) and the codes of their last few finished results, newest first, so
- * that their own result links are recognised as theirs. Nothing of it is kept on the server.
+ * What the person's own cookie holds: the answers given so far in the bank the quiz is taken
+ * with (null where a question is still open) and the codes of their last few finished results,
+ * newest first, so that their own result links are recognised as theirs. Nothing of it is kept
+ * on the server.
  */
 export type Progress = readonly (Answer | null)[];
 
 export interface Saved {
+	/** The bank the progress is in, one answer or null per question. */
+	bank: Bank;
 	progress: Progress;
 	ownCodes: readonly string[];
 }
@@ -23,7 +26,7 @@ export const PROGRESS_KEEP_DAYS = 30;
 const OPEN = '_';
 const NOT_APPLICABLE_CELL = 'n';
 
-export function emptyProgress(bank: Bank = CURRENT_BANK): Progress {
+export function emptyProgress(bank: Bank): Progress {
 	return new Array<Answer | null>(bank.questions.length).fill(null);
 }
 
@@ -31,20 +34,20 @@ export function emptyProgress(bank: Bank = CURRENT_BANK): Progress {
  * `<version>.<one character per question>[.<code>…]`: a digit per scale answer, `n` for
  * “Doesn't apply”, `_` for open. Readable when debugging, and well under a hundred bytes.
  */
-export function encodeSaved(saved: Saved, bank: Bank = CURRENT_BANK): string {
+export function encodeSaved(saved: Saved): string {
 	const cells = saved.progress
 		.map((a) => (a === null ? OPEN : a === NOT_APPLICABLE ? NOT_APPLICABLE_CELL : String(a)))
 		.join('');
-	return [`${bank.version}.${cells}`, ...saved.ownCodes].join('.');
+	return [`${saved.bank.version}.${cells}`, ...saved.ownCodes].join('.');
 }
 
 /**
- * Anything unreadable is treated as no progress at all. A cookie from an earlier bank cannot
- * carry its answers into this one, but a finished one becomes an own result code, so the person's
- * earlier result is still theirs.
+ * The saved state in `bank`, the one the quiz is taken with. Anything unreadable is treated as no
+ * progress at all. A cookie from an earlier bank cannot carry its answers into this one, but a
+ * finished one becomes an own result code, so the person's earlier result is still theirs.
  */
-export function decodeSaved(raw: string | undefined, bank: Bank = CURRENT_BANK): Saved {
-	const nothing: Saved = { progress: emptyProgress(bank), ownCodes: [] };
+export function decodeSaved(raw: string | undefined, bank: Bank): Saved {
+	const nothing: Saved = { bank, progress: emptyProgress(bank), ownCodes: [] };
 	if (!raw) return nothing;
 	const [version, cells, ...codes] = raw.split('.');
 	const from = bankFor(Number(version));
@@ -57,7 +60,7 @@ export function decodeSaved(raw: string | undefined, bank: Bank = CURRENT_BANK):
 		return { ...nothing, ownCodes: finished ? [encodeShareCode(finished, from)] : [] };
 	}
 	const ownCodes = codes.filter((c) => decodeShareCode(c).ok).slice(0, OWN_CODES_KEPT);
-	return { progress, ownCodes };
+	return { bank, progress, ownCodes };
 }
 
 function readCells(cells: string, bank: Bank): Progress | null {

@@ -93,7 +93,7 @@ describe('buildResultView', () => {
 			current: false,
 			canChange: false
 		});
-		const v1 = buildResultView(new Array(24).fill(2), V1_BANK, own);
+		const v1 = buildResultView(new Array(V1_BANK.questions.length).fill(2), V1_BANK, own);
 		expect(v1).toMatchObject({ version: 1, current: false, canChange: false });
 	});
 

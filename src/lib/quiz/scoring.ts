@@ -48,6 +48,14 @@ export const BANDS: readonly Band[] = [
 	{ id: 'engineer', min: 81, max: 100 }
 ];
 
+/** The honest middle, “in between”: a score outside it leans toward one role. */
+export const MIDDLE_BAND: Band = BANDS.find((b) => b.id === 'both')!;
+/** The edges of leaning: up to `programmer` toward programmer, from `engineer` toward engineer. */
+export const LEANING_EDGES: Readonly<Record<Pole, number>> = {
+	programmer: MIDDLE_BAND.min - 1,
+	engineer: MIDDLE_BAND.max + 1
+};
+
 /** A dimension needs at least this share of its questions answered on the scale to be scored. */
 export const MIN_ANSWERED_SHARE = 0.5;
 /** The overall score needs at least this share of the bank's dimensions scored (rounded up). */

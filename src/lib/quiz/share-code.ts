@@ -1,4 +1,4 @@
-import { BANKS, CURRENT_BANK, type Bank } from './banks';
+import { BANKS, type Bank } from './banks';
 import { NOT_APPLICABLE, SCALE_SIZE, isScaleValue, type Answer } from './scale';
 import type { Answers } from './scoring';
 
@@ -34,7 +34,7 @@ function digitOf(answer: Answer): number {
 	return answer === NOT_APPLICABLE ? SCALE_SIZE : answer;
 }
 
-export function encodeShareCode(answers: Answers, bank: Bank = CURRENT_BANK): string {
+export function encodeShareCode(answers: Answers, bank: Bank): string {
 	if (answers.length !== bank.questions.length)
 		throw new RangeError('One answer per question is needed');
 	const radix = BigInt(radixOf(bank));

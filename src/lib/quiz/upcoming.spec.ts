@@ -7,7 +7,7 @@ import { upcomingQuestions } from './upcoming';
 
 describe('the questions a step carries for the enhancement', () => {
 	it('are the rest of the bank from this step, with the saved answers as their fields send them', () => {
-		const progress = withAnswer(withAnswer(emptyProgress(), 29, 'na'), 30, 0);
+		const progress = withAnswer(withAnswer(emptyProgress(V3_BANK), 29, 'na'), 30, 0);
 		const upcoming = upcomingQuestions(V3_BANK, en.quiz, progress, 29);
 		// Question 30 points toward programmer, so its statement A is the engineer's.
 		expect(upcoming).toEqual([
@@ -29,7 +29,7 @@ describe('the questions a step carries for the enhancement', () => {
 	});
 
 	it('are in the page’s language', () => {
-		const [first] = upcomingQuestions(V3_BANK, de.quiz, emptyProgress(), 0);
+		const [first] = upcomingQuestions(V3_BANK, de.quiz, emptyProgress(V3_BANK), 0);
 		expect(first).toMatchObject({ step: 1, progress: 'Frage 1 von 32', answer: null });
 		expect(first!.words.a).toBe(de.quiz.pairs['breadth-time-in-code'].programmer);
 	});

@@ -10,21 +10,7 @@ import { readKeyed } from './submission';
  * bank present (and of the current one), holding the points toward software engineer (0–4): empty for “doesn't apply”
  * and for questions not in that row's bank.
  */
-export type CsvRow = Pick<
-	SubmissionTable,
-	| 'respondent'
-	| 'bank'
-	| 'language'
-	| 'month'
-	| 'role'
-	| 'coding_years'
-	| 'organisation'
-	| 'contact'
-	| 'flag'
-	| 'answers'
->;
-
-export const FIXED_COLUMNS = [
+const PUBLISHED_AS_STORED = [
 	'respondent',
 	'bank',
 	'language',
@@ -32,9 +18,15 @@ export const FIXED_COLUMNS = [
 	'role',
 	'coding_years',
 	'organisation',
-	'contact',
-	'flagged'
+	'contact'
 ] as const;
+
+/** The columns of a submission the open data and its statistics are made from, and no other. */
+export const PUBLIC_COLUMNS = [...PUBLISHED_AS_STORED, 'flag', 'answers'] as const;
+export type CsvRow = Pick<SubmissionTable, (typeof PUBLIC_COLUMNS)[number]>;
+
+/** The CSV's columns before the questions. */
+export const FIXED_COLUMNS = [...PUBLISHED_AS_STORED, 'flagged'] as const;
 
 /** `current`: the bank new quizzes use, whose columns are there even before anyone has shared. */
 export function researchCsv(rows: readonly CsvRow[], current: number): string {

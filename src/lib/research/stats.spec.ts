@@ -16,6 +16,13 @@ import {
 	variance
 } from './stats';
 
+/** Three items of variance 2, each pair covarying by 1: equal loadings, so ω equals α. */
+const TAU_EQUIVALENT = [
+	[2, 1, 1],
+	[1, 2, 1],
+	[1, 1, 2]
+];
+
 // Four respondents, three items. Item variances (n − 1 = 3): 5/3, 2/3 and 1/3, together 8/3;
 // sums 9, 6, 3, 6, mean 6, variance (9 + 0 + 9 + 0) / 3 = 6. α = 3/2 × (1 − (8/3) / 6) = 5/6.
 const SMALL = [
@@ -74,13 +81,7 @@ describe("Cronbach's α", () => {
 
 	it('is k/(k−1) × (1 − Σσᵢ² / σ²ₓ) on a given covariance matrix', () => {
 		// Diagonal 2 each, off-diagonal 1: total 12, items 6: 1.5 × 0.5
-		expect(
-			alphaFromCovariance([
-				[2, 1, 1],
-				[1, 2, 1],
-				[1, 1, 2]
-			])
-		).toBeCloseTo(0.75, 12);
+		expect(alphaFromCovariance(TAU_EQUIVALENT)).toBeCloseTo(0.75, 12);
 	});
 });
 
@@ -103,21 +104,11 @@ describe("McDonald's ω", () => {
 	});
 
 	it('equals α on tau-equivalent items', () => {
-		expect(
-			omegaFromCovariance([
-				[2, 1, 1],
-				[1, 2, 1],
-				[1, 1, 2]
-			])
-		).toBeCloseTo(0.75, 6);
+		expect(omegaFromCovariance(TAU_EQUIVALENT)).toBeCloseTo(0.75, 6);
 	});
 
 	it('keeps the sign of the sum positive, and is null on fewer than three items', () => {
-		const loadings = oneFactorLoadings([
-			[2, 1, 1],
-			[1, 2, 1],
-			[1, 1, 2]
-		])!;
+		const loadings = oneFactorLoadings(TAU_EQUIVALENT)!;
 		expect(loadings.every((l) => l > 0)).toBe(true);
 		expect(
 			omegaFromCovariance([

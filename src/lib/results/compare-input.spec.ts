@@ -36,12 +36,7 @@ describe('entries from pasted lines', () => {
 			entriesFromLines(
 				'http://localhost:3000/result/2-aaa\n\n  /de/result/2-BBB  \r\n2-ccc\nhttps://example.org/fr/result/2-ddd?x=1#top'
 			)
-		).toEqual([
-			{ code: '2-aaa', name: '' },
-			{ code: '2-bbb', name: '' },
-			{ code: '2-ccc', name: '' },
-			{ code: '2-ddd', name: '' }
-		]);
+		).toEqual(['2-aaa', '2-bbb', '2-ccc', '2-ddd'].map((code) => ({ code, name: '' })));
 	});
 
 	it('reads a name written before the link', () => {

@@ -7,13 +7,15 @@ import {
 	NEAR_ENGINEER_MIN,
 	NEAR_PROGRAMMER_MAX,
 	canonicalQuery,
+	closeGap,
 	compareEntries,
 	entriesAsLines,
 	entriesFromQuery
 } from './compare';
 import type { CompareEntry } from './compare-input';
 import { CURRENT_BANK } from '$lib/quiz/banks';
-import { encodeShareCode } from '$lib/quiz/share-code';
+import { V2_BANK } from '$lib/quiz/banks/v2';
+import { V3_BANK } from '$lib/quiz/banks/v3';
 
 // Codes and their scores, worked out by hand (see src/lib/quiz/fixtures.ts for the first three).
 // Dimension order: scope, starting point, method, environment, people, real conditions.
@@ -28,10 +30,7 @@ const ENGINEER = '2-444ooo444ooo47';
 /** “Sometimes” everywhere but People, answered toward programmer: 50, 50, 50, 50, 0, 50; overall 42. */
 const MIXED = '2-ceegeeceegeeze';
 /** “In between” on every version-3 question: a result of the current version. */
-const CURRENT = encodeShareCode(
-	CURRENT_BANK.questions.map(() => 2),
-	CURRENT_BANK
-);
+const CURRENT = '3-eeeeeeeeeeeeeeeenc';
 /** The version-3 dimensions, in the order the quiz lists them after the version-2 ones. */
 const V3_DIMENSIONS = ['breadth', 'brief', 'approach', 'conditions'];
 /** ON_CALL with its last character changed. */
@@ -192,7 +191,7 @@ describe('two people', () => {
 		]);
 	});
 
-	it('calls gaps of 12 or less close, and flags no widest gap when all are close', () => {
+	it('calls gaps of 20 or less close, and flags no widest gap when all are close', () => {
 		expect(state.spreads.map((s) => s.close)).toEqual([true, true, false, true, false, true]);
 		expect(state.spreads.some((s) => s.widest)).toBe(false);
 	});
@@ -320,10 +319,23 @@ describe('the constants the methodology states', () => {
 	it('are the band edges and a gap under two answer steps', () => {
 		// Two full dimensions of eight: 1.96 × √2 × 7.47 = 20.7, so 20 is the widest close gap.
 		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 20]);
-		// Version 3: 32 ÷ 4 = 8 questions, one step 100 / (4 × 8) = 3.125 points: 11 points is
-		// 3.52 steps, so under four.
 		// One step on a dimension of eight is 100 ÷ 32 = 3.125 points: 20 ÷ 3.125 = 6.4, so under 7.
 		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 7]);
+	});
+
+	it('hold for every dimension of the current bank, as the pages state them once', () => {
+		for (const d of CURRENT_BANK.dimensions)
+			expect(closeGap(CURRENT_BANK, d.id), d.id).toEqual({
+				questions: QUESTIONS_PER_DIMENSION,
+				max: CLOSE_GAP_MAX,
+				steps: CLOSE_GAP_STEPS
+			});
+	});
+
+	it('come from the bank: a dimension of four questions has the wider error', () => {
+		// 1.96 × √2 × 10.56 = 29.3; one step is 100 ÷ 16 = 6.25 points, and 29 ÷ 6.25 = 4.6.
+		expect(closeGap(V2_BANK, 'scope')).toEqual({ questions: 4, max: 29, steps: 5 });
+		expect(closeGap(V3_BANK, 'brief')).toEqual({ questions: 8, max: 20, steps: 7 });
 	});
 
 	it('ties each end of Brief to the article: following instructions, or talking with clients', () => {

@@ -1,10 +1,10 @@
 import { differenceThreshold, standardError } from '$lib/quiz/model';
 import { DISTINCTION_POLE, POLES, type DistinctionId, type Pole } from '$lib/quiz/article';
-import { BANKS, CURRENT_BANK } from '$lib/quiz/banks';
+import { BANKS, CURRENT_BANK, type Bank } from '$lib/quiz/banks';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { leanOf, type Lean } from '$lib/quiz/explain';
 import { SCALE_MAX } from '$lib/quiz/scale';
-import { BANDS, scoreAnswers, type BandId } from '$lib/quiz/scoring';
+import { LEANING_EDGES, scoreAnswers, type BandId } from '$lib/quiz/scoring';
 import { decodeShareCode, encodeShareCode, type ShareCodeError } from '$lib/quiz/share-code';
 import {
 	MAX_COMPARED,
@@ -28,34 +28,43 @@ export { MAX_COMPARED, MIN_COMPARED };
 
 /** A group reading (what the group covers, what it may miss) is given from this many people. */
 export const GROUP_READING_MIN = 3;
-/** Questions per dimension in the current bank, for the page to say what a gap means in answers. */
-export const QUESTIONS_PER_DIMENSION =
-	CURRENT_BANK.questions.length / CURRENT_BANK.dimensions.length;
+/** What “close together” means on one dimension of a bank, answered in full. */
+export interface CloseGap {
+	/** The dimension's questions in the bank. */
+	questions: number;
+	/**
+	 * The widest whole gap between two such scores that the model's error still allows
+	 * (model.ts, differenceThreshold): a range this small or smaller is close, only a wider one differs.
+	 */
+	max: number;
+	/** A gap that close takes fewer than this many answers, each moved one step. */
+	steps: number;
+}
+
+export function closeGap(bank: Bank, dimension: DimensionId): CloseGap {
+	const answers = bank.questions.filter((q) => q.dimension === dimension).map((q) => q.dimension);
+	const error = standardError(answers);
+	const max = Math.floor(differenceThreshold(error, error));
+	const pointsPerStep = 100 / (answers.length * SCALE_MAX);
+	return { questions: answers.length, max, steps: Math.floor(max / pointsPerStep) + 1 };
+}
 
 /**
- * A dimension's range this small or smaller is called “close together”: the widest whole gap
- * between two people, each with a full dimension of the current bank, that the model's error
- * still allows (model.ts, differenceThreshold). Only a wider gap calls them different.
+ * Every comparison calls a gap close by the current bank, as the compare and methodology pages
+ * state it. Its dimensions are all one size (compare.spec.ts), so any of them gives the figures.
  */
-export const CLOSE_GAP_MAX = Math.floor(
-	differenceThreshold(
-		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id)),
-		standardError(new Array(QUESTIONS_PER_DIMENSION).fill(CURRENT_BANK.dimensions[0]!.id))
-	)
-);
+export const {
+	questions: QUESTIONS_PER_DIMENSION,
+	max: CLOSE_GAP_MAX,
+	steps: CLOSE_GAP_STEPS
+} = closeGap(CURRENT_BANK, CURRENT_BANK.dimensions[0]!.id);
 
-/**
- * What CLOSE_GAP_MAX means in answers: on a dimension of the current bank with every question
- * answered, a gap this close takes fewer than this many answers, each moved one step.
- */
-export const CLOSE_GAP_STEPS =
-	Math.floor(CLOSE_GAP_MAX / (100 / (QUESTIONS_PER_DIMENSION * SCALE_MAX))) + 1;
 /**
  * Someone is “near an end” of a dimension when their score leans that way, as the result page
- * says it: in a band toward that role (BANDS). These are those bands' edges.
+ * says it: in a band toward that role.
  */
-export const NEAR_PROGRAMMER_MAX = BANDS.find((b) => b.id === 'leaning-programmer')!.max;
-export const NEAR_ENGINEER_MIN = BANDS.find((b) => b.id === 'leaning-engineer')!.min;
+export const NEAR_PROGRAMMER_MAX = LEANING_EDGES.programmer;
+export const NEAR_ENGINEER_MIN = LEANING_EDGES.engineer;
 
 /**
  * A pasted list longer than this is cut before the redirect, so the address stays far below

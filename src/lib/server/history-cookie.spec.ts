@@ -1,9 +1,8 @@
 import type { Cookies } from '@sveltejs/kit';
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import { V3_BANK } from '$lib/quiz/banks/v3';
 import type { Saved } from '$lib/quiz/progress';
 import type { Answer } from '$lib/quiz/scale';
-import { encodeShareCode } from '$lib/quiz/share-code';
 import { recordFinished, writeHistory } from './history-cookie';
 
 /** Just enough of SvelteKit's cookie jar to see what is set and deleted, and with which options. */
@@ -24,14 +23,13 @@ function jar(initial?: string) {
 	return { cookies, calls };
 }
 
-const saved = (progress: Saved['progress']): Saved => ({ progress, ownCodes: [] });
-/** Two finished sets of current answers, one “doesn't apply” apart. */
-const ON_CALL: Answer[] = CURRENT_BANK.questions.map((_, i) => (i % 5) as Answer);
+const saved = (progress: Saved['progress']): Saved => ({ bank: V3_BANK, progress, ownCodes: [] });
+/** Two finished sets of version-3 answers, one “doesn't apply” apart. */
+const ON_CALL: Answer[] = V3_BANK.questions.map((_, i) => (i % 5) as Answer);
 const WITH_SKIPS: Answer[] = ON_CALL.map((a, i) => (i === 3 ? 'na' : a));
 const unfinished = saved(ON_CALL.map((a, i) => (i === ON_CALL.length - 1 ? null : a)));
-// The codes are what the share-code module makes; this file tests the cookie, not the codes.
-const onCall = encodeShareCode(ON_CALL, CURRENT_BANK);
-const withSkips = encodeShareCode(WITH_SKIPS, CURRENT_BANK);
+const onCall = '3-6rd4k6rd4k6rd4k6jz';
+const withSkips = '3-6rd4k6rd4k6rd4w6pb';
 const moment = new Date('2026-03-03T12:00:00Z');
 
 describe('recording a finished quiz', () => {

@@ -47,7 +47,8 @@ export function recordFinished(
 	const answers = completeAnswers(after.progress);
 	if (!answers) return;
 	const earlier = completeAnswers(before.progress);
-	const [code, revised] = [encodeShareCode(answers), earlier && encodeShareCode(earlier)];
+	const code = encodeShareCode(answers, after.bank);
+	const revised = earlier && encodeShareCode(earlier, before.bank);
 	// Stepping through a finished quiz without changing anything makes no new result.
 	if (code === revised) return;
 	writeHistory(cookies, recordResult(readHistory(cookies), code, dayOf(now), revised), secure);

@@ -1,4 +1,5 @@
 import type { Cookies } from '@sveltejs/kit';
+import type { Bank } from '$lib/quiz/banks';
 import { cookieOptions } from './cookie';
 import { decodeSaved, encodeSaved, PROGRESS_KEEP_DAYS, type Saved } from '$lib/quiz/progress';
 
@@ -9,8 +10,9 @@ import { decodeSaved, encodeSaved, PROGRESS_KEEP_DAYS, type Saved } from '$lib/q
  */
 const NAME = 'quiz_progress';
 
-export function readSaved(cookies: Cookies): Saved {
-	return decodeSaved(cookies.get(NAME));
+/** The saved state in `bank`, the one the quiz is taken with. */
+export function readSaved(cookies: Cookies, bank: Bank): Saved {
+	return decodeSaved(cookies.get(NAME), bank);
 }
 
 export function writeSaved(cookies: Cookies, saved: Saved, secure: boolean): void {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { contentFor } from '$lib/content';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import type { Bank } from '$lib/quiz/banks';
 import { completeAnswers, rememberOwnCode, withAnswer, type Saved } from '$lib/quiz/progress';
 import type { Answer } from '$lib/quiz/scale';
 import { encodeShareCode } from '$lib/quiz/share-code';
@@ -9,12 +9,10 @@ import { parseStepForm, type ParsedStepForm } from '$lib/quiz/step-form';
 
 /** The plumbing of a question step's route: which question, what the form said, where to go after. */
 
-const { questions } = CURRENT_BANK;
-
-/** `/quiz/4` is the fourth question; anything else under /quiz is not a page. */
-export function questionIndex(step: string): number {
-	const index = /^[1-9][0-9]?$/.test(step) ? Number(step) - 1 : -1;
-	if (index < 0 || index >= questions.length)
+/** `/quiz/4` is the bank's fourth question; anything else under /quiz is not a page. */
+export function questionIndex(step: string, bank: Bank): number {
+	const index = /^[1-9][0-9]*$/.test(step) ? Number(step) - 1 : -1;
+	if (index < 0 || index >= bank.questions.length)
 		error(404, {
 			message: contentFor(getRequestEvent().locals.locale).quiz.links.noSuchQuestion,
 			kind: 'not-found'
@@ -25,11 +23,12 @@ export function questionIndex(step: string): number {
 /** Parses a step's post. A body that is not a form at all (wrong type, broken multipart) is a bad request, not a crash. */
 export async function readStep(
 	step: string,
-	request: Request
+	request: Request,
+	bank: Bank
 ): Promise<{ index: number; parsed: ParsedStepForm }> {
-	const index = questionIndex(step);
+	const index = questionIndex(step, bank);
 	try {
-		return { index, parsed: parseStepForm(await request.formData(), questions[index]!.id) };
+		return { index, parsed: parseStepForm(await request.formData(), bank.questions[index]!.id) };
 	} catch {
 		return { index, parsed: { ok: false, error: 'invalid-answer' } };
 	}
@@ -46,12 +45,12 @@ export function resultPath(
 ): string | null {
 	const answers = completeAnswers(saved.progress);
 	if (!answers) return null;
-	const code = encodeShareCode(answers, CURRENT_BANK);
+	const code = encodeShareCode(answers, saved.bank);
 	const path = `/result/${code}`;
 	if (change === null) return path;
-	const question = questions[change.index]!;
+	const question = saved.bank.questions[change.index]!;
 	const earlier = completeAnswers(change.before.progress);
-	const was = earlier && encodeShareCode(earlier, CURRENT_BANK);
+	const was = earlier && encodeShareCode(earlier, change.before.bank);
 	const query = was && was !== code ? `&${CHANGED_FROM}=${was}` : '';
 	return `${path}?open=${question.dimension}${query}#answer-${question.id}`;
 }
@@ -64,9 +63,10 @@ export function withSavedAnswer(before: Saved, index: number, answer: Answer): S
 	const progress = withAnswer(before.progress, index, answer);
 	const answers = completeAnswers(progress);
 	return {
+		bank: before.bank,
 		progress,
 		ownCodes: answers
-			? rememberOwnCode(before.ownCodes, encodeShareCode(answers, CURRENT_BANK))
+			? rememberOwnCode(before.ownCodes, encodeShareCode(answers, before.bank))
 			: before.ownCodes
 	};
 }

@@ -7,6 +7,7 @@ import { RESPONDENT_COOKIE, RESPONDENT_KEEP_DAYS } from '$lib/research/responden
 import { flagFor, keyedAnswers, monthOf } from '$lib/research/submission';
 import { secondsTaken } from '$lib/research/timing';
 import { decodeShareCode } from '$lib/quiz/share-code';
+import { cookieOptions } from './cookie';
 import { appStore } from './db';
 import { insertSubmission } from './db/research-store';
 import { researchSettings } from './research-settings';
@@ -91,13 +92,7 @@ export async function submitConsent(event: {
 		);
 		return refuse(503, 'unavailable');
 	}
-	cookies.set(RESPONDENT_COOKIE, respondent, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: event.secure,
-		maxAge: RESPONDENT_KEEP_DAYS * 24 * 60 * 60
-	});
+	cookies.set(RESPONDENT_COOKIE, respondent, cookieOptions(event.secure, RESPONDENT_KEEP_DAYS));
 	const code = parsed.form.code;
 	if (outcome === 'duplicate') return { ok: true, added: false, code };
 	forgetFigures();

@@ -1,5 +1,6 @@
 import type { Cookies } from '@sveltejs/kit';
 import { answeredCount, completeAnswers, PROGRESS_KEEP_DAYS, type Saved } from '$lib/quiz/progress';
+import { cookieOptions } from './cookie';
 import { decodeTiming, encodeTiming, timingAfterAnswer, type Timing } from '$lib/research/timing';
 
 /** When the latest quiz started and was finished (src/lib/research/timing.ts says why). */
@@ -17,11 +18,5 @@ export function recordTiming(cookies: Cookies, before: Saved, after: Saved, secu
 		completeAnswers(after.progress) !== null,
 		Math.floor(Date.now() / 1000)
 	);
-	cookies.set(NAME, encodeTiming(timing), {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure,
-		maxAge: PROGRESS_KEEP_DAYS * 24 * 60 * 60
-	});
+	cookies.set(NAME, encodeTiming(timing), cookieOptions(secure, PROGRESS_KEEP_DAYS));
 }

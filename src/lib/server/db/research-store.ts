@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { PUBLIC_COLUMNS } from '$lib/research/csv';
 import type { Store } from './connect';
 import type { NewSubmission } from './schema';
 
@@ -43,18 +44,7 @@ export async function deleteSubmission(store: Store, deleteHash: string): Promis
 export async function publicRows(store: Store, { simulated = false } = {}) {
 	return store.db
 		.selectFrom('research_submissions')
-		.select([
-			'respondent',
-			'bank',
-			'language',
-			'month',
-			'role',
-			'coding_years',
-			'organisation',
-			'contact',
-			'flag',
-			'answers'
-		])
+		.select(PUBLIC_COLUMNS)
 		.where('simulated', '=', simulated ? 1 : 0)
 		.orderBy('id')
 		.execute();

@@ -49,28 +49,29 @@ export async function freshPostgresSchema(
 }
 
 export async function freshStore(kind: 'sqlite' | 'postgres'): Promise<TestStore> {
-	if (kind === 'sqlite') {
-		const dir = mkdtempSync(join(tmpdir(), 'quiz-research-'));
-		const config: StoreConfig = { kind, file: join(dir, SQLITE_FILE) };
-		const store = await openStore(config);
-		return {
-			store,
-			config,
-			dispose: async () => {
-				await store.close();
-				rmSync(dir, { recursive: true, force: true });
-			}
-		};
-	}
-	const schema = await freshPostgresSchema(POSTGRES_URL!);
-	const config: StoreConfig = { kind, connectionString: schema.url };
+	const { config, remove } = await freshPlace(kind);
 	const store = await openStore(config);
 	return {
 		store,
 		config,
 		dispose: async () => {
 			await store.close();
-			await schema.drop();
+			await remove();
 		}
 	};
+}
+
+/** Where an empty store of this kind can be opened, and how to remove that place afterwards. */
+async function freshPlace(
+	kind: 'sqlite' | 'postgres'
+): Promise<{ config: StoreConfig; remove: () => Promise<void> }> {
+	if (kind === 'sqlite') {
+		const dir = mkdtempSync(join(tmpdir(), 'quiz-research-'));
+		return {
+			config: { kind, file: join(dir, SQLITE_FILE) },
+			remove: async () => rmSync(dir, { recursive: true, force: true })
+		};
+	}
+	const schema = await freshPostgresSchema(POSTGRES_URL!);
+	return { config: { kind, connectionString: schema.url }, remove: schema.drop };
 }

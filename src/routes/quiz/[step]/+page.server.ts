@@ -16,8 +16,8 @@ import type { Actions, PageServerLoad } from './$types';
 const UNANSWERED = 'unanswered';
 
 export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
-	const index = questionIndex(params.step);
-	const { progress } = readSaved(cookies);
+	const index = questionIndex(params.step, CURRENT_BANK);
+	const { progress } = readSaved(cookies, CURRENT_BANK);
 	const firstOpen = firstOpenIndex(progress);
 	// Questions are answered in order; a step past the first open one sends you to that one.
 	if (firstOpen !== -1 && index > firstOpen) redirect(303, `/quiz/${firstOpen + 1}?missing`);
@@ -41,14 +41,14 @@ export const load: PageServerLoad = ({ params, cookies, url, locals }) => {
 
 export const actions: Actions = {
 	next: async ({ params, request, cookies, url }) => {
-		const { index, parsed } = await readStep(params.step, request);
+		const { index, parsed } = await readStep(params.step, request, CURRENT_BANK);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
 		if (parsed.answer === null) {
 			const back = parsed.returnToResult ? `${FIELD_RETURN}=${RETURN_TO_RESULT}&` : '';
 			redirect(303, `/quiz/${index + 1}?${back}${UNANSWERED}`);
 		}
 
-		const before = readSaved(cookies);
+		const before = readSaved(cookies, CURRENT_BANK);
 		const saved = withSavedAnswer(before, index, parsed.answer);
 		writeSaved(cookies, saved, isHttps(url));
 		recordTiming(cookies, before, saved, isHttps(url));
@@ -69,9 +69,9 @@ export const actions: Actions = {
 	 * opened on the result, it returns there unchanged.
 	 */
 	back: async ({ params, request, cookies, url }) => {
-		const { index, parsed } = await readStep(params.step, request);
+		const { index, parsed } = await readStep(params.step, request, CURRENT_BANK);
 		if (!parsed.ok) return fail(400, { error: parsed.error });
-		const before = readSaved(cookies);
+		const before = readSaved(cookies, CURRENT_BANK);
 		if (parsed.returnToResult)
 			redirect(303, resultPath(before, { index, before }) ?? `/quiz/${index + 1}`);
 		if (parsed.answer !== null) {

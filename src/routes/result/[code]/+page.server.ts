@@ -26,13 +26,13 @@ export const load: PageServerLoad = async ({ params, cookies, url, locals }) => 
 
 		// The visitor's own result (finished on this device, and still in their progress or
 		// history cookie) versus a link someone shared.
-		const saved = readSaved(cookies);
+		const saved = readSaved(cookies, CURRENT_BANK);
 		const history = readHistory(cookies);
 		const latestAnswers = completeAnswers(saved.progress);
 		const latest =
 			decoded.bank === CURRENT_BANK &&
 			latestAnswers !== null &&
-			encodeShareCode(latestAnswers) === code;
+			encodeShareCode(latestAnswers, CURRENT_BANK) === code;
 		const own =
 			latest || saved.ownCodes.includes(code) || history.some((entry) => entry.code === code);
 		return {

@@ -3,6 +3,12 @@ import { axeViolations, COLOR_SCHEMES, inColorScheme } from './axe';
 import { CODES } from './quiz';
 import { ONCE } from './tags';
 
+/** A result page showing its result, not the page of a damaged link. */
+async function openResult(page: Page, code: string) {
+	await page.goto(`/result/${code}`);
+	await expect(page.getByRole('meter')).toBeVisible();
+}
+
 /**
  * The landing page, a question, a result and the methodology are checked in every language, light
  * and dark, in every-language.spec.ts; here, the pages a visitor meets when something went wrong,
@@ -29,8 +35,8 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 			).toBeVisible();
 		}
 	},
-	{ name: 'result', visit: (page) => page.goto(`/result/${CODES.sample}`) },
-	{ name: 'version-2 result', visit: (page) => page.goto(`/result/${CODES.onCall}`) },
+	{ name: 'result', visit: (page) => openResult(page, CODES.sample) },
+	{ name: 'version-2 result', visit: (page) => openResult(page, CODES.onCall) },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }
 ];

@@ -170,7 +170,8 @@ test.describe('a reader whose browser asks for Swiss German', () => {
 		page
 	}) => {
 		for (const path of ['/', '/quiz/1', `/result/${CODES.sample}`]) {
-			await page.goto(path);
+			const response = await page.goto(path);
+			expect(response?.status(), path).toBe(200);
 			expect(new URL(page.url()).pathname).toBe(path);
 			await expectChromeIn(page, GERMAN);
 		}

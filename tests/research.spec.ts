@@ -69,6 +69,7 @@ test('the offer is folded, and not made on someone else’s result', async ({ pa
 	await expect(offer).not.toHaveAttribute('open');
 	await page.context().clearCookies();
 	await page.goto(`/result/${OWN_RESULT}`);
+	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
 	await expect(page.getByText('Add my answers, anonymously')).toHaveCount(0);
 });
 

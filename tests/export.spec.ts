@@ -90,21 +90,12 @@ test('JSON of a version-3 result: scores, band, steps to the next band and every
 });
 
 test('JSON of a version-2 link is scored with its own questions', async ({ request }) => {
-	// ON_CALL: points of 16 per dimension 6, 10, 4, 10, 1, 9 → 38, 63, 25, 63, 6, 56; overall
-	// 40 ÷ 96 → 42; 37 ÷ 96 → 39 is three steps toward programmer.
+	// Its figures are src/lib/results/export.spec.ts's; here, that the address picks the code's bank.
 	const response = await request.get(`/result/${CODES.onCall}/data.json`, {
 		headers: { 'Accept-Language': 'en' }
 	});
 	const data = await response.json();
-	expect(data).toMatchObject({
-		quizVersion: 2,
-		overall: 42,
-		range: {
-			nearestBands: [{ direction: 'programmer', band: 'leaning-programmer', steps: 3 }],
-			near: true
-		}
-	});
-	expect(data.dimensions.map((d: { score: number }) => d.score)).toEqual([38, 63, 25, 63, 6, 56]);
+	expect(data).toMatchObject({ quizVersion: 2, overall: 42 });
 	expect(data.questions).toHaveLength(BANKS[2]!.questions.length);
 	expect(data.questions[1].answer).toEqual({ value: 2, notApplicable: false, label: 'Sometimes' });
 });

@@ -1,14 +1,12 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { expect, test, type Page } from '@playwright/test';
+import { axeViolations, COLOR_SCHEMES, inColorScheme } from './axe';
+import { CODES } from './quiz';
 import { ONCE } from './tags';
 
-/**
- * Tagged ONCE (see tags.ts): the page without JavaScript is this page without the enhancement's
- * buttons, which stay hidden, and axe leaves hidden elements out.
- */
-async function openPage(browser: Browser, colorScheme: 'light' | 'dark'): Promise<Page> {
-	const context = await browser.newContext({ colorScheme });
-	return context.newPage();
+/** A result page showing its result, not the page of a damaged link. */
+async function openResult(page: Page, code: string) {
+	await page.goto(`/result/${code}`);
+	await expect(page.getByRole('meter')).toBeVisible();
 }
 
 /**
@@ -37,20 +35,22 @@ const pages: { name: string; visit: (page: Page) => Promise<unknown> }[] = [
 			).toBeVisible();
 		}
 	},
-	// SAMPLE_ANSWERS (tests/quiz.ts), and ON_CALL from version 2 (src/lib/quiz/fixtures.ts).
-	{ name: 'result', visit: (page) => page.goto('/result/3-9fqof3opqof3op39wu') },
-	{ name: 'version-2 result', visit: (page) => page.goto('/result/2-jkfsslid8mlga7') },
+	{ name: 'result', visit: (page) => openResult(page, CODES.sample) },
+	{ name: 'version-2 result', visit: (page) => openResult(page, CODES.onCall) },
 	{ name: '404 page', visit: (page) => page.goto('/no-such-page') },
 	{ name: 'broken share link page', visit: (page) => page.goto('/result/1-broken') }
 ];
 
-for (const colorScheme of ['light', 'dark'] as const) {
+// Tagged ONCE (see tags.ts): the page without JavaScript is this page without the enhancement's
+// buttons, which stay hidden, and axe leaves hidden elements out.
+for (const colorScheme of COLOR_SCHEMES) {
 	for (const { name, visit } of pages) {
 		test(`${name} has no WCAG 2.2 A/AA violations (${colorScheme})`, ONCE, async ({ browser }) => {
-			const page = await openPage(browser, colorScheme);
-			await visit(page);
-			expect(await axeViolations(page)).toEqual([]);
-			await page.context().close();
+			const violations = await inColorScheme(browser, colorScheme, async (page) => {
+				await visit(page);
+				return axeViolations(page);
+			});
+			expect(violations).toEqual([]);
 		});
 	}
 }

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 
 /** WCAG 2.2 levels A and AA, as every accessibility check here asks. */
 const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -21,4 +21,20 @@ export async function axeViolations(page: Page): Promise<string[]> {
 	return results.violations.map(
 		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
 	);
+}
+
+export const COLOR_SCHEMES = ['light', 'dark'] as const;
+
+/** Runs `use` on a page of a fresh browser context in this colour scheme, then closes it. */
+export async function inColorScheme<T>(
+	browser: Browser,
+	colorScheme: (typeof COLOR_SCHEMES)[number],
+	use: (page: Page) => Promise<T>
+): Promise<T> {
+	const context = await browser.newContext({ colorScheme });
+	try {
+		return await use(await context.newPage());
+	} finally {
+		await context.close();
+	}
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
+import { axeViolations, COLOR_SCHEMES, inColorScheme } from './axe';
+import { LANGUAGES } from './languages';
 import { textOutside } from './layout';
 import { CODES } from './quiz';
 import { ONCE } from './tags';
@@ -13,7 +14,7 @@ import { ONCE } from './tags';
 // BOTH: “Both equally” everywhere: 50 everywhere, overall 50.
 const MIXED = CODES.mixedV3;
 const SKIPS = '3-5nn8hrnfn85lh3blrs';
-const ENGINEER = '3-44oo44oooo44oo44nc';
+const ENGINEER = CODES.allEngineer;
 const BOTH = '3-eeeeeeeeeeeeeeeenc';
 /** MIXED with its last character changed. */
 const DAMAGED = '3-2jj8frkfi83ld3allt';
@@ -239,16 +240,16 @@ test(
 	}
 );
 
-for (const colorScheme of ['light', 'dark'] as const) {
+for (const colorScheme of COLOR_SCHEMES) {
 	test(
 		`/compare with five people has no WCAG 2.2 A/AA violations (${colorScheme})`,
 		ONCE,
 		async ({ browser }) => {
-			const context = await browser.newContext({ colorScheme });
-			const page = await context.newPage();
-			await page.goto(FIVE);
-			expect(await axeViolations(page), colorScheme).toEqual([]);
-			await context.close();
+			const violations = await inColorScheme(browser, colorScheme, async (page) => {
+				await page.goto(FIVE);
+				return axeViolations(page);
+			});
+			expect(violations, colorScheme).toEqual([]);
 		}
 	);
 }
@@ -301,10 +302,10 @@ test.describe('on a 360 px phone', ONCE, () => {
 	test('every dimension name is shown whole and no two markers overlap, in every language', async ({
 		page
 	}) => {
-		for (const language of ['en', 'de', 'es', 'fr', 'pt-br']) {
-			await page.goto(CLOSE.replace('/en/', `/${language}/`));
+		for (const { prefix } of LANGUAGES) {
+			await page.goto(CLOSE.replace('/en/', `${prefix}/`));
 			const chart = page.locator('svg[data-chart="dimensions"]');
-			expect(await textOutside(chart), language).toEqual([]);
+			expect(await textOutside(chart), prefix).toEqual([]);
 			const overlapping = await chart.evaluate((svg) => {
 				const boxes = [...svg.querySelectorAll('circle')].map((c) => c.getBoundingClientRect());
 				return boxes.filter((a, i) =>
@@ -314,7 +315,7 @@ test.describe('on a 360 px phone', ONCE, () => {
 					)
 				).length;
 			});
-			expect(overlapping, language).toBe(0);
+			expect(overlapping, prefix).toBe(0);
 		}
 	});
 

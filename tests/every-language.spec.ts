@@ -1,8 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/content/en';
 import { ARTICLE } from '../src/lib/quiz/article';
-import { axeViolations } from './axe';
-import { MIXED_V3 } from './quiz';
+import { axeViolations, COLOR_SCHEMES, inColorScheme } from './axe';
+import { CODES, MIXED_V3 } from './quiz';
 import { LANGUAGES, type Language } from './languages';
 import { ONCE_TAG, WITHOUT_JS_TAG } from './tags';
 
@@ -16,7 +16,7 @@ import { ONCE_TAG, WITHOUT_JS_TAG } from './tags';
 //   JavaScript only; a11y.spec.ts checks the English pages without JavaScript too, light and dark.
 // - @without-js: the whole quiz, through its forms and redirects alone. quiz-flow.spec.ts takes
 //   it with JavaScript in English, and the forms are the same in every language.
-const MIXED_CODE = '3-2jj8frkfi83ld3alls';
+const MIXED_CODE = CODES.mixedV3;
 const MIXED_SCORE = '55';
 
 const FOREIGN = LANGUAGES.filter((l) => l.locale !== 'en');
@@ -88,21 +88,21 @@ for (const language of LANGUAGES) {
 		}
 	});
 
-	for (const colorScheme of ['light', 'dark'] as const) {
+	for (const colorScheme of COLOR_SCHEMES) {
 		test(
 			`${language.name}: no WCAG 2.2 A/AA violations on its pages (${colorScheme})`,
 			once,
 			async ({ browser }) => {
-				const context = await browser.newContext({ colorScheme });
-				const page = await context.newPage();
-				const found: string[] = [];
-				for (const { name, visit } of PAGES) {
-					await visit(page, language);
-					await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
-					found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
-				}
+				const found = await inColorScheme(browser, colorScheme, async (page) => {
+					const found: string[] = [];
+					for (const { name, visit } of PAGES) {
+						await visit(page, language);
+						await expect(page.locator('html')).toHaveAttribute('lang', language.locale);
+						found.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+					}
+					return found;
+				});
 				expect(found).toEqual([]);
-				await context.close();
 			}
 		);
 	}

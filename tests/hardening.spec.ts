@@ -2,17 +2,12 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { createHash } from 'node:crypto';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { SCALE_MAX } from '../src/lib/quiz/scale';
-import { CODES, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
+import { CHOICES, CODES, progressCookie, QUESTIONS, SAMPLE_ANSWERS } from './quiz';
 import { HTTPS_ORIGIN, HTTPS_PORT, PORT } from './servers';
 
 // HTTP-level checks need no browser; playwright.config.ts runs them in the JS-on project only.
 
 const html = { Accept: 'text/html' };
-/** The version-3 result code of SAMPLE_ANSWERS (tests/quiz.ts), written out by hand. */
-const SAMPLE_CODE = '3-9fqof3opqof3op39wu';
-/** How many answers the scale offers. */
-const CHOICES = SCALE_MAX + 1;
 
 /** Posts a question's form as a browser on this site does: with the page's own Origin. */
 async function post(
@@ -55,8 +50,8 @@ const hostileCodes = [
 	'%E0%A4%A',
 	'..%2F..%2Fetc%2Fpasswd',
 	'1-%00',
-	SAMPLE_CODE.slice(0, -1),
-	SAMPLE_CODE + '0'
+	CODES.sample.slice(0, -1),
+	CODES.sample + '0'
 ];
 
 for (const code of hostileCodes) {
@@ -199,7 +194,7 @@ test("a form post with this site's Origin alone is accepted", async ({ request }
 });
 
 test('rendered pages send a strict CSP and the security headers', async ({ request }) => {
-	for (const path of ['/', '/quiz/1', `/result/${SAMPLE_CODE}`, '/no-such-page']) {
+	for (const path of ['/', '/quiz/1', `/result/${CODES.sample}`, '/no-such-page']) {
 		const headers = (await request.get(path, { headers: html })).headers();
 		const csp = headers['content-security-policy']!;
 		for (const directive of [
@@ -254,7 +249,7 @@ test('rendered pages ship no framework script, and only the pages it enhances ca
 	// Each kind of page carries only its own part of the script.
 	for (const [path, own, other] of [
 		['/quiz/1', 'data-question-form', 'data-share-url'],
-		[`/result/${SAMPLE_CODE}`, 'data-share-url', 'data-question-form']
+		[`/result/${CODES.sample}`, 'data-share-url', 'data-question-form']
 	]) {
 		const response = await request.get(path!, { headers: html });
 		const page = await response.text();
@@ -313,7 +308,7 @@ function withoutNonces(page: Buffer): string {
 
 // Which encoding, and when, is compress.spec.ts's; here, that both kinds of page arrive compressed.
 test('a rendered and a prerendered page arrive compressed and decode to the page sent plain', async () => {
-	for (const path of [`/result/${SAMPLE_CODE}`, '/en/how-it-works']) {
+	for (const path of [`/result/${CODES.sample}`, '/en/how-it-works']) {
 		const plain = await rawGet(path, { ...html, 'Accept-Encoding': 'identity' });
 		expect(plain.headers['content-encoding'], path).toBeUndefined();
 		const sent = await rawGet(path, { ...html, 'Accept-Encoding': 'gzip, br' });
@@ -326,8 +321,8 @@ test('a rendered and a prerendered page arrive compressed and decode to the page
 });
 
 test('share links name the address the page was reached at', async ({ request }) => {
-	const page = await request.get(`/result/${SAMPLE_CODE}`, { headers: html });
-	expect(await page.text()).toContain(`http://127.0.0.1:${PORT}/result/${SAMPLE_CODE}`);
+	const page = await request.get(`/result/${CODES.sample}`, { headers: html });
+	expect(await page.text()).toContain(`http://127.0.0.1:${PORT}/result/${CODES.sample}`);
 });
 
 test('a client cannot claim HTTPS on a plain-HTTP server', async ({ request }) => {
@@ -375,7 +370,7 @@ test.describe('behind a TLS proxy (ORIGIN=https://…)', () => {
 			headers: {
 				...html,
 				Origin: HTTPS_ORIGIN,
-				Cookie: `quiz_progress=3.${SAMPLE_ANSWERS.slice(0, last).join('')}_`
+				Cookie: `quiz_progress=${progressCookie([...SAMPLE_ANSWERS.slice(0, last), null])}`
 			},
 			form: { question: QUESTIONS[last]!.id, answer: String(SAMPLE_ANSWERS[last]) },
 			maxRedirects: 0
@@ -394,9 +389,9 @@ test.describe('behind a TLS proxy (ORIGIN=https://…)', () => {
 	});
 
 	test('share links name the HTTPS origin', async ({ request }) => {
-		const page = await request.get(`/result/${SAMPLE_CODE}`, {
+		const page = await request.get(`/result/${CODES.sample}`, {
 			headers: html
 		});
-		expect(await page.text()).toContain(`${HTTPS_ORIGIN}/result/${SAMPLE_CODE}`);
+		expect(await page.text()).toContain(`${HTTPS_ORIGIN}/result/${CODES.sample}`);
 	});
 });

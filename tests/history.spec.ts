@@ -1,14 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { Answers } from '../src/lib/quiz/scoring';
-import { axeViolations } from './axe';
-import { answerStep, CODES, MIXED_V3, withAnswers } from './quiz';
+import { axeViolations, COLOR_SCHEMES, inColorScheme } from './axe';
+import { answerStep, CODES, finishQuiz, MIXED_V3, QUESTIONS, withCookie } from './quiz';
 import { ONCE } from './tags';
 
 // MIXED_V3 (src/lib/quiz/fixtures.ts): 55, in between; Built for what 24 points of 32 (75). The
 // retake answers “B” instead of “A” to the last question, a Built-for-what question whose B is the
 // programmer’s: 0 points instead of 4, so 20 of 32 (62.5, so 63: −12), and the overall
 // (71 − 4) ÷ 128 = 52.3 %, so 52 (−3).
-const RETAKE: Answers = MIXED_V3.map((answer, i) => (i === 31 ? 4 : answer));
+const last = QUESTIONS.length;
+const RETAKE: Answers = MIXED_V3.map((answer, i) => (i === last - 1 ? 4 : answer));
 const retake = '3-qjj8frkfi83ld3aln4';
 const mixed = CODES.mixedV3;
 
@@ -27,25 +28,14 @@ const notice = (page: Page) => page.locator('#earlier-results [role="status"]');
 /** The lines that link to their result: all but the one the page shows and unreadable ones. */
 const links = (page: Page) => page.locator('#earlier-results li > a');
 
-/** Finishes the quiz as a person would at its last step, the earlier answers already given. */
+/** Finishes the quiz with these answers, the last given on the page, and lands on `code`. */
 async function finish(page: Page, answers: Answers, code: string) {
-	const last = answers.length - 1;
-	await withAnswers(
-		page,
-		answers.map((answer, i) => (i === last ? null : answer))
-	);
-	await page.goto(`/quiz/${last + 1}`);
-	await answerStep(page, last + 1, answers[last]!);
+	await finishQuiz(page, answers);
 	await expect(page).toHaveURL(new RegExp(`/result/${code}$`));
 }
 
 /** A history this browser made earlier: `code_YYYYMMDD` entries, newest first. */
-async function withHistory(page: Page, value: string) {
-	const url = new URL(test.info().project.use.baseURL!);
-	await page
-		.context()
-		.addCookies([{ name: 'results_history', value, domain: url.hostname, path: '/' }]);
-}
+const withHistory = (page: Page, value: string) => withCookie(page, 'results_history', value);
 
 async function historyCookie(page: Page) {
 	return (await page.context().cookies()).find((c) => c.name === 'results_history');
@@ -84,8 +74,8 @@ test('a finished quiz changed on its question step replaces its result in the hi
 	await finish(page, MIXED_V3, mixed);
 	await expect(list(page)).toHaveText([`${today}: In between, 55 of 100 (this result)`]);
 	// Back through the steps to the last question, and one tap on another answer.
-	await page.goto('/quiz/32');
-	await answerStep(page, 32, RETAKE[31]!);
+	await page.goto(`/quiz/${last}`);
+	await answerStep(page, last, RETAKE[last - 1]!);
 	await expect(page).toHaveURL(new RegExp(`/result/${retake}$`));
 	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
 	await expect(list(page)).toHaveText([`${today}: In between, 52 of 100 (this result)`]);
@@ -195,17 +185,16 @@ test(
 	ONCE,
 	async ({ browser }) => {
 		const found: string[] = [];
-		for (const colorScheme of ['light', 'dark'] as const) {
-			const context = await browser.newContext({ colorScheme });
-			const page = await context.newPage();
-			await withHistory(page, `${retake}_20261201.9-abc_20260601.${mixed}_20260303`);
-			for (const path of ['/', `/result/${retake}`]) {
-				await page.goto(path);
-				await expect(list(page)).toHaveCount(3);
-				await expect(page.locator('[data-figure="change"]')).toHaveCount(path === '/' ? 0 : 1);
-				found.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${path} ${v}`));
-			}
-			await context.close();
+		for (const colorScheme of COLOR_SCHEMES) {
+			await inColorScheme(browser, colorScheme, async (page) => {
+				await withHistory(page, `${retake}_20261201.9-abc_20260601.${mixed}_20260303`);
+				for (const path of ['/', `/result/${retake}`]) {
+					await page.goto(path);
+					await expect(list(page)).toHaveCount(3);
+					await expect(page.locator('[data-figure="change"]')).toHaveCount(path === '/' ? 0 : 1);
+					found.push(...(await axeViolations(page)).map((v) => `${colorScheme} ${path} ${v}`));
+				}
+			});
 		}
 		expect(found).toEqual([]);
 	}

@@ -1,10 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SCALE_MAX, type ScaleValue } from '../src/lib/quiz/scale';
-import { isJsOn, label, option, QUESTIONS, withAnswers } from './quiz';
+import { CURRENT_BANK } from '../src/lib/quiz/banks';
+import type { ScaleValue } from '../src/lib/quiz/scale';
+import { CHOICES, isJsOn, label, option, QUESTIONS, withAnswers } from './quiz';
 
 const n = QUESTIONS.length;
-/** How many answers the scale offers. */
-const CHOICES = SCALE_MAX + 1;
 
 /** Pretend the first `answered` questions were already answered, through the person's own cookie. */
 async function withProgress(page: Page, answered: number) {
@@ -167,7 +166,7 @@ test.describe('on a 360 × 740 phone', () => {
 	}) => {
 		await page.goto('/how-it-works');
 		const tables = page.getByRole('table', { name: /^Questions on / });
-		await expect(tables).toHaveCount(4);
+		await expect(tables).toHaveCount(CURRENT_BANK.dimensions.length);
 		for (const table of await tables.all()) {
 			// #, statement A, statement B, the pole B points toward, and why.
 			await expect(table.getByRole('columnheader')).toHaveCount(5);

@@ -1,8 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { finishQuiz } from './quiz';
-
-/** The version-3 result code of SAMPLE_ANSWERS (tests/quiz.ts), the answers finishQuiz gives. */
-const SAMPLE_CODE = '3-9fqof3opqof3op39wu';
+import { CODES, finishQuiz } from './quiz';
 
 test('no page makes a request to any other origin', async ({ page, baseURL }) => {
 	const origin = new URL(baseURL!).origin;
@@ -19,7 +16,7 @@ test('no page makes a request to any other origin', async ({ page, baseURL }) =>
 		'/',
 		'/quiz/1',
 		'/how-it-works',
-		`/result/${SAMPLE_CODE}`,
+		`/result/${CODES.sample}`,
 		'/no-such-page',
 		'/result/1-broken'
 	]) {
@@ -48,7 +45,7 @@ test('what is kept in the browser: the progress cookie, the quiz’s timing and 
 	}
 	// The list holds the result's code and the day it was made, and nothing else.
 	const history = cookies.find((c) => c.name === 'results_history')!;
-	expect(history.value).toMatch(new RegExp(`^${SAMPLE_CODE}_\\d{8}$`));
+	expect(history.value).toMatch(new RegExp(`^${CODES.sample}_\\d{8}$`));
 	// Kept about a year (the methodology page says 365 days).
 	const days = (history.expires * 1000 - Date.now()) / 86_400_000;
 	expect(days).toBeGreaterThan(364);

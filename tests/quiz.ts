@@ -1,29 +1,44 @@
 import { expect, test, type Page } from '@playwright/test';
 import { en } from '../src/lib/content/en';
 import { CURRENT_BANK } from '../src/lib/quiz/banks';
-import type { Answer, ScaleValue } from '../src/lib/quiz/scale';
+import { SCALE_MAX, type Answer, type ScaleValue } from '../src/lib/quiz/scale';
 import type { Answers } from '../src/lib/quiz/scoring';
-import { encodeShareCode as encodeIn } from '../src/lib/quiz/share-code';
 
 /**
- * Helpers for the end-to-end tests. They drive the quiz as a person would and build links; the
- * results the tests expect are written out by hand in each test, never computed by the scoring.
+ * Helpers for the end-to-end tests. They drive the quiz as a person would; the results the tests
+ * expect are written out by hand, never computed by the scoring.
  */
-/** The share code of answers to the current questions. */
-export const encodeShareCode = (answers: Answers) => encodeIn(answers, CURRENT_BANK);
-export { MIXED_V3, ON_CALL, TWO_DIMENSIONS, WITH_SKIPS } from '../src/lib/quiz/fixtures';
+export { MIXED_V3 } from '../src/lib/quiz/fixtures';
 
-/** Result codes of the answer sets in src/lib/quiz/fixtures.ts, and one link made by the version-1 quiz. */
+/**
+ * Result codes, written out by hand: of the answer sets in src/lib/quiz/fixtures.ts and below, of
+ * both ends of the scale, and one link made by the version-1 quiz.
+ */
 export const CODES = {
 	onCall: '2-jkfsslid8mlga7',
 	withSkips: '2-jnftsnnh8nlgde',
 	twoDimensions: '2-znhztnzhbznhnp',
 	version1: '1-5kkakuvb6fz6g',
 	/** MIXED_V3 (src/lib/quiz/fixtures.ts): 55, in between. */
-	mixedV3: '3-2jj8frkfi83ld3alls'
+	mixedV3: '3-2jj8frkfi83ld3alls',
+	/**
+	 * SAMPLE_ANSWERS (below), which finishQuiz gives, in bank order:
+	 * 3 1 3 0 1 4 0 4, 3 0 3 2 0 4 2 4, 1 4 0 4 3 0 3 2, 0 4 2 4 3 2 3 1.
+	 */
+	sample: '3-9fqof3opqof3op39wu',
+	/** “B” on every engineer statement B, “A” on every programmer one: 100 everywhere. */
+	allEngineer: '3-44oo44oooo44oo44nc',
+	/** The reverse: 0 everywhere. */
+	allProgrammer: '3-oo44oo4444oo44oonc'
 };
 
 export const isJsOn = () => test.info().project.name === 'js-on';
+
+/** How many answers the scale offers. */
+export const CHOICES = SCALE_MAX + 1;
+
+/** The address a finished quiz of the current bank lands on. */
+export const RESULT_URL = new RegExp(`/result/${CURRENT_BANK.version}-[0-9a-z]+$`);
 
 /**
  * The current questions, with the statements a person reads: `a` and `b` (statement B is the way of
@@ -48,22 +63,25 @@ export function label(value: Answer): string {
 	return value === 'na' ? NOT_APPLICABLE_LABEL : LABELS[value]!;
 }
 
+/** Gives the browser a cookie of this site, as if the site had set it earlier. */
+export async function withCookie(page: Page, name: string, value: string) {
+	const url = new URL(test.info().project.use.baseURL!);
+	await page.context().addCookies([{ name, value, domain: url.hostname, path: '/' }]);
+}
+
+/** The progress cookie's value for these answers (null: not answered yet) and own result codes. */
+export function progressCookie(answers: readonly (Answer | null)[], ownCodes: string[] = []) {
+	const cells = answers.map((a) => (a === null ? '_' : a === 'na' ? 'n' : String(a))).join('');
+	return [`${CURRENT_BANK.version}.${cells}`, ...ownCodes].join('.');
+}
+
 /** Makes the browser hold these answers in its own progress cookie, as if the person had given them. */
 export async function withAnswers(
 	page: Page,
 	answers: readonly (Answer | null)[],
 	ownCodes: string[] = []
 ) {
-	const cells = answers.map((a) => (a === null ? '_' : a === 'na' ? 'n' : String(a))).join('');
-	const url = new URL(test.info().project.use.baseURL!);
-	await page.context().addCookies([
-		{
-			name: 'quiz_progress',
-			value: [`${CURRENT_BANK.version}.${cells}`, ...ownCodes].join('.'),
-			domain: url.hostname,
-			path: '/'
-		}
-	]);
+	await withCookie(page, 'quiz_progress', progressCookie(answers, ownCodes));
 }
 
 /**
@@ -104,7 +122,7 @@ export async function finishQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS):
 	await withAnswers(page, [...answers.slice(0, -1), null]);
 	await page.goto(`/quiz/${last}`);
 	await answerStep(page, last, answers[last - 1]!);
-	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
+	await expect(page).toHaveURL(RESULT_URL);
 }
 
 /** From the landing page to the result, answering everything: two dozen page loads, so given the time. */
@@ -113,7 +131,7 @@ export async function takeQuiz(page: Page, answers: Answers = SAMPLE_ANSWERS): P
 	await page.goto('/');
 	await page.getByRole('link', { name: 'Start the quiz' }).click();
 	for (const [i, value] of answers.entries()) await answerStep(page, i + 1, value);
-	await expect(page).toHaveURL(/\/result\/3-[0-9a-z]+$/);
+	await expect(page).toHaveURL(RESULT_URL);
 }
 
 /** The step shows this answer as the saved one. */

@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { CURRENT_BANK } from '../src/lib/quiz/banks';
-import type { ScaleValue } from '../src/lib/quiz/scale';
-import { CODES, encodeShareCode, finishQuiz, SAMPLE_ANSWERS } from './quiz';
+import { LANGUAGES, type Language } from './languages';
+import { CODES, finishQuiz } from './quiz';
 import { HTTPS_ORIGIN, HTTPS_PORT } from './servers';
 import { ONCE } from './tags';
 
@@ -10,7 +10,8 @@ import { ONCE } from './tags';
 // through the deletion link it was given.
 
 const html = { Accept: 'text/html' };
-const OWN_RESULT = encodeShareCode(SAMPLE_ANSWERS);
+/** What finishQuiz gives. */
+const OWN_RESULT = CODES.sample;
 
 /** Posts the research form as a browser on this site does, with the site's Origin. */
 function postConsent(request: APIRequestContext, form: Record<string, string>) {
@@ -68,6 +69,7 @@ test('the offer is folded, and not made on someone else’s result', async ({ pa
 	await expect(offer).not.toHaveAttribute('open');
 	await page.context().clearCookies();
 	await page.goto(`/result/${OWN_RESULT}`);
+	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
 	await expect(page.getByText('Add my answers, anonymously')).toHaveCount(0);
 });
 
@@ -105,21 +107,36 @@ test(
 	}
 );
 
+/** The research page's heading, in each language. */
+const RESEARCH_HEADING = {
+	en: 'Open research data',
+	de: 'Offene Forschungsdaten',
+	es: 'Datos abiertos de investigación',
+	fr: 'Données de recherche ouvertes',
+	'pt-BR': 'Dados abertos de pesquisa'
+} satisfies Record<Language['locale'], string>;
+
+/** How the methodology says research data keeps the time, in each language. */
+const MONTH_ONLY = {
+	en: 'the month (not the day or time)',
+	de: 'der Monat (nicht Tag oder Uhrzeit)',
+	es: 'el mes (no el día ni la hora)',
+	fr: 'le mois (ni le jour ni l’heure)',
+	'pt-BR': 'o mês (não o dia nem a hora)'
+} satisfies Record<Language['locale'], string>;
+
 test('the research page says what is not known yet, in every language', ONCE, async ({ page }) => {
 	await page.goto('/research');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open research data');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(RESEARCH_HEADING.en);
 	await expect(page.locator('[data-figure="retest"]')).toContainText('Not enough yet:');
 	await expect(page.locator('[data-figure="reliability"] tbody tr')).toHaveCount(
 		1 + CURRENT_BANK.dimensions.length
 	);
-	for (const [prefix, heading] of <const>[
-		['de', 'Offene Forschungsdaten'],
-		['es', 'Datos abiertos de investigación'],
-		['fr', 'Données de recherche ouvertes'],
-		['pt-br', 'Dados abertos de pesquisa']
-	]) {
-		await page.goto(`/${prefix}/research`);
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+	for (const language of LANGUAGES) {
+		await page.goto(`${language.prefix}/research`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			RESEARCH_HEADING[language.locale]
+		);
 	}
 });
 
@@ -149,15 +166,11 @@ test(
 	'the methodology states what research data stores, in every language',
 	ONCE,
 	async ({ page }) => {
-		for (const [prefix, words] of <const>[
-			['en', 'the month (not the day or time)'],
-			['de', 'der Monat (nicht Tag oder Uhrzeit)'],
-			['es', 'el mes (no el día ni la hora)'],
-			['fr', 'le mois (ni le jour ni l’heure)'],
-			['pt-br', 'o mês (não o dia nem a hora)']
-		]) {
-			await page.goto(`/${prefix}/how-it-works`);
-			await expect(page.locator('#privacy').locator('..')).toContainText(words);
+		for (const language of LANGUAGES) {
+			await page.goto(`${language.prefix}/how-it-works`);
+			await expect(page.locator('#privacy').locator('..')).toContainText(
+				MONTH_ONLY[language.locale]
+			);
 			await expect(page.locator('#privacy').locator('..')).toContainText('research_respondent');
 		}
 	}
@@ -173,11 +186,7 @@ test(
 	ONCE,
 	async ({ playwright, request }) => {
 		const base = `http://127.0.0.1:${HTTPS_PORT}`;
-		const end = (toward: 'programmer' | 'engineer') =>
-			encodeShareCode(
-				CURRENT_BANK.questions.map((q) => (q.towards === toward ? 4 : 0) as ScaleValue)
-			);
-		for (const code of [end('programmer'), end('engineer')]) {
+		for (const code of [CODES.allProgrammer, CODES.allEngineer]) {
 			for (let i = 0; i < 100; i++) {
 				// A fresh context each time: 200 different people, none with a research cookie.
 				const person = await playwright.request.newContext();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
+import { LANGUAGES } from './languages';
 import { textOutside } from './layout';
-import { CODES, MIXED_V3, withAnswers } from './quiz';
+import { CODES, isJsOn, MIXED_V3, withAnswers, withCookie } from './quiz';
 import { ONCE } from './tags';
 
 // MIXED_V3 (src/lib/quiz/fixtures.ts), every figure written out by hand from its comment: points
@@ -291,7 +292,7 @@ test('a version-2 link shows its own questions, its dimensions marked rough and 
 	expect(response?.status()).toBe(200);
 	await expect(page.getByRole('meter')).toHaveAttribute('value', '42');
 	await expect(page.locator('[data-notice="older-version"]')).toContainText(
-		'Made with version 2 of the quiz, whose questions have changed since'
+		'Made with version 2 of the quiz, whose questions have changed since; shown with the questions it was answered with.'
 	);
 	await expect(page.locator('p.summary')).toHaveText(
 		'At 42 of 100, your answers sit in the middle band.'
@@ -307,12 +308,16 @@ test('a version-2 link shows its own questions, its dimensions marked rough and 
 		'6',
 		'56'
 	]);
-	await page.locator('details[data-dimension="people"] > summary').click();
+	const people = page.locator('details[data-dimension="people"] > summary');
+	await expect(people).toHaveText('People: 6, leaning programmer');
+	await people.click();
 	await expect(
 		page.getByText(
 			'I build from requirements someone else gathered, such as a product manager, a lead or a teacher.'
 		)
 	).toBeVisible();
+	await page.getByRole('link', { name: 'Take the current version' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
 });
 
 test('a version-2 link near a band edge says how near, with the version-2 model', async ({
@@ -362,15 +367,7 @@ test('a version-1 link still shows its result, scored with the version-1 questio
 test('a finished version-1 quiz in the browser still makes that link the visitor’s own', async ({
 	page
 }) => {
-	const url = new URL(test.info().project.use.baseURL!);
-	await page.context().addCookies([
-		{
-			name: 'quiz_progress',
-			value: '1.332412433342231413423231',
-			domain: url.hostname,
-			path: '/'
-		}
-	]);
+	await withCookie(page, 'quiz_progress', '1.332412433342231413423231');
 	await page.goto('/');
 	await page.getByRole('link', { name: 'See your last result' }).click();
 	await expect(page).toHaveURL(new RegExp(`/result/${CODES.version1}$`));
@@ -397,7 +394,7 @@ test('the share link is a plain link, with share meta tags naming the closest de
 
 test('with JavaScript, a copy button puts the link on the clipboard', async ({ page, context }) => {
 	test.skip(
-		test.info().project.name === 'js-off',
+		!isJsOn(),
 		'The copy button only exists when JavaScript runs; the plain link is tested above.'
 	);
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -429,10 +426,10 @@ test.describe('on a 360 px phone', ONCE, () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
 	test('every dimension name on the chart is shown whole, in every language', async ({ page }) => {
-		for (const language of ['en', 'de', 'es', 'fr', 'pt-br']) {
-			await page.goto(`/${language}${path}`);
+		for (const { prefix } of LANGUAGES) {
+			await page.goto(`${prefix}${path}`);
 			const chart = page.locator('figure', { has: page.locator('svg[data-chart="dimensions"]') });
-			expect(await textOutside(chart), language).toEqual([]);
+			expect(await textOutside(chart), prefix).toEqual([]);
 		}
 	});
 });

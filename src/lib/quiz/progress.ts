@@ -16,11 +16,12 @@ export interface Saved {
 	progress: Progress;
 }
 
-/** What reading the cookie finds: the saved state, and what a finished earlier bank's left. */
+/** What reading the cookie finds: the saved state, and a result finished in an earlier bank. */
 export interface SavedRead extends Saved {
-	/** The code of a quiz finished in an earlier bank, whose answers cannot carry into this one. */
+	/** That result's code: its answers cannot carry into this bank, but it is still the person's. */
 	earlierResult: string | null;
 }
+
 /** How long the cookie lives after the last answer. */
 export const PROGRESS_KEEP_DAYS = 30;
 

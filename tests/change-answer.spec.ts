@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CODES, expectChosen, MIXED_V3, option, QUESTIONS, withAnswers } from './quiz';
+import { expectChosen, MIXED_V3, option, QUESTIONS, withAnswers } from './quiz';
 
 // Works the same with JavaScript on and off: the links and forms are plain HTML.
 // MIXED_V3 (src/lib/quiz/fixtures.ts): 16 + 7 + 24 + 24 = 71 points of 128, so 55; its link is
@@ -8,7 +8,7 @@ import { CODES, expectChosen, MIXED_V3, option, QUESTIONS, withAnswers } from '.
 test('“Change” opens the question and saving returns to the result, recomputed, with that dimension open', async ({
 	page
 }) => {
-	await withAnswers(page, MIXED_V3, [CODES.mixedV3]);
+	await withAnswers(page, MIXED_V3);
 	await page.goto('/result/3-2jj8frkfi83ld3alls');
 	await page.locator('details[data-dimension="brief"] > summary').click();
 	await page.getByRole('link', { name: 'Change your answer to question 6' }).click();
@@ -36,7 +36,7 @@ test('“Change” opens the question and saving returns to the result, recomput
 });
 
 test('after a saved change, the result says what moved', async ({ page }) => {
-	await withAnswers(page, MIXED_V3, [CODES.mixedV3]);
+	await withAnswers(page, MIXED_V3);
 	await page.goto('/quiz/6?return=result');
 	await option(page, 4).click();
 	// 71 → 75 points of 128: 55 → 59, both “In between”, so no band change is named.
@@ -46,7 +46,7 @@ test('after a saved change, the result says what moved', async ({ page }) => {
 });
 
 test('“Back to the result” returns without changing anything', async ({ page }) => {
-	await withAnswers(page, MIXED_V3, [CODES.mixedV3]);
+	await withAnswers(page, MIXED_V3);
 	await page.goto('/quiz/3?return=result');
 	await page.getByRole('button', { name: 'Back to the result' }).click();
 	await expect(page).toHaveURL(
@@ -57,7 +57,7 @@ test('“Back to the result” returns without changing anything', async ({ page
 });
 
 test('a refused change keeps the way back to the result', async ({ page }) => {
-	await withAnswers(page, MIXED_V3, [CODES.mixedV3]);
+	await withAnswers(page, MIXED_V3);
 	await page.goto('/quiz/3?return=result');
 	// The form loses its answer on the way, once.
 	await page.route(

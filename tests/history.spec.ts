@@ -117,6 +117,23 @@ test('“Forget all” on a result page deletes the list and the cookie', async 
 	await expect(page.getByRole('heading', { name: 'Your earlier results' })).toHaveCount(0);
 });
 
+test('after “Forget all”, a result of one’s own taken again reads as a shared one', async ({
+	page
+}) => {
+	await finish(page, MIXED_V3, mixed);
+	// Taking it again clears the answers, so only the list still makes the result one's own.
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Take it again' }).click();
+	await expect(page).toHaveURL(/\/quiz\/1$/);
+	await page.goto(`/result/${mixed}`);
+	await expect(page.getByText('Your result', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Forget all' }).click();
+	await expect(notice(page)).toContainText('Forgotten.');
+	await expect(page.getByText('A shared result', { exact: true })).toBeVisible();
+	await page.goto('/');
+	await expect(page.getByRole('link', { name: 'See your last result' })).toHaveCount(0);
+});
+
 test('opening a result someone shared does not add it to the history', async ({ page }) => {
 	await page.goto(`/result/${mixed}`);
 	await expect(page.getByRole('meter')).toHaveAttribute('value', '55');

@@ -58,7 +58,7 @@ test('the methodology says exactly what the list of results and the chosen langu
 	await page.goto('/en/how-it-works');
 	const privacy = page.locator('section:has(#privacy)');
 	await expect(privacy).toContainText(
-		'A second cookie, results_history, keeps your earlier results so that the home page and result pages can list them: up to 10 result codes (each the same code as in its result’s link), each with the day it was made, and nothing else.'
+		'A second cookie, results_history, keeps your earlier results so that the home page and result pages can list them and recognise them as yours: up to 10 result codes (each the same code as in its result’s link), each with the day it was made, and nothing else.'
 	);
 	await expect(privacy).toContainText(
 		'A third cookie, language, is set only when you choose a language with the language switcher. It holds that language’s code and nothing else, so that addresses without a language, such as the home page or a shared result link, open in it on your later visits. It lasts 365 days.'

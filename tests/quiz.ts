@@ -69,19 +69,15 @@ export async function withCookie(page: Page, name: string, value: string) {
 	await page.context().addCookies([{ name, value, domain: url.hostname, path: '/' }]);
 }
 
-/** The progress cookie's value for these answers (null: not answered yet) and own result codes. */
-export function progressCookie(answers: readonly (Answer | null)[], ownCodes: string[] = []) {
+/** The progress cookie's value for these answers (null: not answered yet). */
+export function progressCookie(answers: readonly (Answer | null)[]) {
 	const cells = answers.map((a) => (a === null ? '_' : a === 'na' ? 'n' : String(a))).join('');
-	return [`${CURRENT_BANK.version}.${cells}`, ...ownCodes].join('.');
+	return `${CURRENT_BANK.version}.${cells}`;
 }
 
 /** Makes the browser hold these answers in its own progress cookie, as if the person had given them. */
-export async function withAnswers(
-	page: Page,
-	answers: readonly (Answer | null)[],
-	ownCodes: string[] = []
-) {
-	await withCookie(page, 'quiz_progress', progressCookie(answers, ownCodes));
+export async function withAnswers(page: Page, answers: readonly (Answer | null)[]) {
+	await withCookie(page, 'quiz_progress', progressCookie(answers));
 }
 
 /**

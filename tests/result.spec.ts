@@ -13,7 +13,7 @@ const path = `/result/${CODES.mixedV3}`;
 
 /** Opens the result as its owner: the answers are the browser's own, finished progress. */
 async function openOwn(page: Page, url = path) {
-	await withAnswers(page, MIXED_V3, [CODES.mixedV3]);
+	await withAnswers(page, MIXED_V3);
 	await page.goto(url);
 }
 

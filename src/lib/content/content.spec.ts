@@ -155,9 +155,11 @@ describe('the English quiz text', () => {
 	});
 
 	it('states the privacy promise exactly: sent with each step, kept only with the person', () => {
-		const privacy = quiz.methodology.privacy(30, 5);
+		const privacy = quiz.methodology.privacy(30);
 		expect(privacy).toContain('Each answer is sent to our server with its step');
 		expect(privacy).toContain('it is not stored there');
+		// Result codes are kept by the history cookie alone, which “Forget all” deletes.
+		expect(privacy).toContain('one cookie in your browser holds your answers so far, and each');
 		expect(quiz.landing.facts.private).toContain('Nothing is stored on the server');
 		expect(quiz.landing.facts.private).not.toMatch(/nothing (is )?sent/i);
 	});

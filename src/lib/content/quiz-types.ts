@@ -287,7 +287,7 @@ export interface MethodologyText {
 		notApplicableSince: number;
 	}) => string;
 	olderBanks: (version: number, count: number) => string;
-	privacy: (days: number, codesKept: number) => string;
+	privacy: (days: number) => string;
 	limits: string;
 	cta: string;
 }

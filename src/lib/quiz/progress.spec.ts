@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { V3_BANK } from './banks/v3';
 import {
-	OWN_CODES_KEPT,
 	answeredCount,
 	completeAnswers,
 	decodeSaved,
 	emptyProgress,
 	encodeSaved,
 	firstOpenIndex,
-	rememberOwnCode,
 	withAnswer,
 	type Progress
 } from './progress';
@@ -23,20 +21,21 @@ const progress = fc.array(fc.constantFrom<Answer | null>(null, 0, 1, 2, 3, 4, NO
 }) as fc.Arbitrary<Progress>;
 
 describe('the progress cookie', () => {
-	it('writes one character per question, “n” for doesn’t apply, then the own result codes', () => {
+	it('writes the version and one character per question, “n” for doesn’t apply, and nothing else', () => {
 		const p = emptyProgress(bank).map((_, i) =>
 			i < 3 ? ([4, NOT_APPLICABLE, 0] as const)[i]! : null
 		);
-		expect(encodeSaved({ bank, progress: p, ownCodes: ['2-jkfsslid8mlga7'] })).toBe(
-			'3.4n0_____________________________.2-jkfsslid8mlga7'
-		);
+		expect(encodeSaved({ bank, progress: p })).toBe('3.4n0_____________________________');
 	});
 
-	it('round-trips progress and own codes', () => {
+	it('round-trips progress', () => {
 		fc.assert(
 			fc.property(progress, (p) => {
-				const saved = { bank, progress: p, ownCodes: ['2-jkfsslid8mlga7'] };
-				expect(decodeSaved(encodeSaved(saved), bank)).toEqual(saved);
+				expect(decodeSaved(encodeSaved({ bank, progress: p }), bank)).toEqual({
+					bank,
+					progress: p,
+					earlierResult: null
+				});
 			})
 		);
 	});
@@ -58,35 +57,31 @@ describe('the progress cookie', () => {
 			expect(decodeSaved(raw, bank), String(raw)).toEqual({
 				bank,
 				progress: emptyProgress(bank),
-				ownCodes: []
+				earlierResult: null
 			});
 	});
 
-	it('drops own codes that are not valid result codes', () => {
-		const raw = `3.${'_'.repeat(n)}.2-jkfsslid8mlga7.<b>.2-jkfsslid8mlga8`;
-		expect(decodeSaved(raw, bank).ownCodes).toEqual(['2-jkfsslid8mlga7']);
+	it('reads an older cookie that kept result codes after the cells, and ignores the codes', () => {
+		expect(decodeSaved('3.4n0_____________________________.2-jkfsslid8mlga7.<b>', bank)).toEqual({
+			bank,
+			progress: [4, NOT_APPLICABLE, 0, ...new Array<null>(n - 3).fill(null)],
+			earlierResult: null
+		});
 	});
 
 	it('keeps a finished version-1 quiz as the person’s own result, and its unfinished answers not at all', () => {
 		expect(decodeSaved('1.332412433342231413423231', bank)).toEqual({
 			bank,
 			progress: emptyProgress(bank),
-			ownCodes: ['1-5kkakuvb6fz6g']
+			earlierResult: '1-5kkakuvb6fz6g'
 		});
 		expect(decodeSaved('1.3324124333422314134232__', bank)).toEqual({
 			bank,
 			progress: emptyProgress(bank),
-			ownCodes: []
+			earlierResult: null
 		});
 		// Version 1 had no “doesn't apply”.
-		expect(decodeSaved('1.n32412433342231413423231', bank).ownCodes).toEqual([]);
-	});
-
-	it('remembers the newest own codes first, once each, up to the limit', () => {
-		let codes: string[] = [];
-		for (const code of ['a', 'b', 'a', 'c', 'd', 'e', 'f']) codes = rememberOwnCode(codes, code);
-		expect(OWN_CODES_KEPT).toBe(5);
-		expect(codes).toEqual(['f', 'e', 'd', 'c', 'a']);
+		expect(decodeSaved('1.n32412433342231413423231', bank).earlierResult).toBeNull();
 	});
 });
 

@@ -1,13 +1,12 @@
 import { bankFor, type Bank } from './banks';
 import { NOT_APPLICABLE, isAnswer, isScaleValue, type Answer } from './scale';
 import type { Answers } from './scoring';
-import { decodeShareCode, encodeShareCode } from './share-code';
+import { encodeShareCode } from './share-code';
 
 /**
  * What the person's own cookie holds: the answers given so far in the bank the quiz is taken
- * with (null where a question is still open) and the codes of their last few finished results,
- * newest first, so that their own result links are recognised as theirs. Nothing of it is kept
- * on the server.
+ * with (null where a question is still open), and nothing else. Their finished results are kept
+ * in the history cookie alone, so that “Forget all” forgets them. Nothing is kept on the server.
  */
 export type Progress = readonly (Answer | null)[];
 
@@ -15,11 +14,14 @@ export interface Saved {
 	/** The bank the progress is in, one answer or null per question. */
 	bank: Bank;
 	progress: Progress;
-	ownCodes: readonly string[];
 }
 
-/** How many of the person's own result codes the cookie remembers. */
-export const OWN_CODES_KEPT = 5;
+/** What reading the cookie finds: the saved state, and a result finished in an earlier bank. */
+export interface SavedRead extends Saved {
+	/** That result's code: its answers cannot carry into this bank, but it is still the person's. */
+	earlierResult: string | null;
+}
+
 /** How long the cookie lives after the last answer. */
 export const PROGRESS_KEEP_DAYS = 30;
 
@@ -31,25 +33,25 @@ export function emptyProgress(bank: Bank): Progress {
 }
 
 /**
- * `<version>.<one character per question>[.<code>…]`: a digit per scale answer, `n` for
- * “Doesn't apply”, `_` for open. Readable when debugging, and well under a hundred bytes.
+ * `<version>.<one character per question>`: a digit per scale answer, `n` for “Doesn't apply”,
+ * `_` for open. Readable when debugging, and well under a hundred bytes.
  */
 export function encodeSaved(saved: Saved): string {
 	const cells = saved.progress
 		.map((a) => (a === null ? OPEN : a === NOT_APPLICABLE ? NOT_APPLICABLE_CELL : String(a)))
 		.join('');
-	return [`${saved.bank.version}.${cells}`, ...saved.ownCodes].join('.');
+	return `${saved.bank.version}.${cells}`;
 }
 
 /**
  * The saved state in `bank`, the one the quiz is taken with. Anything unreadable is treated as no
- * progress at all. A cookie from an earlier bank cannot carry its answers into this one, but a
- * finished one becomes an own result code, so the person's earlier result is still theirs.
+ * progress at all; result codes that older cookies kept after the cells are ignored. A finished
+ * cookie from an earlier bank still names its result, so that result stays the person's own.
  */
-export function decodeSaved(raw: string | undefined, bank: Bank): Saved {
-	const nothing: Saved = { bank, progress: emptyProgress(bank), ownCodes: [] };
+export function decodeSaved(raw: string | undefined, bank: Bank): SavedRead {
+	const nothing: SavedRead = { bank, progress: emptyProgress(bank), earlierResult: null };
 	if (!raw) return nothing;
-	const [version, cells, ...codes] = raw.split('.');
+	const [version, cells] = raw.split('.');
 	const from = bankFor(Number(version));
 	if (!from || String(from.version) !== version || cells === undefined) return nothing;
 	const progress = readCells(cells, from);
@@ -57,10 +59,9 @@ export function decodeSaved(raw: string | undefined, bank: Bank): Saved {
 
 	if (from.version !== bank.version) {
 		const finished = completeAnswers(progress);
-		return { ...nothing, ownCodes: finished ? [encodeShareCode(finished, from)] : [] };
+		return { ...nothing, earlierResult: finished && encodeShareCode(finished, from) };
 	}
-	const ownCodes = codes.filter((c) => decodeShareCode(c).ok).slice(0, OWN_CODES_KEPT);
-	return { bank, progress, ownCodes };
+	return { bank, progress, earlierResult: null };
 }
 
 function readCells(cells: string, bank: Bank): Progress | null {
@@ -82,11 +83,6 @@ export function withAnswer(progress: Progress, index: number, answer: Answer): P
 		throw new RangeError('No such question');
 	if (!isAnswer(answer)) throw new RangeError('No such answer');
 	return progress.map((a, i) => (i === index ? answer : a));
-}
-
-/** Puts a finished result's code first among the person's own, once, keeping the newest few. */
-export function rememberOwnCode(ownCodes: readonly string[], code: string): string[] {
-	return [code, ...ownCodes.filter((c) => c !== code)].slice(0, OWN_CODES_KEPT);
 }
 
 /** Index of the first open question, or -1 when every question is answered. */

@@ -23,7 +23,7 @@ function jar(initial?: string) {
 	return { cookies, calls };
 }
 
-const saved = (progress: Saved['progress']): Saved => ({ bank: V3_BANK, progress, ownCodes: [] });
+const saved = (progress: Saved['progress']): Saved => ({ bank: V3_BANK, progress });
 /** Two finished sets of version-3 answers, one “doesn't apply” apart. */
 const ON_CALL: Answer[] = V3_BANK.questions.map((_, i) => (i % 5) as Answer);
 const WITH_SKIPS: Answer[] = ON_CALL.map((a, i) => (i === 3 ? 'na' : a));

@@ -2,7 +2,7 @@ import { error } from '@sveltejs/kit';
 import { getRequestEvent } from '$app/server';
 import { contentFor } from '$lib/content';
 import type { Bank } from '$lib/quiz/banks';
-import { completeAnswers, rememberOwnCode, withAnswer, type Saved } from '$lib/quiz/progress';
+import { completeAnswers, withAnswer, type Saved } from '$lib/quiz/progress';
 import type { Answer } from '$lib/quiz/scale';
 import { encodeShareCode } from '$lib/quiz/share-code';
 import { parseStepForm, type ParsedStepForm } from '$lib/quiz/step-form';
@@ -58,15 +58,7 @@ export function resultPath(
 /** The query parameter that names the result a change replaced. */
 export const CHANGED_FROM = 'was';
 
-/** The saved state after an answer; a finished quiz's code joins the person's own result codes. */
+/** The saved state after an answer. */
 export function withSavedAnswer(before: Saved, index: number, answer: Answer): Saved {
-	const progress = withAnswer(before.progress, index, answer);
-	const answers = completeAnswers(progress);
-	return {
-		bank: before.bank,
-		progress,
-		ownCodes: answers
-			? rememberOwnCode(before.ownCodes, encodeShareCode(answers, before.bank))
-			: before.ownCodes
-	};
+	return { bank: before.bank, progress: withAnswer(before.progress, index, answer) };
 }

@@ -42,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Beide nebeneinander vergleichen',
 	privacy: (cookie, limit, keepDays) =>
-		`Ein zweites Cookie, ${cookie}, merkt sich deine bisherigen Ergebnisse, damit die Startseite und die Ergebnisseiten sie auflisten können: bis zu ${int(limit)} Ergebniscodes (jeweils derselbe Code wie im Link des Ergebnisses), jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. Ein Ergebnis kommt nur hinzu, wenn du das Quiz selbst abschließt, nie, wenn du einen geteilten Link öffnest. Das Cookie bleibt in deinem Browser, geht nur an diese Website und gilt ${int(keepDays)} Tage ab seiner letzten Änderung; „Entfernen“ löscht einen Eintrag, „Alle vergessen“ das ganze Cookie.`
+		`Ein zweites Cookie, ${cookie}, merkt sich deine bisherigen Ergebnisse, damit die Startseite und die Ergebnisseiten sie auflisten und als deine erkennen können: bis zu ${int(limit)} Ergebniscodes (jeweils derselbe Code wie im Link des Ergebnisses), jeweils mit dem Tag, an dem das Ergebnis entstanden ist, sonst nichts. Ein Ergebnis kommt nur hinzu, wenn du das Quiz selbst abschließt, nie, wenn du einen geteilten Link öffnest. Das Cookie bleibt in deinem Browser, geht nur an diese Website und gilt ${int(keepDays)} Tage ab seiner letzten Änderung; „Entfernen“ löscht einen Eintrag, „Alle vergessen“ das ganze Cookie.`
 };

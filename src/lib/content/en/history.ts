@@ -42,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Compare the two side by side',
 	privacy: (cookie, limit, keepDays) =>
-		`A second cookie, ${cookie}, keeps your earlier results so that the home page and result pages can list them: up to ${int(limit)} result codes (each the same code as in its result’s link), each with the day it was made, and nothing else. A result is added only when you finish the quiz yourself, never when you open a link someone shared. The cookie stays in your browser, is sent only to this site and lasts ${int(keepDays)} days from its last change; “Remove” deletes one entry and “Forget all” deletes the whole cookie.`
+		`A second cookie, ${cookie}, keeps your earlier results so that the home page and result pages can list them and recognise them as yours: up to ${int(limit)} result codes (each the same code as in its result’s link), each with the day it was made, and nothing else. A result is added only when you finish the quiz yourself, never when you open a link someone shared. The cookie stays in your browser, is sent only to this site and lasts ${int(keepDays)} days from its last change; “Remove” deletes one entry and “Forget all” deletes the whole cookie.`
 };

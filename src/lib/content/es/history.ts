@@ -42,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Comparar los dos lado a lado',
 	privacy: (cookie, limit, keepDays) =>
-		`Una segunda cookie, ${cookie}, recuerda tus resultados anteriores para que la página de inicio y las de resultado puedan mostrarlos: hasta ${int(limit)} códigos de resultado (el mismo código que en el enlace de cada resultado), cada uno con el día en que se obtuvo, y nada más. Un resultado solo se añade cuando terminas el test tú, nunca cuando abres un enlace que alguien ha compartido. La cookie se queda en tu navegador, solo se envía a este sitio y dura ${int(keepDays)} días desde su último cambio; «Quitar» borra una entrada y «Olvidar todos», la cookie entera.`
+		`Una segunda cookie, ${cookie}, recuerda tus resultados anteriores para que la página de inicio y las de resultado puedan mostrarlos y reconocerlos como tuyos: hasta ${int(limit)} códigos de resultado (el mismo código que en el enlace de cada resultado), cada uno con el día en que se obtuvo, y nada más. Un resultado solo se añade cuando terminas el test tú, nunca cuando abres un enlace que alguien ha compartido. La cookie se queda en tu navegador, solo se envía a este sitio y dura ${int(keepDays)} días desde su último cambio; «Quitar» borra una entrada y «Olvidar todos», la cookie entera.`
 };

@@ -42,5 +42,5 @@ export const history: HistoryText = {
 	},
 	compareLink: 'Comparar os dois lado a lado',
 	privacy: (cookie, limit, keepDays) =>
-		`Um segundo cookie, ${cookie}, guarda os seus resultados anteriores para que a página inicial e as páginas de resultado possam listá-los: até ${int(limit)} códigos de resultado (cada um igual ao do link do resultado), cada um com o dia em que foi gerado, e mais nada. Um resultado só entra quando você termina o teste por conta própria, nunca quando abre um link que alguém compartilhou. O cookie fica no seu navegador, só é enviado a este site e dura ${int(keepDays)} dias a partir da última mudança; “Remover” apaga um item e “Esquecer todos”, o cookie inteiro.`
+		`Um segundo cookie, ${cookie}, guarda os seus resultados anteriores para que a página inicial e as páginas de resultado possam listá-los e reconhecê-los como seus: até ${int(limit)} códigos de resultado (cada um igual ao do link do resultado), cada um com o dia em que foi gerado, e mais nada. Um resultado só entra quando você termina o teste por conta própria, nunca quando abre um link que alguém compartilhou. O cookie fica no seu navegador, só é enviado a este site e dura ${int(keepDays)} dias a partir da última mudança; “Remover” apaga um item e “Esquecer todos”, o cookie inteiro.`
 };

@@ -5,6 +5,7 @@ import { completeAnswers } from '$lib/quiz/progress';
 import { decodeShareCode, encodeShareCode } from '$lib/quiz/share-code';
 import { changeSince, changedAnswer, historyItems } from '$lib/results/change';
 import { historyNoticeOf } from '$lib/results/history';
+import { isOwnResult } from '$lib/results/own';
 import { withoutTrailingPunctuation } from '$lib/results/pasted';
 import { historyActions } from '$lib/server/history-actions';
 import { readHistory } from '$lib/server/history-cookie';
@@ -24,8 +25,8 @@ export const load: PageServerLoad = async ({ params, cookies, url, locals }) => 
 		const code = encodeShareCode(decoded.answers, decoded.bank);
 		if (code !== params.code) redirect(308, `/result/${code}${url.search}`);
 
-		// The visitor's own result (finished on this device, and still in their progress or
-		// history cookie) versus a link someone shared.
+		// The visitor's own result (finished in their progress cookie, or in their history)
+		// versus a link someone shared.
 		const saved = readSaved(cookies, CURRENT_BANK);
 		const history = readHistory(cookies);
 		const latestAnswers = completeAnswers(saved.progress);
@@ -33,11 +34,9 @@ export const load: PageServerLoad = async ({ params, cookies, url, locals }) => 
 			decoded.bank === CURRENT_BANK &&
 			latestAnswers !== null &&
 			encodeShareCode(latestAnswers, CURRENT_BANK) === code;
-		const own =
-			latest || saved.ownCodes.includes(code) || history.some((entry) => entry.code === code);
 		return {
 			code,
-			own,
+			own: isOwnResult(code, saved, history),
 			latest,
 			history: historyItems(history, code),
 			historyNotice: historyNoticeOf(url.searchParams),

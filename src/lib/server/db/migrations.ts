@@ -3,7 +3,7 @@ import type { StoreKind } from './connect';
 
 /**
  * Versioned migrations, in code so that the build carries them. Kysely's Migrator records which
- * have run (tables `kysely_migration*`) and takes a lock, so several app processes starting at
+ * have run (tables `kysely_migration*`) and, with the lock below, several app processes starting at
  * once run each migration exactly once. Never edit a migration that has shipped: add the next.
  */
 function migrations(kind: StoreKind): Record<string, Migration> {
@@ -60,7 +60,11 @@ export async function migrateToLatest(db: Kysely<unknown>, kind: StoreKind): Pro
 					?.schema
 			: undefined;
 	const migrator = new Migrator({ db, provider, migrationTableSchema });
+	// Kysely takes no lock on SQLite: two processes starting at once would both create the tables.
+	// An immediate transaction holds SQLite's one write lock, so the second waits, then finds them.
+	if (kind === 'sqlite') await sql`begin immediate`.execute(db);
 	const { error, results } = await migrator.migrateToLatest();
+	if (kind === 'sqlite') await sql.raw(error ? 'rollback' : 'commit').execute(db);
 	if (error) {
 		const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
 		throw new Error(`Database migration ${failed} failed`, { cause: error });

@@ -11,8 +11,8 @@ export const reroute: Reroute = ({ url }) =>
 	localeFromPath(url.pathname) ? stripLocale(url.pathname) : undefined;
 
 /**
- * A language's words (`page.data.t`) hold functions, which cannot travel as data: when the client
- * runs (`npm run dev`), they travel as the language's name and the browser's copy stands in.
+ * A language's words (`page.data.t`) hold functions, which devalue cannot serialise, and SvelteKit
+ * serialises server data on every render, client or not: so they travel as the language's name.
  */
 export const transport: Transport = {
 	Content: {

@@ -1,3 +1,5 @@
+import type { Locale } from '../src/lib/i18n/locales';
+
 // The languages as the end-to-end tests expect them. Run one with `--grep @de`.
 
 /**
@@ -68,3 +70,7 @@ export const LANGUAGES = [
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];
+
+/** Every language in LOCALES has its expectations above: one left out fails `npm run check`. */
+type Untested = Exclude<Locale, Language['locale']>;
+export const EVERY_LOCALE_TESTED: [Untested] extends [never] ? true : Untested = true;

@@ -1,6 +1,8 @@
 import { render } from 'svelte/server';
 import { describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { contentFor } from '$lib/content';
+import { LOCALES } from '$lib/i18n/locales';
 
 const state = vi.hoisted(() => ({
 	page: { status: 500, error: { message: '' } as App.Error, data: {} as Record<string, unknown> }
@@ -36,5 +38,13 @@ describe('the error page', () => {
 		expect(body).toContain('There is no such question.');
 		expect(body).toContain('href="/quiz"');
 		expect(body).toContain('href="/"');
+	});
+});
+
+describe('the page shown when SvelteKit cannot render one (src/error.html)', () => {
+	it('leads home in every language', () => {
+		const html = readFileSync('src/error.html', 'utf8');
+		const languages = [...html.matchAll(/<a href="\/" lang="([^"]+)">/g)].map((m) => m[1]);
+		expect(languages).toEqual([...LOCALES]);
 	});
 });

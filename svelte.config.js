@@ -35,11 +35,10 @@ const config = {
 			// hreflang alternates need absolute URLs: build with ORIGIN set to the public address.
 			origin: process.env.ORIGIN || 'http://localhost:3000'
 		},
-		// Share links put answers in the URL path; the error page must never echo them.
+		// No 'unsafe-inline': inline styles get a nonce per rendered page (cheaper than hashing
+		// them per request) and a hash on prerendered ones; the one inline script is allowed by its
+		// hash (src/lib/server/enhance-script.ts).
 		csp: {
-			// Inline styles get a fresh nonce per rendered page (hashing them on every request costs
-			// more) and a hash on prerendered ones; the one inline script is allowed by its hash
-			// (src/lib/server/enhance-script.ts).
 			mode: 'auto',
 			directives: {
 				'default-src': ['self'],

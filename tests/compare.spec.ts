@@ -86,6 +86,20 @@ test('a gap of 20 points or less is close together, and a wider one is not', asy
 	);
 });
 
+test('version-2 results: a gap of 29 points or less is close, as that version states', async ({
+	page
+}) => {
+	// Every answer “Sometimes” (50 everywhere), against the same with Scope’s question 7 at
+	// “Always” and question 1 (toward programmer) at “Never”: 12 of 16 points, 75.
+	await page.goto(address('2-eeeeeeeeeeeez2~Ana', '2-eeeeeeeegeecyw~Bo'));
+	const region = page.getByRole('region', { name: 'How far apart you are' });
+	await expect(region.getByRole('listitem').first()).toHaveText('Scope: close together, 50 to 75');
+	// 29 points are 4.6 steps of 100 ÷ 16 on a dimension of four questions.
+	await expect(region.locator('p')).toHaveText(
+		'A gap of 29 points or less is called close: on a dimension of four questions, that is fewer than five answers each moved one step.'
+	);
+});
+
 test('five entries, one damaged: it is listed with its reason and the other four compared', async ({
 	page
 }) => {
@@ -149,6 +163,9 @@ test('a version-2 result beside a version-3 one: each on its own questions, the 
 	await expect(page.getByRole('table').getByRole('row')).toHaveCount(3);
 	expect((await cells(/^Ana/)).slice(0, 6)).toEqual(['38', '63', '25', '63', '6', '56']);
 	expect((await cells(/^Bo/)).slice(6)).toEqual(['50', '22', '75', '75']);
+	await expect(page.getByRole('region', { name: 'How far apart you are' }).locator('p')).toHaveText(
+		'A gap of 20 points or less is called close: on a dimension of eight questions, that is fewer than seven answers each moved one step. Results from an earlier version have fewer questions per dimension, so they need a wider gap before it counts as a difference.'
+	);
 });
 
 test('a name with markup is shown as text and creates no element', async ({ page }) => {

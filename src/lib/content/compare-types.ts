@@ -67,6 +67,8 @@ export interface ComparePageText {
 	leftOut: (names: readonly string[]) => string;
 	/** `perDimension` questions a dimension; a gap up to `closeMax` is fewer than `steps` one-step moves. */
 	gapsNote: (closeMax: number, perDimension: number, steps: number) => string;
+	/** After `gapsNote`, when some result is from an earlier version with a wider close gap. */
+	olderNeedWiderGap: string;
 	groupHeading: string;
 	groupIntro: (people: number, nearProgrammerMax: number, nearEngineerMin: number) => string;
 	coveredHeading: string;

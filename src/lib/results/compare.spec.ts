@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
-	CLOSE_GAP_MAX,
-	CLOSE_GAP_STEPS,
 	DISTINCTIONS_AT_END,
-	QUESTIONS_PER_DIMENSION,
 	NEAR_ENGINEER_MIN,
 	NEAR_PROGRAMMER_MAX,
+	bankCloseGap,
 	canonicalQuery,
 	closeGap,
 	compareEntries,
@@ -13,7 +11,8 @@ import {
 	entriesFromQuery
 } from './compare';
 import type { CompareEntry } from './compare-input';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import { BANKS } from '$lib/quiz/banks';
+import { V1_BANK } from '$lib/quiz/banks/v1';
 import { V2_BANK } from '$lib/quiz/banks/v2';
 import { V3_BANK } from '$lib/quiz/banks/v3';
 
@@ -31,6 +30,10 @@ const ENGINEER = '2-444ooo444ooo47';
 const MIXED = '2-ceegeeceegeeze';
 /** “In between” on every version-3 question: a result of the current version. */
 const CURRENT = '3-eeeeeeeeeeeeeeeenc';
+/** Version 3 (tests/compare.spec.ts): 50, 22, 75, 75. */
+const MIXED_V3 = '3-2jj8frkfi83ld3alls';
+/** Version 3 (tests/compare.spec.ts): 70, 44, 75, 94. */
+const BO_V3 = '3-3hph3hpgp73fj69gl9';
 /** The version-3 dimensions, in the order the quiz lists them after the version-2 ones. */
 const V3_DIMENSIONS = ['breadth', 'brief', 'approach', 'conditions'];
 /** ON_CALL with its last character changed. */
@@ -191,9 +194,18 @@ describe('two people', () => {
 		]);
 	});
 
-	it('calls gaps of 20 or less close, and flags no widest gap when all are close', () => {
+	it('calls gaps of 29 or less close, and flags no widest gap when all are close', () => {
+		// Two version-2 dimensions of four: 1.96 × √2 × 10.56 = 29.3.
+		expect(state.spreads.map((s) => s.closeMax)).toEqual([29, 29, null, 29, null, 29]);
 		expect(state.spreads.map((s) => s.close)).toEqual([true, true, false, true, false, true]);
 		expect(state.spreads.some((s) => s.widest)).toBe(false);
+	});
+
+	it('states the close gap of their version, which both share', () => {
+		expect([state.closeStated, state.widerForOlder]).toEqual([
+			{ questions: 4, max: 29, steps: 5 },
+			false
+		]);
 	});
 
 	it('gives no group reading for two', () => {
@@ -271,6 +283,28 @@ describe('a group of three with nobody near the engineer end of People', () => {
 	});
 });
 
+describe('two people of version 3', () => {
+	const state = compareEntries([entry(MIXED_V3), entry(BO_V3)]);
+	if (state.kind !== 'compared') throw new Error(state.kind);
+
+	it('calls gaps of 20 or less close, and flags the widest of those that are not', () => {
+		// Two dimensions of eight: 1.96 × √2 × 7.47 = 20.7.
+		expect(state.spreads.map((s) => [s.id, s.gap, s.closeMax, s.close, s.widest])).toEqual([
+			['breadth', 20, 20, true, false],
+			['brief', 22, 20, false, true],
+			['approach', 0, 20, true, false],
+			['conditions', 19, 20, true, false]
+		]);
+	});
+
+	it('states the close gap of version 3', () => {
+		expect([state.closeStated, state.widerForOlder]).toEqual([
+			{ questions: 8, max: 20, steps: 7 },
+			false
+		]);
+	});
+});
+
 describe('people who answered different versions', () => {
 	it('ranges every dimension either version asks, each over those who were asked it', () => {
 		// CURRENT answers “in between” throughout: 50 on each version-3 dimension.
@@ -284,6 +318,15 @@ describe('people who answered different versions', () => {
 			['people', [1], [2], 6, 6, null],
 			['quality', [1], [2], 56, 56, null],
 			...V3_DIMENSIONS.map((id) => [id, [2], [1], 50, 50, null])
+		]);
+	});
+
+	it('states the newest version’s close gap, and that the older one needs a wider gap', () => {
+		const state = compareEntries([entry(ON_CALL), entry(CURRENT)]);
+		if (state.kind !== 'compared') throw new Error(state.kind);
+		expect([state.closeStated, state.widerForOlder]).toEqual([
+			{ questions: 8, max: 20, steps: 7 },
+			true
 		]);
 	});
 });
@@ -305,9 +348,14 @@ describe('a gap on a dimension, against the model’s error', () => {
 		expect(scope('2-eeeeegeeeeeezg')).toEqual({ low: 38, high: 50, gap: 12, close: true });
 	});
 
-	it('is not close beyond the error', () => {
+	it('is close within the error of a dimension of four', () => {
 		// Question 7 to “Always” and question 1 (toward programmer) to “Never”: 12 of 16 points, 75.
-		expect(scope('2-eeeeeeeegeecyw')).toEqual({ low: 50, high: 75, gap: 25, close: false });
+		expect(scope('2-eeeeeeeegeecyw')).toEqual({ low: 50, high: 75, gap: 25, close: true });
+	});
+
+	it('is not close beyond the error', () => {
+		// As above, and question 19 to “Often”: 13 of 16 points, 81.25, shown as 81.
+		expect(scope('2-eefeeeeegeecz0')).toEqual({ low: 50, high: 81, gap: 31, close: false });
 	});
 
 	it('is close at one step', () => {
@@ -316,26 +364,22 @@ describe('a gap on a dimension, against the model’s error', () => {
 });
 
 describe('the constants the methodology states', () => {
-	it('are the band edges and a gap under two answer steps', () => {
-		// Two full dimensions of eight: 1.96 × √2 × 7.47 = 20.7, so 20 is the widest close gap.
-		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN, CLOSE_GAP_MAX]).toEqual([39, 61, 20]);
-		// One step on a dimension of eight is 100 ÷ 32 = 3.125 points: 20 ÷ 3.125 = 6.4, so under 7.
-		expect([QUESTIONS_PER_DIMENSION, CLOSE_GAP_STEPS]).toEqual([8, 7]);
+	it('are the band edges', () => {
+		expect([NEAR_PROGRAMMER_MAX, NEAR_ENGINEER_MIN]).toEqual([39, 61]);
 	});
 
-	it('hold for every dimension of the current bank, as the pages state them once', () => {
-		for (const d of CURRENT_BANK.dimensions)
-			expect(closeGap(CURRENT_BANK, d.id), d.id).toEqual({
-				questions: QUESTIONS_PER_DIMENSION,
-				max: CLOSE_GAP_MAX,
-				steps: CLOSE_GAP_STEPS
-			});
+	it('give each bank its close gap: a dimension of four questions has the wider error', () => {
+		// 1.96 × √2 × 7.47 = 20.7; one step of eight questions is 100 ÷ 32 = 3.125 points: 20 ÷ 3.125 = 6.4.
+		expect(bankCloseGap(V3_BANK)).toEqual({ questions: 8, max: 20, steps: 7 });
+		// 1.96 × √2 × 10.56 = 29.3; one step of four questions is 100 ÷ 16 = 6.25 points: 29 ÷ 6.25 = 4.6.
+		expect(bankCloseGap(V2_BANK)).toEqual({ questions: 4, max: 29, steps: 5 });
+		expect(bankCloseGap(V1_BANK)).toEqual({ questions: 4, max: 29, steps: 5 });
 	});
 
-	it('come from the bank: a dimension of four questions has the wider error', () => {
-		// 1.96 × √2 × 10.56 = 29.3; one step is 100 ÷ 16 = 6.25 points, and 29 ÷ 6.25 = 4.6.
-		expect(closeGap(V2_BANK, 'scope')).toEqual({ questions: 4, max: 29, steps: 5 });
-		expect(closeGap(V3_BANK, 'brief')).toEqual({ questions: 8, max: 20, steps: 7 });
+	it('hold for every dimension of a bank, as the pages state them once', () => {
+		for (const bank of Object.values(BANKS))
+			for (const d of bank.dimensions)
+				expect(closeGap(bank, d.id), `${bank.version} ${d.id}`).toEqual(bankCloseGap(bank));
 	});
 
 	it('ties each end of Brief to the article: following instructions, or talking with clients', () => {

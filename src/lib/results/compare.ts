@@ -42,22 +42,24 @@ export interface CloseGap {
 }
 
 export function closeGap(bank: Bank, dimension: DimensionId): CloseGap {
-	const answers = bank.questions.filter((q) => q.dimension === dimension).map((q) => q.dimension);
-	const error = standardError(answers);
+	const questions = bank.questions.filter((q) => q.dimension === dimension).length;
+	const error = dimensionError(bank, dimension);
 	const max = Math.floor(differenceThreshold(error, error));
-	const pointsPerStep = 100 / (answers.length * SCALE_MAX);
-	return { questions: answers.length, max, steps: Math.floor(max / pointsPerStep) + 1 };
+	const pointsPerStep = 100 / (questions * SCALE_MAX);
+	return { questions, max, steps: Math.floor(max / pointsPerStep) + 1 };
 }
 
-/**
- * Every comparison calls a gap close by the current bank, as the compare and methodology pages
- * state it. Its dimensions are all one size (compare.spec.ts), so any of them gives the figures.
- */
-export const {
-	questions: QUESTIONS_PER_DIMENSION,
-	max: CLOSE_GAP_MAX,
-	steps: CLOSE_GAP_STEPS
-} = closeGap(CURRENT_BANK, CURRENT_BANK.dimensions[0]!.id);
+/** A bank's close gap, as its pages state it once: its dimensions are all one size (compare.spec.ts). */
+export function bankCloseGap(bank: Bank): CloseGap {
+	return closeGap(bank, bank.dimensions[0]!.id);
+}
+
+/** The model's standard error of a dimension's score, answered in full in this bank. */
+function dimensionError(bank: Bank, dimension: DimensionId): number {
+	return standardError(
+		bank.questions.filter((q) => q.dimension === dimension).map((q) => q.dimension)
+	);
+}
 
 /**
  * Someone is “near an end” of a dimension when their score leans that way, as the result page
@@ -123,7 +125,12 @@ export interface DimensionSpread {
 	high: number | null;
 	/** high − low; null with fewer than two people scored. */
 	gap: number | null;
-	/** The largest gap of all dimensions, when it is more than CLOSE_GAP_MAX (ties all flagged). */
+	/**
+	 * The widest whole gap the model's error allows between the range's two ends, each with the
+	 * error of this dimension in their own bank; null with fewer than two people scored.
+	 */
+	closeMax: number | null;
+	/** The largest gap of all dimensions, when it is not close (ties all flagged). */
 	widest: boolean;
 	close: boolean;
 }
@@ -142,6 +149,10 @@ export interface Comparison {
 	people: ComparedPerson[];
 	unreadable: UnreadableEntry[];
 	spreads: DimensionSpread[];
+	/** The close gap the page states: that of the newest bank among the people compared. */
+	closeStated: CloseGap;
+	/** Whether some person's bank, having fewer questions a dimension, needs a wider gap than stated. */
+	widerForOlder: boolean;
 	/** Null for fewer than GROUP_READING_MIN people. */
 	group: GroupDimension[] | null;
 }
@@ -213,6 +224,7 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 		return { kind: 'too-many', count: entries.length, entries: [...entries] };
 
 	const people: ComparedPerson[] = [];
+	const banks: Bank[] = [];
 	const unreadable: UnreadableEntry[] = [];
 	entries.forEach((entry, i) => {
 		const position = i + 1;
@@ -224,6 +236,7 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 		}
 		const result = scoreAnswers(decoded.answers, decoded.bank);
 		const scores = new Map(result.dimensions.map((d) => [d.id, d.score]));
+		banks.push(decoded.bank);
 		people.push({
 			position,
 			code: encodeShareCode(decoded.answers, decoded.bank),
@@ -244,10 +257,16 @@ export function compareEntries(entries: readonly CompareEntry[]): CompareState {
 
 	if (people.length < MIN_COMPARED)
 		return { kind: 'too-few', readable: people.length, unreadable, entries: [...entries] };
-	return { kind: 'compared', entries: [...entries], ...compare(people, unreadable) };
+	return { kind: 'compared', entries: [...entries], ...compare(people, banks, unreadable) };
 }
 
-function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Comparison {
+/** `banks[k]` is the bank `people[k]` answered. */
+function compare(
+	people: ComparedPerson[],
+	banks: Bank[],
+	unreadable: UnreadableEntry[]
+): Comparison {
+	const bankOf = new Map(people.map((p, k) => [p.position, banks[k]!]));
 	// Only the dimensions some compared person's question bank has.
 	const asked = DIMENSION_IDS.flatMap((id, i) =>
 		people.some((p) => p.dimensions[i]!.inBank) ? [{ id, i }] : []
@@ -260,6 +279,11 @@ function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Compa
 		const low = scored.length ? scored[0]!.dimensions[i]!.score : null;
 		const high = scored.length ? scored.at(-1)!.dimensions[i]!.score : null;
 		const gap = scored.length >= 2 ? high! - low! : null;
+		const errorOf = (p: ComparedPerson) => dimensionError(bankOf.get(p.position)!, id);
+		const closeMax =
+			gap === null
+				? null
+				: Math.floor(differenceThreshold(errorOf(scored[0]!), errorOf(scored.at(-1)!)));
 		return {
 			id,
 			scored: scored.map((p) => p.position),
@@ -267,12 +291,16 @@ function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Compa
 			low,
 			high,
 			gap,
+			closeMax,
 			widest: false,
-			close: gap !== null && gap <= CLOSE_GAP_MAX
+			close: gap !== null && gap <= closeMax!
 		};
 	});
 	const widest = Math.max(...spreads.map((s) => s.gap ?? -1));
-	for (const s of spreads) s.widest = widest > CLOSE_GAP_MAX && s.gap === widest;
+	for (const s of spreads) s.widest = s.gap === widest && !s.close;
+	const newest = banks.reduce((a, b) => (b.version > a.version ? b : a));
+	const closeStated = bankCloseGap(newest);
+	const widerForOlder = banks.some((b) => bankCloseGap(b).max > closeStated.max);
 
 	const group =
 		people.length < GROUP_READING_MIN
@@ -289,5 +317,5 @@ function compare(people: ComparedPerson[], unreadable: UnreadableEntry[]): Compa
 						missing: readable ? POLES.filter((pole) => nearBy[pole].length === 0) : []
 					};
 				});
-	return { people, unreadable, spreads, group };
+	return { people, unreadable, spreads, closeStated, widerForOlder, group };
 }

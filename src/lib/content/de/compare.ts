@@ -105,6 +105,8 @@ export const compare: CompareText = {
 		leftOut: (names) => `Nicht mitgezählt, weil Antworten fehlen: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`Ein Abstand von höchstens ${closeMax} Punkten gilt als nah: Bei einer Dimension mit ${word(perDimension)} Fragen sind das weniger als ${word(steps)} Antworten, die je um eine Stufe verschoben wären.`,
+		olderNeedWiderGap:
+			'Ergebnisse aus einer früheren Version haben weniger Fragen je Dimension und brauchen darum einen größeren Abstand, bevor er als Unterschied gilt.',
 		groupHeading: 'Was die Gruppe abdeckt',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Eine Lesart für diese ${word(people)} Personen, ausgehend von den Unterscheidungen des Artikels. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt: ${nearProgrammerMax} oder weniger Richtung Programmierer, ${nearEngineerMin} oder mehr Richtung Software Engineer.`,

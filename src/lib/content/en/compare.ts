@@ -105,6 +105,8 @@ export const compare: CompareText = {
 		leftOut: (names) => `Left out, for want of answers: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`A gap of ${closeMax} points or less is called close: on a dimension of ${word(perDimension)} questions, that is fewer than ${word(steps)} answers each moved one step.`,
+		olderNeedWiderGap:
+			'Results from an earlier version have fewer questions per dimension, so they need a wider gap before it counts as a difference.',
 		groupHeading: 'What the group covers',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`A reading for these ${word(people)} people, from the article’s distinctions. Someone is near an end of a dimension when their score there leans that way: ${nearProgrammerMax} or less toward programmer, ${nearEngineerMin} or more toward software engineer.`,

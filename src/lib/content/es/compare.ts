@@ -106,6 +106,8 @@ export const compare: CompareText = {
 		leftOut: (names) => `Sin contar, por falta de respuestas: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`Una diferencia de ${closeMax} puntos o menos se considera cercana: en una dimensión de ${word(perDimension, 'f')} preguntas, son menos de ${word(steps, 'f')} respuestas movidas un paso cada una.`,
+		olderNeedWiderGap:
+			'Los resultados de una versión anterior tienen menos preguntas por dimensión, así que necesitan una diferencia mayor para que cuente como tal.',
 		groupHeading: 'Lo que cubre el grupo',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Una lectura para estas ${word(people, 'f')} personas, a partir de las distinciones del artículo. Alguien está cerca de un extremo de una dimensión cuando su puntuación en ella se inclina hacia ese lado: ${nearProgrammerMax} o menos hacia programador, ${nearEngineerMin} o más hacia ingeniero de software.`,

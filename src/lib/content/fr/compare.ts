@@ -109,6 +109,8 @@ export const compare: CompareText = {
 		leftOut: (names) => `Non comptés, faute de réponses\u00a0: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`Un écart de ${closeMax} points ou moins est dit proche\u00a0: sur une dimension de ${word(perDimension, 'f')} questions, cela fait moins de ${word(steps, 'f')} réponses déplacées d’un cran chacune.`,
+		olderNeedWiderGap:
+			'Les résultats d’une version antérieure ont moins de questions par dimension\u00a0: il leur faut un écart plus grand pour qu’il compte comme une différence.',
 		groupHeading: 'Ce que le groupe couvre',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté\u00a0: ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,

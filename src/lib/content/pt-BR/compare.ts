@@ -106,6 +106,8 @@ export const compare: CompareText = {
 		leftOut: (names) => `Fora da conta, por falta de respostas: ${list(names)}.`,
 		gapsNote: (closeMax, perDimension, steps) =>
 			`Uma distância de ${closeMax} pontos ou menos conta como próxima: numa dimensão de ${word(perDimension, 'f')} perguntas, isso é menos de ${word(steps, 'f')} respostas movidas um passo cada.`,
+		olderNeedWiderGap:
+			'Resultados de uma versão anterior têm menos perguntas por dimensão, então precisam de uma distância maior para que ela conte como diferença.',
 		groupHeading: 'O que o grupo cobre',
 		groupIntro: (people, nearProgrammerMax, nearEngineerMin) =>
 			`Uma leitura para estas ${word(people, 'f')} pessoas, a partir das distinções do artigo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado: ${nearProgrammerMax} ou menos para programador, ${nearEngineerMin} ou mais para engenheiro de software.`,

@@ -37,7 +37,6 @@ describe('the statistics, on 2,000 simulated people with a known answer', () => 
 		const truth = modelGroupDifference(bank, 'software-engineer', 'programmer');
 		const found = report.engineersVsProgrammers.d!;
 		expect(truth).toBeGreaterThan(0.2);
-		expect(found.value).toBeGreaterThan(0);
 		expect(Math.abs(found.value - truth)).toBeLessThan(0.15);
 	});
 

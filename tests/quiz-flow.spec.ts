@@ -16,6 +16,9 @@ import { ONCE } from './tags';
 // Expected results are written out by hand (see src/lib/quiz/fixtures.ts for the arithmetic):
 // MIXED_V3 is (16 + 7 + 24 + 24) points of 128, 55.5 %, so 55, “In between”.
 
+/** How many questions the current bank asks. */
+const COUNT = QUESTIONS.length;
+
 test(
 	'the landing page says what the quiz measures, how long it takes, and what happens to the answers',
 	ONCE,
@@ -24,7 +27,11 @@ test(
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			'Programmer or software engineer?'
 		);
-		await expect(page.getByText(/^32 questions, about 6 minutes\./)).toBeVisible();
+		// About ten seconds a question.
+		const minutes = Math.ceil(COUNT / 6);
+		await expect(
+			page.getByText(new RegExp(`^${COUNT} questions, about ${minutes} minutes\\.`))
+		).toBeVisible();
 		await expect(
 			page.getByText(/Each answer is sent to our server only to show the next step/)
 		).toBeVisible();
@@ -76,9 +83,9 @@ test(
 		}
 		await expect(answers.last()).toHaveAttribute('value', 'na');
 		await expect(page.getByRole('button', { name: 'Next' })).toHaveCount(0);
-		await expect(page.getByText('Question 1 of 32', { exact: true })).toBeVisible();
-		await expect(page.getByRole('progressbar', { name: 'Question 1 of 32' })).toBeVisible();
-		await expect(page).toHaveTitle(/^Question 1 of 32/);
+		await expect(page.getByText(`Question 1 of ${COUNT}`, { exact: true })).toBeVisible();
+		await expect(page.getByRole('progressbar', { name: `Question 1 of ${COUNT}` })).toBeVisible();
+		await expect(page).toHaveTitle(new RegExp(`^Question 1 of ${COUNT}`));
 	}
 );
 
@@ -100,8 +107,8 @@ test('one tap answers and moves on, with no other button to press', async ({ pag
 	await expect(page).toHaveURL(/\/quiz\/2$/);
 	await expect(page.getByText(QUESTIONS[1]!.a, { exact: true })).toBeVisible();
 	await expect(page.getByText(QUESTIONS[1]!.b, { exact: true })).toBeVisible();
-	await expect(page).toHaveTitle(/^Question 2 of 32/);
-	await expect(page.getByRole('progressbar', { name: 'Question 2 of 32' })).toHaveAttribute(
+	await expect(page).toHaveTitle(new RegExp(`^Question 2 of ${COUNT}`));
+	await expect(page.getByRole('progressbar', { name: `Question 2 of ${COUNT}` })).toHaveAttribute(
 		'value',
 		'1'
 	);
@@ -123,7 +130,7 @@ test('a step sent without an answer shows one error at its own address, and a re
 	const error = 'Choose one of the five answers, or “Not part of my work”, to go on.';
 	await expect(page.getByRole('alert')).toHaveText(error);
 	await expect(page.getByText(error)).toHaveCount(1);
-	await expect(page).toHaveTitle(/^Error: Question 32/);
+	await expect(page).toHaveTitle(new RegExp(`^Error: Question ${last}`));
 	const posts: string[] = [];
 	page.on('request', (request) => {
 		if (request.method() !== 'GET') posts.push(request.url());
@@ -156,9 +163,9 @@ test('reload and the browser’s Back and Forward keep every answer', async ({ p
 	await answerStep(page, 1, 0);
 	await answerStep(page, 2, 4);
 	await page.reload();
-	await expect(page.getByText('Question 3 of 32', { exact: true })).toBeVisible();
+	await expect(page.getByText(`Question 3 of ${COUNT}`, { exact: true })).toBeVisible();
 	await page.goBack();
-	await expect(page.getByText('Question 2 of 32', { exact: true })).toBeVisible();
+	await expect(page.getByText(`Question 2 of ${COUNT}`, { exact: true })).toBeVisible();
 	await expectChosen(page, 4);
 	await page.goBack();
 	await expectChosen(page, 0);

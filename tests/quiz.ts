@@ -42,13 +42,13 @@ export const RESULT_URL = new RegExp(`/result/${CURRENT_BANK.version}-[0-9a-z]+$
 
 /**
  * The current questions, with the statements a person reads: `a` and `b` (statement B is the way of
- * working of the pole the question points toward); `text` is statement B, as before.
+ * working of the pole the question points toward).
  */
 export const QUESTIONS = CURRENT_BANK.questions.map((q) => {
 	const pair = en.quiz.pairs[q.id];
 	const [a, b] =
 		q.towards === 'engineer' ? [pair.programmer, pair.engineer] : [pair.engineer, pair.programmer];
-	return { ...q, a, b, text: b };
+	return { ...q, a, b };
 });
 
 /** A varied answer set, so results are not trivially 0, 50 or 100. */

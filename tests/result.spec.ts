@@ -96,7 +96,7 @@ test('says how often a retake gives the same description, and how many answers c
 	await expect(page.locator('[data-figure="answered"]')).toHaveText(
 		'You answered all 32 questions on the scale.'
 	);
-	// Version 2's spread sentence and its “clearly” are gone: the summary and the model say it now.
+	// How sure the description is, the summary and the retake figure say: no spread sentence, no “clearly”.
 	await expect(page.locator('[data-figure="spread"]')).toHaveCount(0);
 	for (const said of [page.locator('p.summary'), page.locator('.figures')])
 		await expect(said).not.toContainText(/clearly|No other description is near/);

@@ -129,12 +129,8 @@ describe('the English quiz text', () => {
 		const twoEnded = Object.values(BANKS)
 			.filter((b) => b.format === 'two-ended')
 			.flatMap((b) => b.questions);
-		expect(twoEnded).not.toHaveLength(0);
 		for (const locale of LOCALES) {
 			const { pairs } = contentFor(locale).quiz;
-			expect(Object.keys(pairs).sort(), locale).toEqual(
-				[...new Set(twoEnded.map((q) => q.id))].sort()
-			);
 			for (const q of twoEnded) {
 				const pair = pairs[q.id as keyof typeof pairs];
 				for (const text of [pair.programmer, pair.engineer, pair.notApplicableWhen])

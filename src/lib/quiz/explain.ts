@@ -32,7 +32,7 @@ export const STRONGEST_COUNT = 3;
 /** A neighbouring band this many answer steps away or fewer is named as near. */
 export const NEAR_BAND_STEPS = 3;
 /** From this share of “Doesn't apply” answers on, the result says the position rests on fewer answers. */
-export const MANY_SKIPPED_SHARE = 0.25;
+const MANY_SKIPPED_SHARE = 0.25;
 
 /** A dimension leans the way its score's band does: the same thresholds as the overall result. */
 export function leanOf(score: number): Lean {

@@ -1,4 +1,4 @@
-import type { Bank } from './banks';
+import { questionsOf, type Bank } from './banks';
 import type { DimensionId } from './dimensions';
 import { SCALE_MAX, type ScaleValue } from './scale';
 
@@ -22,7 +22,7 @@ export const MODEL = {
 } as const;
 
 /** A dimension is reported on its own only from this many questions and this reliability. */
-export const REPORT_MIN_QUESTIONS = 6;
+const REPORT_MIN_QUESTIONS = 6;
 export const REPORT_MIN_RELIABILITY = 0.7;
 /** Two scores differ only when their gap is beyond this many standard errors of the gap (95 %). */
 export const DIFFERENCE_Z = 1.96;
@@ -61,7 +61,7 @@ export function standardError(set: AnswerSet): number {
 
 /** Whether a bank's dimension has the questions to be reported on its own. */
 export function isReportable(bank: Bank, dimension: DimensionId): boolean {
-	const set = bank.questions.filter((q) => q.dimension === dimension).map((q) => q.dimension);
+	const set = questionsOf(bank, dimension).map((q) => q.dimension);
 	return set.length >= REPORT_MIN_QUESTIONS && reliability(set) >= REPORT_MIN_RELIABILITY;
 }
 

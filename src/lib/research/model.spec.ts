@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CURRENT_BANK } from '$lib/quiz/banks';
+import { CURRENT_BANK, questionsOf } from '$lib/quiz/banks';
 import { MODEL } from '$lib/quiz/model';
 import { modelGroupDifference, modelReliability } from './model';
 import { buildReport } from './report';
@@ -10,7 +10,7 @@ const bank = CURRENT_BANK;
 describe('the model’s own figures', () => {
 	it('give a dimension the Spearman–Brown reliability of its parallel questions', () => {
 		for (const d of bank.dimensions) {
-			const k = bank.questions.filter((q) => q.dimension === d.id).length;
+			const k = questionsOf(bank, d.id).length;
 			const r = MODEL.withinDimensionCorrelation;
 			expect(modelReliability(bank, d.id)).toBeCloseTo((k * r) / (1 + (k - 1) * r), 9);
 		}
@@ -37,7 +37,6 @@ describe('the statistics, on 2,000 simulated people with a known answer', () => 
 		const truth = modelGroupDifference(bank, 'software-engineer', 'programmer');
 		const found = report.engineersVsProgrammers.d!;
 		expect(truth).toBeGreaterThan(0.2);
-		expect(found.value).toBeGreaterThan(0);
 		expect(Math.abs(found.value - truth)).toBeLessThan(0.15);
 	});
 

@@ -1,4 +1,4 @@
-import type { Bank } from '$lib/quiz/banks';
+import { questionsOf, type Bank } from '$lib/quiz/banks';
 import type { DimensionId } from '$lib/quiz/dimensions';
 import {
 	MODEL,
@@ -60,7 +60,7 @@ export function sitting(bank: Bank, respondent: Respondent, random: () => number
 
 /** The model's reliability (α) of a dimension's score, or of every question together. */
 export function modelReliability(bank: Bank, dimension: DimensionId | null): number {
-	const questions = bank.questions.filter((q) => dimension === null || q.dimension === dimension);
+	const questions = dimension === null ? bank.questions : questionsOf(bank, dimension);
 	return reliability(questions.map((q) => q.dimension));
 }
 

@@ -1,4 +1,4 @@
-import type { Bank } from '$lib/quiz/banks';
+import { questionsOf, type Bank } from '$lib/quiz/banks';
 import type { DimensionId } from '$lib/quiz/dimensions';
 import { scoreAnswers } from '$lib/quiz/scoring';
 import { SCALE_VALUES } from '$lib/quiz/scale';
@@ -138,7 +138,9 @@ export function buildReport(rows: readonly StoredRow[], bank: Bank): ResearchFig
 
 	const dimensionIds = bank.dimensions.map((d) => d.id);
 	const itemsOf = (dimension: DimensionId | null) =>
-		bank.questions.flatMap((q, i) => (dimension === null || q.dimension === dimension ? [i] : []));
+		(dimension === null ? bank.questions : questionsOf(bank, dimension)).map((q) =>
+			bank.questions.indexOf(q)
+		);
 
 	const itemRest = new Map<number, number | null>();
 	for (const dimension of dimensionIds) {

@@ -21,7 +21,7 @@ import { readTiming } from './timing-cookie';
  */
 
 /** The form is a few hundred bytes; anything much longer is not ours. */
-export const MAX_BODY_BYTES = 2048;
+const MAX_BODY_BYTES = 2048;
 
 const settings = researchSettings();
 const limit = new HourlyLimit(settings.maxPerHour);

@@ -3,9 +3,10 @@ import { DISTINCTION_IDS } from '../article';
 import { DIMENSION_IDS } from '../dimensions';
 import { SCALE_VALUES } from '../scale';
 import { scoreAnswers } from '../scoring';
-import { BANKS, CURRENT_BANK, CURRENT_VERSION, bankFor, stepOf } from '.';
+import { BANKS, CURRENT_BANK, CURRENT_VERSION, bankFor, questionsOf, stepOf } from '.';
 import { V1_BANK } from './v1';
 import { V2_BANK } from './v2';
+import { V3_BANK } from './v3';
 
 const banks = Object.values(BANKS);
 const countBy = <T>(items: readonly T[]) => {
@@ -32,7 +33,7 @@ describe.each(banks.map((bank) => [bank.version, bank] as const))('bank version 
 
 	it('keys every dimension in balance: at least four questions, as many toward each pole', () => {
 		for (const d of bank.dimensions) {
-			const own = bank.questions.filter((q) => q.dimension === d.id);
+			const own = questionsOf(bank, d.id);
 			expect(own.length, d.id).toBeGreaterThanOrEqual(4);
 			expect(own.filter((q) => q.towards === 'engineer').length * 2, d.id).toBe(own.length);
 		}
@@ -51,46 +52,104 @@ describe.each(banks.map((bank) => [bank.version, bank] as const))('bank version 
 	});
 });
 
-describe('the current bank (version 3)', () => {
-	const count = countBy(CURRENT_BANK.questions.map((q) => q.distinction));
-	const sided = DISTINCTION_IDS.filter((id) => id !== 'roles-overlap');
+describe('the current bank', () => {
+	it('is the newest bank, and new quizzes use it', () => {
+		const newest = Math.max(...banks.map((bank) => bank.version));
+		expect(CURRENT_BANK).toBe(BANKS[newest]);
+		expect(CURRENT_VERSION).toBe(newest);
+	});
+});
 
-	it('is version 3, two-ended, and new quizzes use it', () => {
-		expect(CURRENT_VERSION).toBe(3);
-		expect(CURRENT_BANK.format).toBe('two-ended');
-		expect(CURRENT_BANK.allowsNotApplicable).toBe(true);
+const twoEnded = banks.filter((bank) => bank.format === 'two-ended');
+
+describe.each(twoEnded.map((bank) => [bank.version, bank] as const))(
+	'two-ended bank version %i',
+	(_, bank) => {
+		const count = countBy(bank.questions.map((q) => q.distinction));
+		const sided = DISTINCTION_IDS.filter((id) => id !== 'roles-overlap');
+
+		it("offers “doesn't apply”", () => {
+			expect(bank.allowsNotApplicable).toBe(true);
+		});
+
+		it('asks about every side-taking distinction of the article equally often', () => {
+			const times = count.get(sided[0]!) ?? 0;
+			expect(times).toBeGreaterThan(0);
+			for (const id of sided) expect(count.get(id) ?? 0, id).toBe(times);
+		});
+
+		it('rests no question on the overlap of the roles, which decides nothing', () => {
+			expect(count.get('roles-overlap') ?? 0).toBe(0);
+		});
+
+		it('gives each dimension at least six questions (balanced as in every bank, above)', () => {
+			for (const d of bank.dimensions)
+				expect(questionsOf(bank, d.id).length, d.id).toBeGreaterThanOrEqual(6);
+		});
+
+		it('never puts two questions of one dimension next to each other', () => {
+			const dims = bank.questions.map((q) => q.dimension);
+			for (let i = 1; i < dims.length; i++) expect(dims[i], `at ${i + 1}`).not.toBe(dims[i - 1]);
+		});
+
+		it('reuses no id of an earlier bank: a changed question is a new question', () => {
+			const earlier = banks.filter((b) => b.version < bank.version);
+			const older = new Set<string>(earlier.flatMap((b) => b.questions.map((q) => q.id)));
+			for (const q of bank.questions) expect(older.has(q.id), q.id).toBe(false);
+		});
+	}
+);
+
+describe('version 3, frozen', () => {
+	it('keeps its questions, order, dimensions, distinctions and keying exactly as served', () => {
+		// id, dimension, distinction, pole initial: written out from the bank as it was served.
+		expect(
+			V3_BANK.questions.map((q) => `${q.id} ${q.dimension} ${q.distinction} ${q.towards[0]}`)
+		).toEqual([
+			'breadth-time-in-code breadth coding e',
+			'brief-design-settled brief follows-instructions p',
+			'approach-first-move approach engineering-principles e',
+			'conditions-design-timing conditions design-process p',
+			'breadth-depth-or-range breadth specialised-tasks p',
+			'brief-needs-heard brief talks-with-clients e',
+			'approach-where-it-runs approach environment-first p',
+			'conditions-testing-against conditions real-conditions e',
+			'breadth-piece-or-whole breadth coding e',
+			'brief-task-breakdown brief follows-instructions p',
+			'approach-choosing approach engineering-principles e',
+			'conditions-planning-horizon conditions design-process p',
+			'breadth-team-role breadth specialised-tasks p',
+			'brief-showing-work brief talks-with-clients e',
+			'approach-tools-fit approach environment-first p',
+			'conditions-in-use conditions real-conditions e',
+			'breadth-done-when breadth coding p',
+			'brief-unclear-request brief follows-instructions e',
+			'approach-reasoning-kept approach engineering-principles p',
+			'conditions-follow-through conditions design-process e',
+			'breadth-new-project breadth specialised-tasks e',
+			'brief-feedback-in-use brief talks-with-clients p',
+			'approach-capacity approach environment-first e',
+			'conditions-hardware-fit conditions real-conditions p',
+			'breadth-own-yardstick breadth coding p',
+			'brief-success-measure brief follows-instructions e',
+			'approach-standards approach engineering-principles p',
+			'conditions-whole-design conditions design-process e',
+			'breadth-learning-next breadth specialised-tasks e',
+			'brief-trade-offs brief talks-with-clients p',
+			'approach-neighbour-systems approach environment-first e',
+			'conditions-ready-when conditions real-conditions p'
+		]);
+		expect(V3_BANK.format).toBe('two-ended');
 	});
 
-	it('asks about every side-taking distinction of the article equally often', () => {
-		// 32 questions over the 8 distinctions that take a side: 4 each.
-		expect(CURRENT_BANK.questions).toHaveLength(32);
-		expect(sided).toHaveLength(8);
-		for (const id of sided) expect(count.get(id) ?? 0, id).toBe(4);
-	});
-
-	it('rests no question on the overlap of the roles, which decides nothing', () => {
-		expect(count.get('roles-overlap') ?? 0).toBe(0);
-	});
-
-	it('gives each dimension at least six questions (balanced as in every bank, above)', () => {
-		const sizes = countBy(CURRENT_BANK.questions.map((q) => q.dimension));
-		for (const d of CURRENT_BANK.dimensions)
-			expect(sizes.get(d.id) ?? 0, d.id).toBeGreaterThanOrEqual(6);
-	});
-
-	it('never puts two questions of one dimension next to each other', () => {
-		const dims = CURRENT_BANK.questions.map((q) => q.dimension);
-		for (let i = 1; i < dims.length; i++) expect(dims[i], `at ${i + 1}`).not.toBe(dims[i - 1]);
-	});
-
-	it('reuses no id of an earlier bank: a changed question is a new question', () => {
-		const older = new Set<string>([...V1_BANK.questions, ...V2_BANK.questions].map((q) => q.id));
-		for (const q of CURRENT_BANK.questions) expect(older.has(q.id), q.id).toBe(false);
+	it('asks about each of the 8 side-taking distinctions 4 times', () => {
+		const count = countBy(V3_BANK.questions.map((q) => q.distinction));
+		expect([...count.values()]).toEqual([4, 4, 4, 4, 4, 4, 4, 4]);
 	});
 
 	it('numbers its steps from 1, as in /quiz/N', () => {
-		expect(stepOf('breadth-time-in-code', CURRENT_BANK)).toBe(1);
-		expect(stepOf('conditions-ready-when', CURRENT_BANK)).toBe(32);
+		expect(stepOf('breadth-time-in-code', V3_BANK)).toBe(1);
+		expect(stepOf('conditions-ready-when', V3_BANK)).toBe(32);
 	});
 });
 

@@ -1,6 +1,6 @@
 import { differenceThreshold, standardError } from '$lib/quiz/model';
 import { DISTINCTION_POLE, POLES, type DistinctionId, type Pole } from '$lib/quiz/article';
-import { BANKS, CURRENT_BANK, type Bank } from '$lib/quiz/banks';
+import { BANKS, CURRENT_BANK, questionsOf, type Bank } from '$lib/quiz/banks';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { leanOf, type Lean } from '$lib/quiz/explain';
 import { SCALE_MAX } from '$lib/quiz/scale';
@@ -42,7 +42,7 @@ export interface CloseGap {
 }
 
 export function closeGap(bank: Bank, dimension: DimensionId): CloseGap {
-	const questions = bank.questions.filter((q) => q.dimension === dimension).length;
+	const questions = questionsOf(bank, dimension).length;
 	const error = dimensionError(bank, dimension);
 	const max = Math.floor(differenceThreshold(error, error));
 	const pointsPerStep = 100 / (questions * SCALE_MAX);
@@ -56,9 +56,7 @@ export function bankCloseGap(bank: Bank): CloseGap {
 
 /** The model's standard error of a dimension's score, answered in full in this bank. */
 function dimensionError(bank: Bank, dimension: DimensionId): number {
-	return standardError(
-		bank.questions.filter((q) => q.dimension === dimension).map((q) => q.dimension)
-	);
+	return standardError(questionsOf(bank, dimension).map((q) => q.dimension));
 }
 
 /**

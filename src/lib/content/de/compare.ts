@@ -1,11 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { int, list, plural, word } from './kit';
+import { int, list, plural, quote, word } from './kit';
 
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'Dimension', other: 'Dimensionen' })}`;
-const quoted = (items: readonly string[]) => list(items.map((item) => `„${item}“`));
-
 export const compare: CompareText = {
 	export: {
 		heading: 'Zum Mitnehmen',
@@ -110,10 +108,10 @@ export const compare: CompareText = {
 			`Eine Lesart für diese ${word(people)} Personen, ausgehend von den Unterscheidungen des Artikels. Jemand ist nah an einem Ende einer Dimension, wenn der Wert dort in diese Richtung neigt: ${nearProgrammerMax} oder weniger Richtung Programmierer, ${nearEngineerMin} oder mehr Richtung Software Engineer.`,
 		coveredHeading: 'Abgedeckt',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, Ende „${role}“${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
+			`${dimension}, Ende „${role}“${habits.length ? ` (${list(habits.map(quote))})` : ''}: ${list(names)}`,
 		missingHeading: 'Fehlt vielleicht',
 		missing: (dimension, role, habits) =>
-			`${dimension}: Niemand ist nah am Ende „${role}“.${habits.length ? ` In den Begriffen des Artikels fehlt damit: ${quoted(habits)}.` : ''}`,
+			`${dimension}: Niemand ist nah am Ende „${role}“.${habits.length ? ` In den Begriffen des Artikels fehlt damit: ${list(habits.map(quote))}.` : ''}`,
 		noneMissing: 'Bei jeder Dimension ist jemand nah an jedem Ende.',
 		notRead: (dimensions) =>
 			`Zu wenige Personen mit genug Antworten für eine Lesart: ${list(dimensions)}.`,

@@ -1,11 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { int, list, plural, word } from './kit';
+import { int, list, plural, quote, word } from './kit';
 
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'dimension', other: 'dimensions' })}`;
-const quoted = (items: readonly string[]) => list(items.map((item) => `“${item}”`));
-
 export const compare: CompareText = {
 	export: {
 		heading: 'Take it with you',
@@ -110,10 +108,10 @@ export const compare: CompareText = {
 			`A reading for these ${word(people)} people, from the article’s distinctions. Someone is near an end of a dimension when their score there leans that way: ${nearProgrammerMax} or less toward programmer, ${nearEngineerMin} or more toward software engineer.`,
 		coveredHeading: 'Covered',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, the ${role} end${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
+			`${dimension}, the ${role} end${habits.length ? ` (${list(habits.map(quote))})` : ''}: ${list(names)}`,
 		missingHeading: 'May be missing',
 		missing: (dimension, role, habits) =>
-			`${dimension}: nobody is near the ${role} end.${habits.length ? ` In the article’s terms, what may be missing: ${quoted(habits)}.` : ''}`,
+			`${dimension}: nobody is near the ${role} end.${habits.length ? ` In the article’s terms, what may be missing: ${list(habits.map(quote))}.` : ''}`,
 		noneMissing: 'Every dimension has someone near each end.',
 		notRead: (dimensions) => `Too few people with enough answers to read: ${list(dimensions)}.`,
 		caveat:

@@ -1,11 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { int, list, plural, word } from './kit';
+import { int, list, plural, quote, word } from './kit';
 
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'dimensión puntuada', other: 'dimensiones puntuadas' })}`;
-const quoted = (items: readonly string[]) => list(items.map((item) => `«${item}»`));
-
 export const compare: CompareText = {
 	export: {
 		heading: 'Llévatelo',
@@ -111,10 +109,10 @@ export const compare: CompareText = {
 			`Una lectura para estas ${word(people, 'f')} personas, a partir de las distinciones del artículo. Alguien está cerca de un extremo de una dimensión cuando su puntuación en ella se inclina hacia ese lado: ${nearProgrammerMax} o menos hacia programador, ${nearEngineerMin} o más hacia ingeniero de software.`,
 		coveredHeading: 'Cubierto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, extremo «${role}»${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
+			`${dimension}, extremo «${role}»${habits.length ? ` (${list(habits.map(quote))})` : ''}: ${list(names)}`,
 		missingHeading: 'Puede que falte',
 		missing: (dimension, role, habits) =>
-			`${dimension}: nadie está cerca del extremo «${role}».${habits.length ? ` En los términos del artículo, lo que puede faltar: ${quoted(habits)}.` : ''}`,
+			`${dimension}: nadie está cerca del extremo «${role}».${habits.length ? ` En los términos del artículo, lo que puede faltar: ${list(habits.map(quote))}.` : ''}`,
 		noneMissing: 'En cada dimensión hay alguien cerca de cada extremo.',
 		notRead: (dimensions) =>
 			`Muy pocas personas con suficientes respuestas para una lectura: ${list(dimensions)}.`,

@@ -1,13 +1,11 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { int, list, plural, word } from './kit';
+import { int, list, plural, quote, word } from './kit';
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'dimension notée', other: 'dimensions notées' })}`;
-const quoted = (items: readonly string[]) => list(items.map((item) => `«\u00a0${item}\u00a0»`));
-
 export const compare: CompareText = {
 	export: {
 		heading: 'À emporter',
@@ -114,10 +112,10 @@ export const compare: CompareText = {
 			`Une lecture pour ces ${word(people, 'f')} personnes, à partir des distinctions de l’article. Une personne est proche d’un bout d’une dimension quand son score y penche de ce côté\u00a0: ${nearProgrammerMax} ou moins côté programmeur, ${nearEngineerMin} ou plus côté ingénieur logiciel.`,
 		coveredHeading: 'Couvert',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, côté «\u00a0${role}\u00a0»${habits.length ? ` (${quoted(habits)})` : ''}\u00a0: ${list(names)}`,
+			`${dimension}, côté «\u00a0${role}\u00a0»${habits.length ? ` (${list(habits.map(quote))})` : ''}\u00a0: ${list(names)}`,
 		missingHeading: 'Peut-être absent',
 		missing: (dimension, role, habits) =>
-			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0».${habits.length ? ` Dans les termes de l’article, ce qui peut manquer\u00a0: ${quoted(habits)}.` : ''}`,
+			`${dimension}\u00a0: personne n’est proche du côté «\u00a0${role}\u00a0».${habits.length ? ` Dans les termes de l’article, ce qui peut manquer\u00a0: ${list(habits.map(quote))}.` : ''}`,
 		noneMissing: 'Sur chaque dimension, quelqu’un est proche de chaque bout.',
 		notRead: (dimensions) =>
 			`Trop peu de personnes avec assez de réponses pour une lecture\u00a0: ${list(dimensions)}.`,

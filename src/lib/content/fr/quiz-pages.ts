@@ -1,7 +1,7 @@
 // French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
-import { int, plural, word } from './kit';
+import { int, plural, questions, quote, word } from './kit';
 import { scale } from './quiz-bank';
 
 /** The landing page, the question steps and the messages about broken links. */
@@ -10,9 +10,8 @@ import { scale } from './quiz-bank';
 export const titleGloss =
 	'(en français, « Quelles différences entre un ingénieur logiciel et un programmeur ? »)';
 
-const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });
-const notApplicable = `« ${scale.notApplicable} »`;
-const notApplicableToWork = `« ${scale.notApplicableToWork} »`;
+const notApplicable = quote(scale.notApplicable);
+const notApplicableToWork = quote(scale.notApplicableToWork);
 
 export const landing: QuizText['landing'] = {
 	title: 'Programmeur ou ingénieur logiciel ? Une auto-évaluation courte et honnête',

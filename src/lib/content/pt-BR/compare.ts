@@ -1,11 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { CompareText } from '../compare-types';
-import { int, list, plural, word } from './kit';
+import { int, list, plural, quote, word } from './kit';
 
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'dimensão pontuada', other: 'dimensões pontuadas' })}`;
-const quoted = (items: readonly string[]) => list(items.map((item) => `“${item}”`));
-
 export const compare: CompareText = {
 	export: {
 		heading: 'Leve com você',
@@ -111,10 +109,10 @@ export const compare: CompareText = {
 			`Uma leitura para estas ${word(people, 'f')} pessoas, a partir das distinções do artigo. Alguém está perto de uma ponta de uma dimensão quando a pontuação ali pende para esse lado: ${nearProgrammerMax} ou menos para programador, ${nearEngineerMin} ou mais para engenheiro de software.`,
 		coveredHeading: 'Coberto',
 		covered: (dimension, role, habits, names) =>
-			`${dimension}, ponta “${role}”${habits.length ? ` (${quoted(habits)})` : ''}: ${list(names)}`,
+			`${dimension}, ponta “${role}”${habits.length ? ` (${list(habits.map(quote))})` : ''}: ${list(names)}`,
 		missingHeading: 'Talvez falte',
 		missing: (dimension, role, habits) =>
-			`${dimension}: ninguém está perto da ponta “${role}”.${habits.length ? ` Nos termos do artigo, o que pode estar faltando: ${quoted(habits)}.` : ''}`,
+			`${dimension}: ninguém está perto da ponta “${role}”.${habits.length ? ` Nos termos do artigo, o que pode estar faltando: ${list(habits.map(quote))}.` : ''}`,
 		noneMissing: 'Em cada dimensão, há alguém perto de cada ponta.',
 		notRead: (dimensions) =>
 			`Poucas pessoas com respostas suficientes para uma leitura: ${list(dimensions)}.`,

@@ -66,8 +66,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`Pelo menos ${pct(minShare)} das perguntas da dimensão respondidas na escala, com pelo menos uma na direção de cada papel.`,
 		overallTerm: 'Posição geral',
-		overall: (minDimensions) =>
-			`100 × (pontos de todas as respostas que contam) ÷ (4 × número de respostas que contam), calculada quando pelo menos ${word(minDimensions)} dimensões são pontuadas; as respostas que contam são as respostas na escala das dimensões pontuadas`,
+		overall: (minDimensions, max) =>
+			`100 × (pontos de todas as respostas que contam) ÷ (${int(max)} × número de respostas que contam), calculada quando pelo menos ${word(minDimensions)} dimensões são pontuadas; as respostas que contam são as respostas na escala das dimensões pontuadas`,
 		overallNote:
 			'Arredondada para um número inteiro, com meios para cima, em aritmética inteira exata. Todas as respostas que contam têm o mesmo peso, seja qual for a dimensão delas.',
 		bandTerm: 'Descrição mais próxima',
@@ -79,7 +79,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`100 × (pontos da resposta − ${int(midpoint)}) ÷ (${int(max)} × número de respostas que contam)`,
 		effectNote: (maxEffect) =>
-			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${maxEffect} pontos. Cada efeito aparece com uma casa decimal, e valores exatamente na metade são arredondados para longe do zero, para que efeitos iguais em direção a um ou outro papel apareçam iguais.`,
+			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${format.decimal(maxEffect)} pontos. Cada efeito aparece com uma casa decimal, e valores exatamente na metade são arredondados para longe do zero, para que efeitos iguais em direção a um ou outro papel apareçam iguais.`,
 		stepsTerm: 'Distância até outra descrição',
 		steps: (near) =>
 			`Em vez de um intervalo, o resultado dá um número exato: o menor número de respostas que, movidas cada uma um passo na escala no mesmo sentido (digamos, de “Mais para B” para “B”), levariam a posição para outra faixa. Respostas marcadas como não aplicáveis ficam como estão. Cada passo soma o mesmo valor à posição, então a contagem é exata. Quando a outra faixa mais próxima está a ${word(near, 'm')} passos ou menos, o resultado diz qual é.`,

@@ -1,13 +1,11 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, word } from './kit';
+import { format, int, plural, quote, word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de resultado. Cada frase aparece uma vez nela. */
 
 const SITE = 'Programador ou engenheiro de software?';
-
-const quoted = (band: string) => `“${band}”`;
 
 /** “na dimensão Escopo”, “nas dimensões Escopo e Método”. */
 const inDimensions = (names: readonly string[]) =>
@@ -74,10 +72,10 @@ export const result: QuizText['result'] = {
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `Mover uma resposta um passo na direção de ${toward} mudaria a descrição mais próxima para ${quoted(band)}.`
-				: `Mover ${word(steps)} respostas, cada uma um passo na direção de ${toward}, mudaria a descrição mais próxima para ${quoted(band)}.`,
+				? `Mover uma resposta um passo na direção de ${toward} mudaria a descrição mais próxima para ${quote(band)}.`
+				: `Mover ${word(steps)} respostas, cada uma um passo na direção de ${toward}, mudaria a descrição mais próxima para ${quote(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
-			`${steps === 1 ? 'Mover uma resposta um passo' : `Mover ${word(steps)} respostas, cada uma um passo,`} mudaria a descrição mais próxima: na direção de ${roles.engineer}, para ${quoted(towardEngineer)}; na direção de ${roles.programmer}, para ${quoted(towardProgrammer)}.`,
+			`${steps === 1 ? 'Mover uma resposta um passo' : `Mover ${word(steps)} respostas, cada uma um passo,`} mudaria a descrição mais próxima: na direção de ${roles.engineer}, para ${quote(towardEngineer)}; na direção de ${roles.programmer}, para ${quote(towardProgrammer)}.`,
 		oneAnswer:
 			'Uma única resposta, movida o bastante ao longo da linha dela, poderia mudar esta descrição.'
 	},
@@ -90,7 +88,7 @@ export const result: QuizText['result'] = {
 					: ` Posição geral: ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Descrição mais próxima: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Descrição mais próxima: ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Sua resposta alterada foi salva.${figures}${bands}`;
 	},
@@ -124,7 +122,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'No artigo',
 	yourAnswers: 'Suas respostas, das mais fortes às mais fracas',
 	youAnswered: (answer) => `Você respondeu: ${answer}`,
-	effect: (effect) => `${effect} pontos`,
+	effect: (points) => `${format.effect(points)} pontos`,
 	notCounted: 'não conta',
 	change: 'Mudar',
 	changeLabel: (step) => `Mudar sua resposta à pergunta ${int(step)}`,
@@ -136,8 +134,8 @@ export const result: QuizText['result'] = {
 		programmer: `Na direção de ${roles.programmer}`
 	},
 	noneToward: 'Nenhuma resposta puxou para este lado.',
-	tiedBeyond: (count, effect) =>
-		`Mais ${word(count)} ${plural(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${effect}; cada dimensão mostra as suas.`,
+	tiedBeyond: (count, points) =>
+		`Mais ${word(count)} ${plural(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${format.effect(points)}; cada dimensão mostra as suas.`,
 	nextHeading: 'Próximos passos, nos dois sentidos',
 	nextIntro: {
 		engineer: (role) =>

@@ -1,4 +1,5 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
+import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, quote, word } from './kit';
 
@@ -68,8 +69,7 @@ export const compare: CompareText = {
 	},
 	page: {
 		title: 'Ergebnisse vergleichen',
-		description:
-			'Stell zwei bis zwölf Ergebnisse des Quiz nebeneinander: die Gesamtposition aller, jede Dimension und was eine Gruppe abdeckt. Alles kommt aus den Ergebnislinks; gespeichert wird nichts.',
+		description: `Stell ${word(MIN_COMPARED)} bis ${word(MAX_COMPARED)} Ergebnisse des Quiz nebeneinander: die Gesamtposition aller, jede Dimension und was eine Gruppe abdeckt. Alles kommt aus den Ergebnislinks; gespeichert wird nichts.`,
 		heading: 'Ergebnisse im Vergleich',
 		intro: (people) =>
 			`${int(people)} Ergebnisse, jedes aus seinem Link neu berechnet. Die Namen stehen nur in der Adresse dieser Seite; gespeichert wird nichts.`,

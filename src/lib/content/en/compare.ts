@@ -1,4 +1,5 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
+import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, quote, word } from './kit';
 
@@ -68,8 +69,7 @@ export const compare: CompareText = {
 	},
 	page: {
 		title: 'Compare results',
-		description:
-			'Put two to twelve results of the quiz side by side: everyone’s overall position, each dimension, and what a group covers. Made from the result links alone; nothing is stored.',
+		description: `Put ${word(MIN_COMPARED)} to ${word(MAX_COMPARED)} results of the quiz side by side: everyone’s overall position, each dimension, and what a group covers. Made from the result links alone; nothing is stored.`,
 		heading: 'Results side by side',
 		intro: (people) =>
 			`${int(people)} results, each worked out again from its link. The names are only in this page’s address; nothing is stored.`,

@@ -1,4 +1,5 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
+import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, quote, word } from './kit';
 
@@ -68,8 +69,7 @@ export const compare: CompareText = {
 	},
 	page: {
 		title: 'Comparar resultados',
-		description:
-			'Pon de dos a doce resultados del test uno al lado del otro: la posición global de cada uno, cada dimensión y lo que cubre un grupo. Todo sale de los enlaces de resultado; no se guarda nada.',
+		description: `Pon de ${word(MIN_COMPARED, 'm')} a ${word(MAX_COMPARED, 'm')} resultados del test uno al lado del otro: la posición global de cada uno, cada dimensión y lo que cubre un grupo. Todo sale de los enlaces de resultado; no se guarda nada.`,
 		heading: 'Resultados lado a lado',
 		intro: (people) =>
 			`${int(people)} resultados, cada uno calculado de nuevo a partir de su enlace. Los nombres solo están en la dirección de esta página; no se guarda nada.`,

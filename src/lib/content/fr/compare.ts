@@ -1,4 +1,5 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
+import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, quote, word } from './kit';
 
@@ -70,8 +71,7 @@ export const compare: CompareText = {
 	},
 	page: {
 		title: 'Comparer des résultats',
-		description:
-			'Mettez de deux à douze résultats du quiz côte à côte\u00a0: la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat\u00a0; rien n’est conservé.',
+		description: `Mettez de ${word(MIN_COMPARED)} à ${word(MAX_COMPARED)} résultats du quiz côte à côte\u00a0: la position globale de chacun, chaque dimension et ce qu’un groupe couvre. Tout vient des liens de résultat\u00a0; rien n’est conservé.`,
 		heading: 'Résultats côte à côte',
 		intro: (people) =>
 			`${int(people)} résultats, chacun recalculé à partir de son lien. Les noms ne figurent que dans l’adresse de cette page\u202f; rien n’est conservé.`,

@@ -1,4 +1,5 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
+import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
 import { int, list, plural, quote, word } from './kit';
 
@@ -68,8 +69,7 @@ export const compare: CompareText = {
 	},
 	page: {
 		title: 'Comparar resultados',
-		description:
-			'Coloque de dois a doze resultados do teste lado a lado: a posição geral de cada um, cada dimensão e o que um grupo cobre. Tudo vem dos links de resultado; nada fica guardado.',
+		description: `Coloque de ${word(MIN_COMPARED, 'm')} a ${word(MAX_COMPARED, 'm')} resultados do teste lado a lado: a posição geral de cada um, cada dimensão e o que um grupo cobre. Tudo vem dos links de resultado; nada fica guardado.`,
 		heading: 'Resultados lado a lado',
 		intro: (people) =>
 			`${int(people)} resultados, cada um recalculado a partir do próprio link. Os nomes ficam só no endereço desta página; nada é guardado.`,

@@ -1,6 +1,6 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, plural, word, Word } from './kit';
+import { fixed, format, pct, plural, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 import { articleGloss } from './quiz-pages';
 
@@ -24,7 +24,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Was dieses Quiz nicht ist'
 	},
 	source: (title, blog, minutes) =>
-		`Das Quiz beruht auf einem kurzen Artikel, „${title}“ (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
+		`Das Quiz beruht auf einem kurzen Artikel, ${quote(title)} (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
 	sourceLink: 'Den Artikel selbst lesen',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'beide Rollen' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>

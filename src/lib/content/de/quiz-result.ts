@@ -41,7 +41,7 @@ export const result: QuizText['result'] = {
 			? `Zu wenige Antworten für ein Ergebnis · ${SITE}`
 			: `${band}: ${score} von 100 · ${SITE}`,
 	kicker: { own: 'Dein Ergebnis', shared: 'Ein geteiltes Ergebnis' },
-	printSuffix: `im Quiz „${SITE}“`,
+	printSuffix: `im Quiz ${quote(SITE)}`,
 	headline: (band) => `Nächstliegende Beschreibung: ${band}`,
 	headlineNotEnough: 'Zu wenige Antworten für eine Gesamtposition',
 	sharedNotice:
@@ -64,7 +64,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
+				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural(l.count, { one: 'lautete', other: 'lauteten' })} ${quote(l.answer)}. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
 			}
 			case 'not-enough':
 				return '';

@@ -1,6 +1,6 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, word, Word } from './kit';
+import { fixed, format, pct, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
@@ -23,7 +23,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'What this quiz is not'
 	},
 	source: (title, blog, minutes) =>
-		`The quiz rests on one short article, “${title}”, published on the blog ${blog} (a ${minutes}-minute read). We do not quote it; these are its distinctions in our own words, each with the end of the line it marks.`,
+		`The quiz rests on one short article, ${quote(title)}, published on the blog ${blog} (a ${minutes}-minute read). We do not quote it; these are its distinctions in our own words, each with the end of the line it marks.`,
 	sourceLink: 'Read the article itself',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'both roles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>

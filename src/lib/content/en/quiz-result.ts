@@ -30,7 +30,7 @@ export const result: QuizText['result'] = {
 			? `Not enough answers for a result · ${SITE}`
 			: `${band}: ${score} of 100 · ${SITE}`,
 	kicker: { own: 'Your result', shared: 'A shared result' },
-	printSuffix: `in “${SITE}”`,
+	printSuffix: `in ${quote(SITE)}`,
 	headline: (band) => `Closest description: ${band}`,
 	headlineNotEnough: 'Not enough answers for an overall position',
 	sharedNotice:
@@ -53,7 +53,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were “${l.answer}”, so this says more about how you answered than about how you work.`;
+				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were ${quote(l.answer)}, so this says more about how you answered than about how you work.`;
 			}
 			case 'not-enough':
 				return '';
@@ -87,7 +87,7 @@ export const result: QuizText['result'] = {
 		return `Your changed answer is saved.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Under the model on the methodology page, people with answers like yours get “${band}” again on a retake about ${inTen} times in 10.`,
+		`Under the model on the methodology page, people with answers like yours get ${quote(band)} again on a retake about ${inTen} times in 10.`,
 	roughDimensions: (perDimension) =>
 		`This version had only ${word(perDimension)} questions per dimension: too few for a dependable score of each. Read the dimensions below as rough.`,
 

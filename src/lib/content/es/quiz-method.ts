@@ -27,7 +27,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Lo que este test no es'
 	},
 	source: (title, blog, minutes) =>
-		`El test se basa en un único artículo breve, «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
+		`El test se basa en un único artículo breve, ${quote(title)} (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
 	sourceLink: 'Lee el artículo original',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'los dos perfiles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>

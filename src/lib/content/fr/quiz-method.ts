@@ -30,7 +30,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Ce que ce quiz n’est pas'
 	},
 	source: (title, blog, minutes) =>
-		`Le quiz repose sur un seul article, court : « ${title} » ${titleGloss}, publié sur le blog ${blog} (${int(minutes)} ${plural(minutes, { one: 'minute', other: 'minutes' })} de lecture). Nous ne le citons pas ; voici ses distinctions reformulées avec nos propres mots, chacune avec le pôle de l’axe qu’elle caractérise.`,
+		`Le quiz repose sur un seul article, court : ${quote(title)} ${titleGloss}, publié sur le blog ${blog} (${int(minutes)} ${plural(minutes, { one: 'minute', other: 'minutes' })} de lecture). Nous ne le citons pas ; voici ses distinctions reformulées avec nos propres mots, chacune avec le pôle de l’axe qu’elle caractérise.`,
 	sourceLink: 'Lire l’article lui-même',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'les deux rôles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>

@@ -39,7 +39,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'Ce que le quiz mesure',
 	measures: (title, blog) =>
-		`Le quiz suit les distinctions de l’article « ${title} » ${titleGloss}, paru sur le blog ${blog}. Un programmeur transforme des consignes en code qui marche, souvent en se spécialisant sur une partie du projet. Un ingénieur logiciel applique des principes d’ingénierie : il étudie d’abord l’environnement, échange avec les personnes à qui le logiciel est destiné et conçoit le système entier pour qu’il fonctionne de façon fiable en conditions réelles. Les deux rôles se recoupent largement et tout ingénieur écrit aussi du code : le résultat est donc une position sur un axe, pas un verdict.`,
+		`Le quiz suit les distinctions de l’article ${quote(title)} ${titleGloss}, paru sur le blog ${blog}. Un programmeur transforme des consignes en code qui marche, souvent en se spécialisant sur une partie du projet. Un ingénieur logiciel applique des principes d’ingénierie : il étudie d’abord l’environnement, échange avec les personnes à qui le logiciel est destiné et conçoit le système entier pour qu’il fonctionne de façon fiable en conditions réelles. Les deux rôles se recoupent largement et tout ingénieur écrit aussi du code : le résultat est donc une position sur un axe, pas un verdict.`,
 	dimensionsIntro: (count) => `Vos réponses sont placées sur ${word(count, 'f')} dimensions :`,
 	closing:
 		'Aucun des deux pôles ne vaut mieux que l’autre. Le résultat est un miroir pour réfléchir, pas un verdict d’embauche ou de carrière.',

@@ -39,7 +39,7 @@ export const result: QuizText['result'] = {
 			? `Pas assez de réponses pour un résultat · ${SITE}`
 			: `${band} : ${int(score)} sur ${int(100)} · ${SITE}`,
 	kicker: { own: 'Votre résultat', shared: 'Un résultat partagé' },
-	printSuffix: `dans « ${SITE} »`,
+	printSuffix: `dans ${quote(SITE)}`,
 	headline: (band) => `Description la plus proche : ${band}`,
 	headlineNotEnough: 'Pas assez de réponses pour une position globale',
 	sharedNotice:
@@ -62,7 +62,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mais ${l.count === l.of ? `vos ${int(l.of)} ${answers(l.of)}` : `${int(l.count)} de vos ${int(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
+				return `${at}, mais ${l.count === l.of ? `vos ${int(l.of)} ${answers(l.of)}` : `${int(l.count)} de vos ${int(l.of)} ${answers(l.of)}`} sont ${quote(l.answer)} : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
 			}
 			case 'not-enough':
 				return '';

@@ -1,6 +1,6 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, word, Word } from './kit';
+import { fixed, format, int, pct, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de metodologia: cada regra, enunciada a partir das constantes que o código usa. */
@@ -23,7 +23,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'O que este teste não é'
 	},
 	source: (title, blog, minutes) =>
-		`O teste se baseia em um único artigo curto, “${title}” (em português, “Quais são as diferenças entre um engenheiro de software e um programador?”), publicado no blog ${blog} (leitura de ${int(minutes)} ${minutes === 1 ? 'minuto' : 'minutos'}). Não o citamos literalmente: abaixo estão as distinções dele com nossas próprias palavras, cada uma com o lado da linha que ela marca.`,
+		`O teste se baseia em um único artigo curto, ${quote(title)} (em português, “Quais são as diferenças entre um engenheiro de software e um programador?”), publicado no blog ${blog} (leitura de ${int(minutes)} ${minutes === 1 ? 'minuto' : 'minutos'}). Não o citamos literalmente: abaixo estão as distinções dele com nossas próprias palavras, cada uma com o lado da linha que ela marca.`,
 	sourceLink: 'Leia o artigo original',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'os dois papéis' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>

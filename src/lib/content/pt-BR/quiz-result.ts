@@ -33,7 +33,7 @@ export const result: QuizText['result'] = {
 			? `Respostas insuficientes para um resultado · ${SITE}`
 			: `${band}: ${int(score)} de 100 · ${SITE}`,
 	kicker: { own: 'Seu resultado', shared: 'Um resultado compartilhado' },
-	printSuffix: `no teste “${SITE}”`,
+	printSuffix: `no teste ${quote(SITE)}`,
 	headline: (band) => `Descrição mais próxima: ${band}`,
 	headlineNotEnough: 'Respostas insuficientes para uma posição geral',
 	sharedNotice: 'Alguém compartilhou estas respostas com você; o texto se dirige a quem respondeu.',
@@ -55,7 +55,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram “${l.answer}”, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
+				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram ${quote(l.answer)}, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
 			}
 			case 'not-enough':
 				return '';
@@ -93,7 +93,7 @@ export const result: QuizText['result'] = {
 		return `Sua resposta alterada foi salva.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber “${band}” ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
+		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber ${quote(band)} ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
 	roughDimensions: (perDimension) =>
 		`Esta versão tinha só ${word(perDimension)} perguntas por dimensão: poucas demais para uma pontuação confiável de cada uma. Leia as dimensões abaixo como aproximadas.`,
 	answered: (answered, skipped, total) =>

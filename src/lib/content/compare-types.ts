@@ -1,12 +1,5 @@
-import type { ShareCodeError } from '$lib/quiz/share-code';
-
-/**
- * Text for what people do with results beyond reading one: taking it with them (the JSON and
- * CSV downloads) and putting several side by side (/compare). Kept apart from quiz.ts so that it
- * can grow without touching the quiz's text.
- */
+/** Text for putting several results side by side (/compare). */
 export interface CompareText {
-	export: DownloadsText;
 	page: ComparePageText;
 }
 
@@ -86,7 +79,7 @@ export interface ComparePageText {
 	/** The same caveat as the result page: for conversation, not evaluation or hiring. */
 	caveat: string;
 	unreadableHeading: string;
-	/** One entry that cannot be read: who, what was given, and why (the export's error text). */
+	/** One entry that cannot be read: who, what was given, and why (the downloads' error text). */
 	unreadable: (name: string, code: string, reason: string) => string;
 	tooFew: (readable: number, min: number) => string;
 	tooMany: (count: number, max: number) => string;
@@ -110,51 +103,4 @@ export interface ComparePageText {
 	};
 	/** The methodology page's section on comparing. */
 	method: { heading: string; paragraphs: (p: CompareMethodParams) => string[] };
-}
-
-/** The columns of the CSV download, in order (src/lib/results/export.ts). */
-export type CsvColumn =
-	| 'step'
-	| 'questionId'
-	| 'question'
-	| 'dimension'
-	| 'pole'
-	| 'answerValue'
-	| 'answer'
-	| 'dimensionScore';
-
-/** The top-level fields of the JSON download, documented on the methodology page. */
-export type JsonField =
-	'quizVersion' | 'code' | 'language' | 'overall' | 'band' | 'range' | 'dimensions' | 'questions';
-
-/** A result's JSON and CSV downloads: the box offering them, their contents, their documentation. */
-export interface DownloadsText {
-	/** The result page's box with the two downloads. */
-	heading: string;
-	intro: string;
-	json: string;
-	csv: string;
-	/** A dimension's status in the files when it has no score. */
-	notEnoughAnswers: string;
-	/** The overall position's status when fewer dimensions than needed are scored. */
-	overallNotEnough: (scored: number, needed: number) => string;
-	/** The CSV's header row. */
-	columns: Record<CsvColumn, string>;
-	/**
-	 * The CSV's field separator: what spreadsheet programs open directly in this language's
-	 * countries, a semicolon wherever the decimal mark is a comma.
-	 */
-	csvSeparator: ',' | ';';
-	/** The JSON error body's message, per reason a code cannot be read. */
-	errors: Record<ShareCodeError, string>;
-	/** The methodology page's section on both formats. */
-	method: {
-		heading: string;
-		intro: string;
-		jsonIntro: string;
-		jsonFields: Record<JsonField, string>;
-		csvIntro: string;
-		csvColumns: Record<CsvColumn, string>;
-		csvNotes: string;
-	};
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LOCALES } from '$lib/i18n/locales';
 import { BANKS } from '$lib/quiz/banks';
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
+import { ROUGH_BELOW } from '$lib/research/report';
 import { V2_BANK } from '$lib/quiz/banks/v2';
 import { en } from './en';
 import { contentFor } from './index';
@@ -158,5 +160,13 @@ describe('the English quiz text', () => {
 		expect(privacy).toContain('one cookie in your browser holds your answers so far, and each');
 		expect(quiz.landing.facts.private).toContain('Nothing is stored on the server');
 		expect(quiz.landing.facts.private).not.toMatch(/nothing (is )?sent/i);
+	});
+
+	it('names rough dimensions with the floor the research report marks them by', () => {
+		expect(ROUGH_BELOW).toBe(REPORT_MIN_RELIABILITY);
+		expect(en.research.norms.rough(['Method'])).toBe(
+			'Rough so far: Method. The shared answers show its questions agree less than we would like (reliability under 0.70), so read that score loosely.'
+		);
+		expect(en.research.norms.rough(['Method', 'People'])).toContain('show their questions');
 	});
 });

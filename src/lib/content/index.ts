@@ -22,3 +22,11 @@ const CONTENT = Object.fromEntries(
 export function contentFor(locale: Locale): Content {
 	return CONTENT[locale];
 }
+
+/**
+ * Each language's name in that language, for the language switcher: a reader looks for their
+ * own language by the name they know, whatever the page's language, so it needs all of them.
+ */
+export const LANGUAGE_NAMES = Object.fromEntries(
+	LOCALES.map((locale) => [locale, CONTENT[locale].site.languageName])
+) as Readonly<Record<Locale, string>>;

@@ -22,7 +22,25 @@ describe('spelled-out numbers', () => {
 		expect([fr.word(1), fr.word(1, 'f'), fr.Word(1, 'f')]).toEqual(['un', 'une', 'Une']);
 		expect([ptBR.word(2), ptBR.word(2, 'm'), ptBR.word(0)]).toEqual(['duas', 'dois', 'nenhuma']);
 		expect([en.word(0), en.Word(11), de.word(12)]).toEqual(['no', 'Eleven', 'zwölf']);
+		expect([de.word(1), de.word(1, 'f'), de.Word(1, 'f')]).toEqual(['eins', 'eine', 'Eine']);
 	});
+});
+
+test('quotations take each language’s marks and spacing', () => {
+	expect([en.quote('Method'), de.quote('Methode'), fr.quote('Méthode')]).toEqual([
+		'“Method”',
+		'„Methode“',
+		'«\u00a0Méthode\u00a0»'
+	]);
+});
+
+test('French points agree with the figure as shown', () => {
+	expect([fr.pointsUnit(-1.5), fr.pointsUnit(1.96), fr.pointsUnit(0.96)]).toEqual([
+		'point',
+		'points',
+		'point'
+	]);
+	expect([fr.pointsUnit(1.99, 2), fr.pointsUnit(1.996, 2)]).toEqual(['point', 'points']);
 });
 
 describe('figures', () => {

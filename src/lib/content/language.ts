@@ -18,6 +18,8 @@ export interface LanguageWords {
 	numbers: NumberWords | Readonly<Record<Gender, NumberWords>>;
 	/** The gender a count takes when a sentence names none. */
 	defaultGender?: Gender;
+	/** The language's quotation marks, spacing included (French: “« ” and “ »”, no-break). */
+	quotes: readonly [open: string, close: string];
 }
 
 /** A hyphen-minus, as Intl writes a negative figure, made a true minus sign (U+2212). */
@@ -101,6 +103,8 @@ export function defineLanguage(locale: string, words: LanguageWords) {
 		signed: (n: number) => trueMinus(signedInteger.format(n)),
 		/** “A, B and C”. */
 		list,
+		/** A name or phrase in the language's quotation marks. */
+		quote: (text: string) => `${words.quotes[0]}${text}${words.quotes[1]}`,
 		/** “A, B or C”. */
 		either: (items: readonly string[]) => or.format(items),
 		/** A day, `YYYY-MM-DD`, written out: “3 March 2026”. */

@@ -181,7 +181,7 @@ export interface ResultText {
 	inTheArticle: string;
 	yourAnswers: string;
 	youAnswered: (answer: string) => string;
-	effect: (effect: string) => string;
+	effect: (points: number) => string;
 	notCounted: string;
 	change: string;
 	changeLabel: (step: number) => string;
@@ -189,7 +189,7 @@ export interface ResultText {
 	movedIntro: string;
 	toward: Record<Pole, string>;
 	noneToward: string;
-	tiedBeyond: (count: number, effect: string) => string;
+	tiedBeyond: (count: number, points: number) => string;
 	nextHeading: string;
 	nextIntro: Record<Pole, (role: string) => string>;
 	nextNone: string;
@@ -310,7 +310,7 @@ export interface FormulaText {
 	enoughTerm: string;
 	enough: (minShare: number) => string;
 	overallTerm: string;
-	overall: (minDimensions: number) => string;
+	overall: (minDimensions: number, max: number) => string;
 	overallNote: string;
 	bandTerm: string;
 	band: string;
@@ -318,7 +318,7 @@ export interface FormulaText {
 	bandNote: string;
 	effectTerm: string;
 	effect: (max: number, midpoint: number) => string;
-	effectNote: (maxEffect: string) => string;
+	effectNote: (maxEffect: number) => string;
 	stepsTerm: string;
 	steps: (nearSteps: number) => string;
 	retakeTerm: string;

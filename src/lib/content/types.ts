@@ -1,4 +1,5 @@
 import type { CompareText } from './compare-types';
+import type { DownloadsText } from './downloads-types';
 import type { HistoryText } from './history-types';
 import type { QuizText } from './quiz-types';
 import type { ResearchText } from './research-types';
@@ -15,8 +16,10 @@ export interface Content {
 	site: SiteText;
 	/** The quiz itself: landing, questions, result and methodology. */
 	quiz: QuizText;
-	/** What people do with results beyond reading one: the downloads. */
+	/** Several results side by side (/compare). */
 	compare: CompareText;
+	/** A result's JSON and CSV downloads: the offer, the files' words, their documentation. */
+	downloads: DownloadsText;
 	/** The person's own earlier results, and what changed since the last one. */
 	history: HistoryText;
 	/** The opt-in open research data: the offer, deletion, the research page and norms. */

@@ -14,7 +14,7 @@ export function exportResponse(code: string, locale: Locale, format: 'json' | 'c
 	const decoded = decodeShareCode(code);
 	if (!decoded.ok) {
 		return json(
-			{ error: decoded.error, message: text.compare.export.errors[decoded.error] },
+			{ error: decoded.error, message: text.downloads.errors[decoded.error] },
 			{ status: decoded.error === 'unknown-version' ? 410 : 400 }
 		);
 	}

@@ -1,5 +1,5 @@
 import { answerName, questionLine } from '$lib/content/question-words';
-import type { CompareText, CsvColumn } from '$lib/content/compare-types';
+import type { CsvColumn, DownloadsText } from '$lib/content/downloads-types';
 import type { QuizText } from '$lib/content/quiz-types';
 import type { Pole } from '$lib/quiz/article';
 import type { Bank, QuestionId } from '$lib/quiz/banks';
@@ -19,7 +19,7 @@ import { toCsv } from './csv';
 
 export interface ExportText {
 	quiz: QuizText;
-	compare: CompareText;
+	downloads: DownloadsText;
 }
 
 export interface ResultExport {
@@ -97,7 +97,7 @@ export function buildResultExport(
 	language: string,
 	text: ExportText
 ): ResultExport {
-	const { quiz, compare } = text;
+	const { quiz, downloads } = text;
 	const result = scoreAnswers(answers, bank);
 	const closeness = closenessOf(result);
 	return {
@@ -107,7 +107,7 @@ export function buildResultExport(
 		overall: result.overall,
 		overallNote:
 			result.overall === null
-				? compare.export.overallNotEnough(result.scoredCount, minScoredDimensions(bank))
+				? downloads.overallNotEnough(result.scoredCount, minScoredDimensions(bank))
 				: null,
 		band: result.band && { id: result.band, label: quiz.bands[result.band] },
 		range: closeness && {
@@ -126,7 +126,7 @@ export function buildResultExport(
 			name: quiz.dimensions[d.id].name,
 			score: d.score,
 			status: d.scored ? 'scored' : 'not-enough-answers',
-			note: d.scored ? null : compare.export.notEnoughAnswers,
+			note: d.scored ? null : downloads.notEnoughAnswers,
 			questionCount: d.questionCount,
 			answeredOnScale: d.answered,
 			notApplicable: d.skipped
@@ -163,7 +163,7 @@ export const CSV_COLUMNS: readonly CsvColumn[] = [
 
 /** One row per question under a header row; an empty cell where there is no value. */
 export function resultCsv(data: ResultExport, text: ExportText): string {
-	const header = CSV_COLUMNS.map((column) => text.compare.export.columns[column]);
+	const header = CSV_COLUMNS.map((column) => text.downloads.columns[column]);
 	const scores = new Map(data.dimensions.map((d) => [d.id, d]));
 	const rows = data.questions.map((q) => {
 		const dimension = scores.get(q.dimension)!;
@@ -178,7 +178,7 @@ export function resultCsv(data: ResultExport, text: ExportText): string {
 			dimension.score ?? dimension.note ?? ''
 		];
 	});
-	return toCsv([header, ...rows], text.compare.export.csvSeparator);
+	return toCsv([header, ...rows], text.downloads.csvSeparator);
 }
 
 /** A file name that says what the file is and whose result, safe in every file system. */

@@ -1,11 +1,8 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, plural, word, Word } from './kit';
+import { fixed, format, pct, plural, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 import { articleGloss } from './quiz-pages';
-
-/** A count of feminine nouns (Frage, Antwort, Dimension): „eine“, „zwei“ … */
-const feminine = (n: number) => (n === 1 ? 'eine' : word(n));
 
 /** Die Methodikseite: jede Regel, formuliert aus den Konstanten, die der Code verwendet. */
 export const methodology: QuizText['methodology'] = {
@@ -27,11 +24,11 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Was dieses Quiz nicht ist'
 	},
 	source: (title, blog, minutes) =>
-		`Das Quiz beruht auf einem kurzen Artikel, „${title}“ (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
+		`Das Quiz beruht auf einem kurzen Artikel, ${quote(title)} (${articleGloss}), erschienen im Blog ${blog} (Lesezeit: ${minutes} ${plural(minutes, { one: 'Minute', other: 'Minuten' })}). Wir zitieren ihn nicht; hier stehen seine Unterscheidungen in eigenen Worten, jeweils mit dem Ende der Linie, für das sie steht.`,
 	sourceLink: 'Den Artikel selbst lesen',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'beide Rollen' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
-		`Die Unterscheidungen sind in ${word(dimensions)} Dimensionen gruppiert. Jede ist eine Linie von der Gewohnheit eines Programmierers (0) bis zu der eines Software Engineers (100). Es gibt ${questions} Fragen, ${format.list(perDimension.map(feminine))} pro Dimension, jede zu einer Gewohnheit, die du an deiner eigenen Arbeit beobachten kannst. Das Quiz mischt sie so, dass zwei Fragen derselben Dimension nie direkt aufeinanderfolgen. Jede Frage nennt die Unterscheidung, auf die sie sich stützt, und ein Test prüft, dass diese zu ihrer Dimension gehört.`,
+		`Die Unterscheidungen sind in ${word(dimensions)} Dimensionen gruppiert. Jede ist eine Linie von der Gewohnheit eines Programmierers (0) bis zu der eines Software Engineers (100). Es gibt ${questions} Fragen, ${format.list(perDimension.map((n) => word(n, 'f')))} pro Dimension, jede zu einer Gewohnheit, die du an deiner eigenen Arbeit beobachten kannst. Das Quiz mischt sie so, dass zwei Fragen derselben Dimension nie direkt aufeinanderfolgen. Jede Frage nennt die Unterscheidung, auf die sie sich stützt, und ein Test prüft, dass diese zu ihrer Dimension gehört.`,
 	dimensionEnds: (programmerEnd, engineerEnd) =>
 		`Bei 0: ${programmerEnd}. Bei 100: ${engineerEnd}.`,
 	drawnFrom: (titles) => `Grundlage: ${format.list(titles)}.`,
@@ -51,14 +48,14 @@ export const methodology: QuizText['methodology'] = {
 	model: (p) => [
 		`Jede Angabe dazu, wie verlässlich ein Ergebnis ist, stammt aus einem einzigen, offen dargelegten Modell, bis echte Antworten es ersetzen können. Es gibt den Punkten jeder Antwort (0 bis ${SCALE_MAX}) dieselbe Streuung, eine Standardabweichung von ${fixed(p.itemSd, 2)} Punkten; zwei Antworten derselben Dimension korrelieren mit ${fixed(p.within, 2)}, zwei aus verschiedenen Dimensionen mit ${fixed(p.between, 2)}. Diese Werte sind bewusst zurückhaltend gewählt und bleiben es, bis echte Antworten etwas anderes zeigen: Wir unterschätzen lieber, wie verlässlich ein Ergebnis ist.`,
 		`Allein aus diesen Zahlen folgen die Reliabilität jedes Werts (Cronbachs α) und sein Standardfehler. Eine Dimension der aktuellen Version hat, wenn alle ihre Fragen beantwortet sind, ein α von ${fixed(p.dimensionReliability, 2)} und einen Standardfehler von ${fixed(p.dimensionError, 1)} Punkten; die Gesamtposition hat, wenn jede Frage beantwortet ist, ein α von ${fixed(p.overallReliability, 2)} und einen Standardfehler von ${fixed(p.overallError, 1)} Punkten. Beide werden für die Antworten neu berechnet, die du tatsächlich gegeben hast; Antworten mit „Kommt in meiner Arbeit nicht vor“ machen sie also etwas unsicherer.`,
-		`Eine Dimension wird nur dann einzeln ausgewiesen, wenn sie mindestens ${feminine(p.minQuestions)} ${plural(p.minQuestions, { one: 'Frage', other: 'Fragen' })} hat und nach dem Modell eine Reliabilität von mindestens ${fixed(p.minReliability, 2)} erreicht. Zwei Dimensionen gelten nur dann als verschieden, wenn ihr Abstand größer ist, als der Fehler des Modells zulässt (bei zwei vollständigen Dimensionen etwa ${Math.round(p.dimensionGap)} Punkte); sonst sagt das Ergebnis, dass sie sich ähneln.`,
+		`Eine Dimension wird nur dann einzeln ausgewiesen, wenn sie mindestens ${word(p.minQuestions, 'f')} ${plural(p.minQuestions, { one: 'Frage', other: 'Fragen' })} hat und nach dem Modell eine Reliabilität von mindestens ${fixed(p.minReliability, 2)} erreicht. Zwei Dimensionen gelten nur dann als verschieden, wenn ihr Abstand größer ist, als der Fehler des Modells zulässt (bei zwei vollständigen Dimensionen etwa ${Math.round(p.dimensionGap)} Punkte); sonst sagt das Ergebnis, dass sie sich ähneln.`,
 		'Ein Unit-Test zieht Tausende simulierter Personen aus demselben Modell und prüft, dass ihre Antworten diese Korrelationen und Reliabilitäten zeigen und dass eine Wiederholung so oft dieselbe Beschreibung ergibt wie angegeben.'
 	],
 	scaleTable: { answer: 'Antwort', value: 'Wert', notScored: 'nicht gewertet' },
 	scalePoints: (max) =>
 		`Jede Antwort gibt dann Punkte in Richtung Software Engineer: den Wert selbst, wenn Aussage B die Arbeitsweise des Software Engineers ist, und ${max} minus den Wert, wenn B die des Programmierers ist. Wer sich ganz für die Aussage des Programmierers entscheidet, bekommt also 0 Punkte, „Beides gleichermaßen“ gibt ${max / 2}, und wer sich ganz für die Aussage des Software Engineers entscheidet, bekommt ${max}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`„Kommt in meiner Arbeit nicht vor“ ist für eine Frage gedacht, deren Thema in deiner Arbeit keinen Platz hat, und jede Frage sagt, wann das der Fall ist: etwa im Studium ohne echte Nutzer oder wenn du immer allein arbeitest. Diese Antwort gibt keine Punkte und wird einfach weggelassen; sie ist kein verstecktes „Beides gleichermaßen“ und zählt nicht mit, wenn geprüft wird, ob du immer dieselbe Antwort gewählt hast. Eine Dimension wird nur gewertet, wenn mindestens ${pct(minShare)} ihrer Fragen auf der Linie beantwortet sind und die Aussage des Programmierers darunter mindestens einmal A und mindestens einmal B ist, damit sich die Neigung, eine Seite zu wählen, weiterhin aufhebt. Sonst steht im Ergebnis statt eines Werts „zu wenige Antworten“. Die Gesamtposition braucht mindestens ${feminine(minDimensions)} gewertete Dimensionen; bei weniger sagt das Ergebnis das und bietet einen Weg zurück zu den Fragen.`,
+		`„Kommt in meiner Arbeit nicht vor“ ist für eine Frage gedacht, deren Thema in deiner Arbeit keinen Platz hat, und jede Frage sagt, wann das der Fall ist: etwa im Studium ohne echte Nutzer oder wenn du immer allein arbeitest. Diese Antwort gibt keine Punkte und wird einfach weggelassen; sie ist kein verstecktes „Beides gleichermaßen“ und zählt nicht mit, wenn geprüft wird, ob du immer dieselbe Antwort gewählt hast. Eine Dimension wird nur gewertet, wenn mindestens ${pct(minShare)} ihrer Fragen auf der Linie beantwortet sind und die Aussage des Programmierers darunter mindestens einmal A und mindestens einmal B ist, damit sich die Neigung, eine Seite zu wählen, weiterhin aufhebt. Sonst steht im Ergebnis statt eines Werts „zu wenige Antworten“. Die Gesamtposition braucht mindestens ${word(minDimensions, 'f')} gewertete Dimensionen; bei weniger sagt das Ergebnis das und bietet einen Weg zurück zu den Fragen.`,
 	keying:
 		'In jeder Dimension ist die Arbeitsweise des Programmierers in der Hälfte der Fragen Aussage A und in der anderen Hälfte Aussage B, und beide Aussagen sind als das formuliert, was sie sind: respektable Arbeitsweisen. Das ist wichtig, weil Menschen dazu neigen, eine Seite zu bevorzugen oder die Aussage, die sie zuerst lesen. Mit ausgewogenen Fragen hebt sich diese Neigung auf, statt alle an ein Ende zu schieben. Eine direkte Folge, die unsere Tests prüfen: Wer bei jeder Frage dieselbe Position wählt (überall A, überall die Mitte, überall B), landet bei genau 50, insgesamt und in jeder Dimension.',
 	formulas: {
@@ -71,8 +68,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`Mindestens ${pct(minShare)} der Fragen der Dimension auf der Skala beantwortet, davon mindestens eine in Richtung jeder Rolle.`,
 		overallTerm: 'Gesamtposition',
-		overall: (minDimensions) =>
-			`100 × (Punkte aller gezählten Antworten) ÷ (4 × gezählte Antworten), angegeben, sobald mindestens ${feminine(minDimensions)} Dimensionen gewertet sind; gezählt werden die Skalenantworten der gewerteten Dimensionen`,
+		overall: (minDimensions, max) =>
+			`100 × (Punkte aller gezählten Antworten) ÷ (${max} × gezählte Antworten), angegeben, sobald mindestens ${word(minDimensions, 'f')} Dimensionen gewertet sind; gezählt werden die Skalenantworten der gewerteten Dimensionen`,
 		overallNote:
 			'Kaufmännisch auf eine ganze Zahl gerundet, in exakter Ganzzahlarithmetik. Jede gezählte Antwort wiegt gleich viel, egal zu welcher Dimension sie gehört.',
 		bandTerm: 'Nächstliegende Beschreibung',
@@ -83,7 +80,7 @@ export const methodology: QuizText['methodology'] = {
 		effectTerm: 'Was deine Position bewegt hat',
 		effect: (max, midpoint) => `100 × (ihre Punkte − ${midpoint}) ÷ (${max} × gezählte Antworten)`,
 		effectNote: (maxEffect) =>
-			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${maxEffect} Punkte. Angezeigt wird jede Wirkung mit einer Nachkommastelle; genau halbe Werte werden von null weg gerundet, damit gleich starke Wirkungen in beide Richtungen gleich aussehen.`,
+			`Die Wirkung jeder gezählten Antwort in Punkten: positiv in Richtung Software Engineer, negativ in Richtung Programmierer. Die Wirkungen ergeben zusammen genau die Position minus 50. Sind alle Fragen beantwortet, verschiebt eine einzelne Antwort die Position um höchstens ${format.decimal(maxEffect)} Punkte. Angezeigt wird jede Wirkung mit einer Nachkommastelle; genau halbe Werte werden von null weg gerundet, damit gleich starke Wirkungen in beide Richtungen gleich aussehen.`,
 		stepsTerm: 'Abstand zu einer anderen Beschreibung',
 		steps: (near) =>
 			`Statt einer Spanne nennt das Ergebnis eine genaue Zahl: die wenigsten Antworten, die, jede um einen Schritt auf der Skala in dieselbe Richtung verschoben (etwa von „Eher B“ zu „B“), die Position in einen anderen Bereich brächten. Als nicht zutreffend markierte Antworten bleiben, wie sie sind. Jeder Schritt trägt gleich viel zur Position bei, deshalb ist die Zahl exakt. Liegt der nächste andere Bereich höchstens ${near === 1 ? 'einen Schritt' : `${word(near)} Schritte`} entfernt, nennt das Ergebnis ihn.`,

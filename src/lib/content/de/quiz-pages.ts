@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { plural, word } from './kit';
+import { plural, quote, word } from './kit';
 
 /** Die Startseite, die Frageschritte und die Meldungen zu kaputten Links. */
 
@@ -35,7 +35,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'Was das Quiz misst',
 	measures: (title, blog) =>
-		`Das Quiz folgt den Unterscheidungen aus dem Artikel „${title}“ (${articleGloss}) im Blog ${blog}. Ein Programmierer setzt Vorgaben in funktionierenden Code um und spezialisiert sich oft auf einen Teil eines Projekts. Ein Software Engineer arbeitet nach Ingenieursprinzipien: Er untersucht zuerst die Umgebung, spricht mit den Menschen, für die die Software gedacht ist, und entwirft das ganze System so, dass es unter echten Bedingungen zuverlässig läuft. Beides überschneidet sich stark, und jeder Software Engineer schreibt auch Code. Das Ergebnis ist deshalb ein Punkt auf einer Linie, kein Urteil.`,
+		`Das Quiz folgt den Unterscheidungen aus dem Artikel ${quote(title)} (${articleGloss}) im Blog ${blog}. Ein Programmierer setzt Vorgaben in funktionierenden Code um und spezialisiert sich oft auf einen Teil eines Projekts. Ein Software Engineer arbeitet nach Ingenieursprinzipien: Er untersucht zuerst die Umgebung, spricht mit den Menschen, für die die Software gedacht ist, und entwirft das ganze System so, dass es unter echten Bedingungen zuverlässig läuft. Beides überschneidet sich stark, und jeder Software Engineer schreibt auch Code. Das Ergebnis ist deshalb ein Punkt auf einer Linie, kein Urteil.`,
 	dimensionsIntro: (count) =>
 		`Deine Antworten werden auf ${count === 1 ? 'einer Dimension' : `${word(count)} Dimensionen`} eingeordnet:`,
 	closing:

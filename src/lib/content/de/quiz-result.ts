@@ -1,28 +1,24 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, plural, word, Word } from './kit';
+import { format, plural, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** Die Ergebnisseite. Jeder Satz erscheint dort einmal. */
 
 const SITE = 'Programmierer oder Software Engineer?';
 
-const quoted = (band: string) => `„${band}“`;
 /**
  * „in der Dimension „Methode““, „in den Dimensionen „Methode“ und „Umgebung““. Die Namen stehen in
  * Anführungszeichen, weil manche ganze Sätze sind („Woher der Entwurf kommt“).
  */
 const inDimensions = (names: readonly string[], capital = false) => {
-	const quotedNames = names.map(quoted);
+	const quotedNames = names.map(quote);
 	const phrase =
 		quotedNames.length === 1
 			? `in der Dimension ${quotedNames[0]}`
 			: `in den Dimensionen ${format.list(quotedNames)}`;
 	return capital ? `I${phrase.slice(1)}` : phrase;
 };
-/** A count of dimensions, questions or answers (all feminine): „eine“, „zwei“ … */
-const feminine = (n: number) => (n === 1 ? 'eine' : word(n));
-
 /** Wo die Position liegt, als Satzrest nach „Mit 72 von 100“. */
 function position(band: BandId): string {
 	switch (band) {
@@ -45,7 +41,7 @@ export const result: QuizText['result'] = {
 			? `Zu wenige Antworten für ein Ergebnis · ${SITE}`
 			: `${band}: ${score} von 100 · ${SITE}`,
 	kicker: { own: 'Dein Ergebnis', shared: 'Ein geteiltes Ergebnis' },
-	printSuffix: `im Quiz „${SITE}“`,
+	printSuffix: `im Quiz ${quote(SITE)}`,
 	headline: (band) => `Nächstliegende Beschreibung: ${band}`,
 	headlineNotEnough: 'Zu wenige Antworten für eine Gesamtposition',
 	sharedNotice:
@@ -68,7 +64,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural(l.count, { one: 'lautete', other: 'lauteten' })} „${l.answer}“. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
+				return `${at}, aber ${l.count === l.of ? `alle ${l.of} deiner Antworten` : `${l.count} deiner ${l.of} Antworten`} ${plural(l.count, { one: 'lautete', other: 'lauteten' })} ${quote(l.answer)}. Das sagt also mehr darüber, wie du geantwortet hast, als darüber, wie du arbeitest.`;
 			}
 			case 'not-enough':
 				return '';
@@ -76,16 +72,16 @@ export const result: QuizText['result'] = {
 	},
 	notEnough: (scored, total, needed) =>
 		scored === 0
-			? `Keine deiner ${word(total)} Dimensionen hat genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${feminine(needed)}.`
-			: `Nur ${feminine(scored)} deiner ${word(total)} Dimensionen ${scored === 1 ? 'hat' : 'haben'} genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${feminine(needed)}.`,
+			? `Keine deiner ${word(total)} Dimensionen hat genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${word(needed, 'f')}.`
+			: `Nur ${word(scored, 'f')} deiner ${word(total)} Dimensionen ${scored === 1 ? 'hat' : 'haben'} genug Antworten für eine Wertung, und eine Gesamtposition braucht mindestens ${word(needed, 'f')}.`,
 	revisit: 'Zurück zu den Fragen',
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `Eine Antwort, um einen Schritt Richtung ${toward} verschoben, würde ${quoted(band)} zur nächstliegenden Beschreibung machen.`
-				: `${Word(steps)} Antworten, jede um einen Schritt Richtung ${toward} verschoben, würden ${quoted(band)} zur nächstliegenden Beschreibung machen.`,
+				? `Eine Antwort, um einen Schritt Richtung ${toward} verschoben, würde ${quote(band)} zur nächstliegenden Beschreibung machen.`
+				: `${Word(steps)} Antworten, jede um einen Schritt Richtung ${toward} verschoben, würden ${quote(band)} zur nächstliegenden Beschreibung machen.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
-			`${steps === 1 ? 'Eine Antwort, um einen Schritt verschoben, würde' : `${Word(steps)} Antworten, jede um einen Schritt verschoben, würden`} die nächstliegende Beschreibung ändern: Richtung ${roles.engineer} zu ${quoted(towardEngineer)}, Richtung ${roles.programmer} zu ${quoted(towardProgrammer)}.`,
+			`${steps === 1 ? 'Eine Antwort, um einen Schritt verschoben, würde' : `${Word(steps)} Antworten, jede um einen Schritt verschoben, würden`} die nächstliegende Beschreibung ändern: Richtung ${roles.engineer} zu ${quote(towardEngineer)}, Richtung ${roles.programmer} zu ${quote(towardProgrammer)}.`,
 		oneAnswer:
 			'Schon eine einzelne Antwort, weit genug auf ihrer Linie verschoben, könnte diese Beschreibung ändern.'
 	},
@@ -98,14 +94,14 @@ export const result: QuizText['result'] = {
 					: ` Gesamtposition: ${before} → ${after}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Nächstliegende Beschreibung: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Nächstliegende Beschreibung: ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Deine geänderte Antwort ist gespeichert.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Nach dem Modell, das unter „So wird ausgewertet“ beschrieben ist, bekommen Menschen mit Antworten wie deinen bei einer Wiederholung des Quiz in etwa ${inTen} von 10 Fällen wieder ${quoted(band)}.`,
+		`Nach dem Modell, das unter „So wird ausgewertet“ beschrieben ist, bekommen Menschen mit Antworten wie deinen bei einer Wiederholung des Quiz in etwa ${inTen} von 10 Fällen wieder ${quote(band)}.`,
 	roughDimensions: (perDimension) =>
-		`Diese Version hatte nur ${feminine(perDimension)} ${plural(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension: zu wenige, um jede einzelne verlässlich zu werten. Lies die Dimensionen unten deshalb als grobe Anhaltspunkte.`,
+		`Diese Version hatte nur ${word(perDimension, 'f')} ${plural(perDimension, { one: 'Frage', other: 'Fragen' })} pro Dimension: zu wenige, um jede einzelne verlässlich zu werten. Lies die Dimensionen unten deshalb als grobe Anhaltspunkte.`,
 	answered: (answered, skipped, total) =>
 		skipped === 0
 			? `Du hast alle ${total} Fragen auf der Skala beantwortet.`
@@ -130,7 +126,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'Im Artikel',
 	yourAnswers: 'Deine Antworten, stärkste zuerst',
 	youAnswered: (answer) => `Deine Antwort: ${answer}`,
-	effect: (effect) => `${effect} Punkte`,
+	effect: (points) => `${format.effect(points)} Punkte`,
 	notCounted: 'nicht gezählt',
 	change: 'Ändern',
 	changeLabel: (step) => `Deine Antwort auf Frage ${step} ändern`,
@@ -139,10 +135,10 @@ export const result: QuizText['result'] = {
 		'Jede gezählte Antwort verschiebt deine Position ein Stück weg von 50, in Punkten auf der Linie von 0 bis 100. Diese hier haben sie am stärksten bewegt.',
 	toward: { engineer: `Richtung ${roles.engineer}`, programmer: `Richtung ${roles.programmer}` },
 	noneToward: 'Keine Antwort hat in diese Richtung gezogen.',
-	tiedBeyond: (count, effect) =>
+	tiedBeyond: (count, points) =>
 		count === 1
-			? `Eine weitere Antwort hat sie genauso stark bewegt (${effect}); jede Dimension listet ihre eigenen.`
-			: `${Word(count)} weitere Antworten haben sie genauso stark bewegt (${effect}); jede Dimension listet ihre eigenen.`,
+			? `Eine weitere Antwort hat sie genauso stark bewegt (${format.effect(points)}); jede Dimension listet ihre eigenen.`
+			: `${Word(count)} weitere Antworten haben sie genauso stark bewegt (${format.effect(points)}); jede Dimension listet ihre eigenen.`,
 	nextHeading: 'Nächste Schritte, in beide Richtungen',
 	nextIntro: {
 		engineer: (role) =>
@@ -162,7 +158,7 @@ export const result: QuizText['result'] = {
 		'self-report': () =>
 			'Es zeigt, wie du deine Gewohnheiten heute selbst siehst, und das ist nicht immer, wie du tatsächlich arbeitest.',
 		'few-questions': (p) =>
-			`Jede Dimension beruht auf ${feminine(p.questionsPerDimension)} ${plural(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, bei einer Wiederholung des Quiz kann sie sich also um mehrere Punkte verschieben: Lies den Wert jeder Dimension als Schätzung, nicht als Messung. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
+			`Jede Dimension beruht auf ${word(p.questionsPerDimension, 'f')} ${plural(p.questionsPerDimension, { one: 'Frage', other: 'Fragen' })}, bei einer Wiederholung des Quiz kann sie sich also um mehrere Punkte verschieben: Lies den Wert jeder Dimension als Schätzung, nicht als Messung. Vergleichswerte gibt es noch nicht, deshalb vergleicht dich hier nichts mit anderen Menschen.`,
 		'many-skipped': (p) =>
 			`Du hast ${p.skipped} von ${p.total} Fragen als nicht zutreffend markiert, deshalb beruht deine Position auf weniger Antworten.`,
 		'dimensions-without-enough': (p) =>

@@ -1,6 +1,7 @@
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct } from './kit';
+import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
 import type { ResearchText } from '../research-types';
 
 export const research: ResearchText = {
@@ -102,8 +103,7 @@ export const research: ResearchText = {
 			dictionary: 'Datenbeschreibung',
 			stored: 'Was gespeichert wird'
 		},
-		reliabilityIntro:
-			'Wie einheitlich die Fragen einer Skala eine Sache messen: Cronbachs α und McDonalds ω (ein Faktor), bei allen, die jede Frage der Skala auf der Skala beantwortet haben, mit 95-%-Bootstrap-Intervallen (200 Stichproben). Unter 0,70 kennzeichnet die Ergebnisseite eine Dimension als grob.',
+		reliabilityIntro: `Wie einheitlich die Fragen einer Skala eine Sache messen: Cronbachs α und McDonalds ω (ein Faktor), bei allen, die jede Frage der Skala auf der Skala beantwortet haben, mit 95-%-Bootstrap-Intervallen (200 Stichproben). Unter ${fixed(REPORT_MIN_RELIABILITY, 2)} kennzeichnet die Ergebnisseite eine Dimension als grob.`,
 		scale: 'Skala',
 		respondents: 'Personen',
 		alpha: 'α',
@@ -156,7 +156,7 @@ export const research: ResearchText = {
 		percentile: (n, share) =>
 			`Unter ${int(n)} Menschen, die ihre Antworten geteilt haben, lagen ${pct(share)} näher an Programmierer als du. Sie haben sich selbst zur Teilnahme entschieden und sind darum nicht unbedingt typisch.`,
 		rough: (dimensions) =>
-			`Bisher grob: ${list(dimensions)}. Die geteilten Antworten zeigen, dass ${dimensions.length === 1 ? 'ihre' : 'deren'} Fragen weniger übereinstimmen, als wir es uns wünschen (Reliabilität unter 0,70), also lies ${dimensions.length === 1 ? 'diesen Wert' : 'diese Werte'} mit Vorsicht.`
+			`Bisher grob: ${list(dimensions)}. Die geteilten Antworten zeigen, dass ${plural(dimensions.length, { one: 'ihre', other: 'deren' })} Fragen weniger übereinstimmen, als wir es uns wünschen (Reliabilität unter ${fixed(REPORT_MIN_RELIABILITY, 2)}), also lies ${plural(dimensions.length, { one: 'diesen Wert', other: 'diese Werte' })} mit Vorsicht.`
 	},
 	privacy: (cookie, keepDays) =>
 		`Forschungsdaten, nur wenn du sie geben willst: Auf einer Ergebnisseite kannst du deine Antworten den offenen Forschungsdaten hinzufügen. Dann wird genau das in unserer Datenbank gespeichert: deine Antworten (als Punkte in Richtung Software-Engineer), die Version des Quiz, die Sprache der Seite, der Monat (nicht Tag oder Uhrzeit), die freiwilligen Angaben, die du gewählt hast (Rolle, Jahre mit Code, Größe der Organisation, Kontakt mit Kundschaft oder Nutzenden), ob die Einsendung unplausibel wirkt, und eine zufällige ID, die auch in einem Cookie, ${cookie}, in deinem Browser liegt (${int(keepDays)} Tage lang), damit sich eine Wiederholung dem ersten Mal zuordnen lässt. Keine Adresse, keine Browserdaten, kein Ergebnislink, kein freier Text. Gespeichert wird ein Hash deines privaten Löschlinks, nie der Link selbst; wer ihm folgt und bestätigt, löscht die Zeile. Wie oft eine Verbindung Antworten hinzufügen darf, wird nur im Arbeitsspeicher des Servers gezählt, und ein Cookie hält fest, wann dein letztes Quiz begann und endete, damit zu schnell gegebene Antworten markiert werden können; beides wird nicht gespeichert.`

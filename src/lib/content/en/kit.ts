@@ -11,6 +11,7 @@ export const {
 	list,
 	pct,
 	plural,
+	quote,
 	signed,
 	word,
 	Word
@@ -29,5 +30,6 @@ export const {
 		'ten',
 		'eleven',
 		'twelve'
-	]
+	],
+	quotes: ['“', '”']
 });

@@ -1,6 +1,6 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, word, Word } from './kit';
+import { fixed, format, pct, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
@@ -23,7 +23,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'What this quiz is not'
 	},
 	source: (title, blog, minutes) =>
-		`The quiz rests on one short article, “${title}”, published on the blog ${blog} (a ${minutes}-minute read). We do not quote it; these are its distinctions in our own words, each with the end of the line it marks.`,
+		`The quiz rests on one short article, ${quote(title)}, published on the blog ${blog} (a ${minutes}-minute read). We do not quote it; these are its distinctions in our own words, each with the end of the line it marks.`,
 	sourceLink: 'Read the article itself',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'both roles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
@@ -65,8 +65,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`At least ${pct(minShare)} of the dimension’s questions answered on the scale, with at least one toward each role.`,
 		overallTerm: 'Overall position',
-		overall: (minDimensions) =>
-			`100 × (points on every counted answer) ÷ (4 × counted answers), given when at least ${word(minDimensions)} dimensions are scored; the counted answers are the scale answers of the scored dimensions`,
+		overall: (minDimensions, max) =>
+			`100 × (points on every counted answer) ÷ (${max} × counted answers), given when at least ${word(minDimensions)} dimensions are scored; the counted answers are the scale answers of the scored dimensions`,
 		overallNote:
 			'Rounded to a whole number, halves up, in exact integer arithmetic. Every counted answer weighs the same, wherever it is.',
 		bandTerm: 'Closest description',
@@ -77,7 +77,7 @@ export const methodology: QuizText['methodology'] = {
 		effectTerm: 'What moved your position',
 		effect: (max, midpoint) => `100 × (its points − ${midpoint}) ÷ (${max} × counted answers)`,
 		effectNote: (maxEffect) =>
-			`Each counted answer’s effect, in points: positive toward software engineer, negative toward programmer. The effects add up exactly to the position minus 50. With every question answered, one answer moves the position by at most ${maxEffect} points. Each effect is shown to one decimal, and a half rounds away from zero, so equal effects toward either role read alike.`,
+			`Each counted answer’s effect, in points: positive toward software engineer, negative toward programmer. The effects add up exactly to the position minus 50. With every question answered, one answer moves the position by at most ${format.decimal(maxEffect)} points. Each effect is shown to one decimal, and a half rounds away from zero, so equal effects toward either role read alike.`,
 		stepsTerm: 'Distance to another description',
 		steps: (near) =>
 			`Instead of a range, the result gives an exact figure: the fewest answers that, each moved one step along the scale in the same direction (say from “Rather B” to “B”), would give the position another band. Answers marked as not applying stay as they are. Every step adds the same amount to the position, so the count is exact. When the nearest other band is ${word(near)} steps away or fewer, the result names it.`,

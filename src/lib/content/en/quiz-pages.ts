@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { plural, word } from './kit';
+import { plural, quote, word } from './kit';
 
 /** The landing page, the question steps and the messages about broken links. */
 
@@ -28,7 +28,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'What it measures',
 	measures: (title, blog) =>
-		`The quiz follows the distinctions drawn in the article “${title}” on the blog ${blog}. A programmer turns instructions into working code, often specialising in part of a project. A software engineer applies engineering principles: studying the environment first, talking with the people the software is for, and designing the whole system to work reliably in real conditions. The two overlap a great deal, and every engineer also writes code, so the result is a position on a line, not a verdict.`,
+		`The quiz follows the distinctions drawn in the article ${quote(title)} on the blog ${blog}. A programmer turns instructions into working code, often specialising in part of a project. A software engineer applies engineering principles: studying the environment first, talking with the people the software is for, and designing the whole system to work reliably in real conditions. The two overlap a great deal, and every engineer also writes code, so the result is a position on a line, not a verdict.`,
 	dimensionsIntro: (count) => `Your answers are placed on ${word(count)} dimensions:`,
 	closing:
 		'Neither end is better. The result is a mirror for reflection, not a hiring or career verdict.',

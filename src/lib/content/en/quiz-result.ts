@@ -1,6 +1,6 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, plural, word, Word } from './kit';
+import { format, plural, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** The result page. Each sentence appears once on it. */
@@ -8,8 +8,6 @@ import { roles } from './quiz-bank';
 const SITE = 'Programmer or software engineer?';
 
 const answers = (n: number) => plural(n, { one: 'answer', other: 'answers' });
-const quoted = (band: string) => `“${band}”`;
-
 /** Where the position sits, as a verb phrase: “lean toward software engineer”. */
 function position(band: BandId): string {
 	switch (band) {
@@ -32,7 +30,7 @@ export const result: QuizText['result'] = {
 			? `Not enough answers for a result · ${SITE}`
 			: `${band}: ${score} of 100 · ${SITE}`,
 	kicker: { own: 'Your result', shared: 'A shared result' },
-	printSuffix: `in “${SITE}”`,
+	printSuffix: `in ${quote(SITE)}`,
 	headline: (band) => `Closest description: ${band}`,
 	headlineNotEnough: 'Not enough answers for an overall position',
 	sharedNotice:
@@ -48,14 +46,14 @@ export const result: QuizText['result'] = {
 		const at = `At ${s.score} of 100, your answers ${position(s.band)}`;
 		switch (s.kind) {
 			case 'differ':
-				return `${at}. They lean further toward ${roles.engineer} in ${format.list(s.higher.map(quoted))} than in ${format.list(s.lower.map(quoted))}: a gap larger than a retake would be expected to open.`;
+				return `${at}. They lean further toward ${roles.engineer} in ${format.list(s.higher.map(quote))} than in ${format.list(s.lower.map(quote))}: a gap larger than a retake would be expected to open.`;
 			case 'alike':
 				return `${at}. Your dimensions are alike: the gaps between them are within what a retake could change.`;
 			case 'overall-only':
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were “${l.answer}”, so this says more about how you answered than about how you work.`;
+				return `${at}, but ${l.count === l.of ? `all ${l.of} of your answers` : `${l.count} of your ${l.of} answers`} were ${quote(l.answer)}, so this says more about how you answered than about how you work.`;
 			}
 			case 'not-enough':
 				return '';
@@ -69,10 +67,10 @@ export const result: QuizText['result'] = {
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `One answer moved one step toward ${toward} would make the closest description ${quoted(band)}.`
-				: `${Word(steps)} answers, each moved one step toward ${toward}, would make the closest description ${quoted(band)}.`,
+				? `One answer moved one step toward ${toward} would make the closest description ${quote(band)}.`
+				: `${Word(steps)} answers, each moved one step toward ${toward}, would make the closest description ${quote(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
-			`${steps === 1 ? 'One answer moved one step' : `${Word(steps)} answers, each moved one step,`} would change the closest description: toward ${roles.engineer} to ${quoted(towardEngineer)}, toward ${roles.programmer} to ${quoted(towardProgrammer)}.`,
+			`${steps === 1 ? 'One answer moved one step' : `${Word(steps)} answers, each moved one step,`} would change the closest description: toward ${roles.engineer} to ${quote(towardEngineer)}, toward ${roles.programmer} to ${quote(towardProgrammer)}.`,
 		oneAnswer: 'A single answer, moved far enough along its line, could change this description.'
 	},
 	changedAnswer: ({ before, after, bandBefore, bandAfter }) => {
@@ -84,12 +82,12 @@ export const result: QuizText['result'] = {
 					: ` Overall: ${before} → ${after}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Closest description: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Closest description: ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Your changed answer is saved.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Under the model on the methodology page, people with answers like yours get “${band}” again on a retake about ${inTen} times in 10.`,
+		`Under the model on the methodology page, people with answers like yours get ${quote(band)} again on a retake about ${inTen} times in 10.`,
 	roughDimensions: (perDimension) =>
 		`This version had only ${word(perDimension)} questions per dimension: too few for a dependable score of each. Read the dimensions below as rough.`,
 
@@ -117,7 +115,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'In the article',
 	yourAnswers: 'Your answers, strongest first',
 	youAnswered: (answer) => `You answered: ${answer}`,
-	effect: (effect) => `${effect} points`,
+	effect: (points) => `${format.effect(points)} points`,
 	notCounted: 'not counted',
 	change: 'Change',
 	changeLabel: (step) => `Change your answer to question ${step}`,
@@ -126,8 +124,8 @@ export const result: QuizText['result'] = {
 		'Every counted answer moves your position a little away from 50, in points on the line from 0 to 100. These moved it most.',
 	toward: { engineer: `Toward ${roles.engineer}`, programmer: `Toward ${roles.programmer}` },
 	noneToward: 'No answer pushed this way.',
-	tiedBeyond: (count, effect) =>
-		`${Word(count)} more ${answers(count)} moved it by the same ${effect}; each dimension lists its own.`,
+	tiedBeyond: (count, points) =>
+		`${Word(count)} more ${answers(count)} moved it by the same ${format.effect(points)}; each dimension lists its own.`,
 	nextHeading: 'Next steps, both ways',
 	nextIntro: {
 		engineer: (role) =>

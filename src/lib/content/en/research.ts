@@ -1,6 +1,7 @@
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct } from './kit';
+import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
 import type { ResearchText } from '../research-types';
 
 export const research: ResearchText = {
@@ -102,8 +103,7 @@ export const research: ResearchText = {
 			dictionary: 'Data dictionary',
 			stored: 'What is stored'
 		},
-		reliabilityIntro:
-			'How consistently the questions of a scale measure one thing: Cronbach’s α and McDonald’s ω (one factor), among people who answered every question of the scale on the scale, with 95 % bootstrap intervals (200 resamples). Below 0.70, the result page marks a dimension as rough.',
+		reliabilityIntro: `How consistently the questions of a scale measure one thing: Cronbach’s α and McDonald’s ω (one factor), among people who answered every question of the scale on the scale, with 95 % bootstrap intervals (200 resamples). Below ${fixed(REPORT_MIN_RELIABILITY, 2)}, the result page marks a dimension as rough.`,
 		scale: 'Scale',
 		respondents: 'People',
 		alpha: 'α',
@@ -154,7 +154,7 @@ export const research: ResearchText = {
 		percentile: (n, share) =>
 			`Among ${int(n)} people who shared their answers, ${pct(share)} placed nearer programmer than you. They chose to take part, so they may not be typical.`,
 		rough: (dimensions) =>
-			`Rough so far: ${list(dimensions)}. The shared answers show ${dimensions.length === 1 ? 'its' : 'their'} questions agree less than we would like (reliability under 0.70), so read ${dimensions.length === 1 ? 'that score' : 'those scores'} loosely.`
+			`Rough so far: ${list(dimensions)}. The shared answers show ${plural(dimensions.length, { one: 'its', other: 'their' })} questions agree less than we would like (reliability under ${fixed(REPORT_MIN_RELIABILITY, 2)}), so read ${plural(dimensions.length, { one: 'that score', other: 'those scores' })} loosely.`
 	},
 	privacy: (cookie, keepDays) =>
 		`Research data, only if you choose to give it: from a result page you can add your answers to the open research data. Then exactly this is stored in our database: your answers (as points toward software engineer), the quiz version, the page’s language, the month (not the day or time), the optional answers you chose (role, years of coding, size of organisation, contact with clients or users), whether the submission looks implausible, and a random id that is also put in a cookie, ${cookie}, in your browser (for ${int(keepDays)} days), so that a retake can be paired with the first time. No address, no browser details, no result link, no free text. A hash of your private deletion link is stored, never the link itself; following it and confirming deletes the row. Limits on how often a connection may add answers are counted in the server’s memory only, and a cookie holds when your latest quiz started and finished, so that answers given too fast can be flagged; neither is stored.`

@@ -12,6 +12,7 @@ export const {
 	list,
 	pct,
 	plural,
+	quote,
 	signed,
 	word,
 	Word
@@ -47,5 +48,6 @@ export const {
 			'once',
 			'doce'
 		]
-	}
+	},
+	quotes: ['«', '»']
 });

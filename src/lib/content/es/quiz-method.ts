@@ -1,12 +1,11 @@
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, plural, word, Word } from './kit';
+import { fixed, format, int, pct, plural, quote, word, Word } from './kit';
 import { roles, scale } from './quiz-bank';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 
-const quoted = (text: string) => `«${text}»`;
-const notApplicable = quoted(scale.notApplicable);
-const notApplicableToWork = quoted(scale.notApplicableToWork);
+const notApplicable = quote(scale.notApplicable);
+const notApplicableToWork = quote(scale.notApplicableToWork);
 const [ZERO, MIDDLE, TOP] = [int(0), int(50), int(100)];
 
 export const methodology: QuizText['methodology'] = {
@@ -28,7 +27,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Lo que este test no es'
 	},
 	source: (title, blog, minutes) =>
-		`El test se basa en un único artículo breve, «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
+		`El test se basa en un único artículo breve, ${quote(title)} (en español, «¿En qué se diferencian un ingeniero de software y un programador?»), publicado en el blog ${blog} (se lee en ${word(minutes, 'm')} minutos). No lo citamos literalmente: estas son sus distinciones con nuestras propias palabras, cada una con el extremo de la línea que marca.`,
 	sourceLink: 'Lee el artículo original',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'los dos perfiles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
@@ -41,7 +40,7 @@ export const methodology: QuizText['methodology'] = {
 			`Preguntas de la dimensión ${dimension}, con el polo al que apunta cada una y por qué`,
 		number: 'N.º',
 		question: 'Pregunta',
-		pointsToward: `${quoted(scale.statements.b)} apunta hacia`,
+		pointsToward: `${quote(scale.statements.b)} apunta hacia`,
 		statementA: 'Afirmación A',
 		statementB: 'Afirmación B',
 		distinction: (title) => `Distinción: ${title}`,
@@ -57,9 +56,9 @@ export const methodology: QuizText['methodology'] = {
 	],
 	scaleTable: { answer: 'Respuesta', value: 'Valor', notScored: 'no puntúa' },
 	scalePoints: (max) =>
-		`Después, cada respuesta suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la afirmación B es la forma de trabajar del ingeniero de software, y ${int(max)} menos el valor cuando B es la del programador. Así, quedarse del todo con la afirmación del programador da ${ZERO} puntos, ${quoted(scale.positions[2])} da ${int(max / 2)}, y quedarse del todo con la del ingeniero de software da ${int(max)}.`,
+		`Después, cada respuesta suma puntos hacia el extremo de ${roles.engineer}: el propio valor cuando la afirmación B es la forma de trabajar del ingeniero de software, y ${int(max)} menos el valor cuando B es la del programador. Así, quedarse del todo con la afirmación del programador da ${ZERO} puntos, ${quote(scale.positions[2])} da ${int(max / 2)}, y quedarse del todo con la del ingeniero de software da ${int(max)}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`${notApplicableToWork} es para una pregunta cuyo tema no tiene cabida en tu trabajo, y cada pregunta indica cuándo es así: alguien que estudia y aún no tiene usuarios, alguien que siempre trabaja solo. No da puntos y simplemente se deja fuera; no es un ${quoted(scale.positions[2])} disfrazado y no cuenta para detectar respuestas siempre iguales. Una dimensión solo se puntúa cuando al menos el ${pct(minShare)} de sus preguntas se han respondido en la línea y, entre ellas, la afirmación del programador es al menos una vez la A y al menos una vez la B, para que la costumbre de elegir un mismo lado se siga compensando. Si no, el resultado indica «faltan respuestas» en lugar de una puntuación. La posición global necesita al menos ${word(minDimensions, 'f')} dimensiones puntuadas; con menos, el resultado lo dice y ofrece volver a las preguntas.`,
+		`${notApplicableToWork} es para una pregunta cuyo tema no tiene cabida en tu trabajo, y cada pregunta indica cuándo es así: alguien que estudia y aún no tiene usuarios, alguien que siempre trabaja solo. No da puntos y simplemente se deja fuera; no es un ${quote(scale.positions[2])} disfrazado y no cuenta para detectar respuestas siempre iguales. Una dimensión solo se puntúa cuando al menos el ${pct(minShare)} de sus preguntas se han respondido en la línea y, entre ellas, la afirmación del programador es al menos una vez la A y al menos una vez la B, para que la costumbre de elegir un mismo lado se siga compensando. Si no, el resultado indica «faltan respuestas» en lugar de una puntuación. La posición global necesita al menos ${word(minDimensions, 'f')} dimensiones puntuadas; con menos, el resultado lo dice y ofrece volver a las preguntas.`,
 	keying: `En cada dimensión, la forma de trabajar del programador es la afirmación A en la mitad de las preguntas y la afirmación B en la otra mitad, y las dos afirmaciones están escritas como lo que son: formas de trabajar respetables. Esto importa porque la gente tiende a inclinarse por un lado de la página, o por la primera afirmación que lee. Con preguntas equilibradas, esa tendencia se compensa en lugar de empujar a todo el mundo hacia un extremo. Una consecuencia directa, que comprueban nuestras pruebas automáticas: la misma posición en todas las preguntas (siempre A, siempre en el centro, siempre B) da exactamente ${MIDDLE}, en la posición global y en cada dimensión.`,
 	formulas: {
 		dimensionTerm: 'Puntuación de una dimensión',
@@ -70,8 +69,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`Al menos el ${pct(minShare)} de las preguntas de la dimensión respondidas en la escala, con al menos una hacia cada perfil.`,
 		overallTerm: 'Posición global',
-		overall: (minDimensions) =>
-			`${TOP} × (puntos de todas las respuestas que cuentan) ÷ (${int(4)} × respuestas que cuentan), que se da cuando hay al menos ${word(minDimensions, 'f')} dimensiones puntuadas; las respuestas que cuentan son las respuestas en la escala de las dimensiones puntuadas`,
+		overall: (minDimensions, max) =>
+			`${TOP} × (puntos de todas las respuestas que cuentan) ÷ (${int(max)} × respuestas que cuentan), que se da cuando hay al menos ${word(minDimensions, 'f')} dimensiones puntuadas; las respuestas que cuentan son las respuestas en la escala de las dimensiones puntuadas`,
 		overallNote:
 			'Redondeada a un número entero, con las mitades hacia arriba, en aritmética entera exacta. Todas las respuestas que cuentan pesan lo mismo, estén donde estén.',
 		bandTerm: 'Descripción más cercana',
@@ -82,10 +81,10 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`${TOP} × (sus puntos − ${int(midpoint)}) ÷ (${int(max)} × respuestas que cuentan)`,
 		effectNote: (maxEffect) =>
-			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${maxEffect} puntos. Cada efecto se muestra con un decimal, y los valores justo en la mitad se redondean alejándose de cero, para que efectos iguales hacia uno u otro rol se lean igual.`,
+			`El efecto de cada respuesta que cuenta, en puntos: positivo hacia ${roles.engineer}, negativo hacia ${roles.programmer}. Los efectos suman exactamente la posición menos ${MIDDLE}. Con todas las preguntas respondidas, una respuesta mueve la posición como mucho ${format.decimal(maxEffect)} puntos. Cada efecto se muestra con un decimal, y los valores justo en la mitad se redondean alejándose de cero, para que efectos iguales hacia uno u otro rol se lean igual.`,
 		stepsTerm: 'Distancia a otra descripción',
 		steps: (near) =>
-			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quoted(scale.positions[3])} a ${quoted(scale.positions[4])}), llevarían la posición a otro tramo. Las respuestas marcadas como no aplicables se quedan como están. Cada paso suma la misma cantidad a la posición, así que el recuento es exacto. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,
+			`En lugar de un intervalo, el resultado da una cifra exacta: el menor número de respuestas que, movidas cada una un paso en la escala en el mismo sentido (por ejemplo, de ${quote(scale.positions[3])} a ${quote(scale.positions[4])}), llevarían la posición a otro tramo. Las respuestas marcadas como no aplicables se quedan como están. Cada paso suma la misma cantidad a la posición, así que el recuento es exacto. Cuando el tramo más cercano está a ${word(near, 'm')} pasos o menos, el resultado lo nombra.`,
 		retakeTerm: 'La misma descripción al repetir el test',
 		retake:
 			'Según el modelo, si alguien con tu posición repite el test, obtiene una posición cercana, algo desplazada hacia el centro por la fiabilidad de la puntuación y dispersa según su error estándar. La página indica cuántas repeticiones de cada diez darían la misma descripción, redondeando, y, cuando es el caso, que mover una sola respuesta podría cambiar la descripción.',

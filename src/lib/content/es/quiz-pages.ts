@@ -1,11 +1,11 @@
 import type { QuizText } from '../quiz-types';
-import { int, plural, word } from './kit';
+import { int, plural, quote, word } from './kit';
 import { scale } from './quiz-bank';
 
 /** The landing page, the question steps and the messages about broken links. */
 
-const notApplicable = `«${scale.notApplicable}»`;
-const notApplicableToWork = `«${scale.notApplicableToWork}»`;
+const notApplicable = quote(scale.notApplicable);
+const notApplicableToWork = quote(scale.notApplicableToWork);
 
 export const landing: QuizText['landing'] = {
 	title: '¿Programador o ingeniero de software? Una autoevaluación breve y honesta',
@@ -33,7 +33,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'Qué mide',
 	measures: (title, blog) =>
-		`El test sigue las distinciones que hace el artículo «${title}» (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog ${blog}. Un programador convierte indicaciones en código que funciona y a menudo se especializa en una parte del proyecto. Un ingeniero de software aplica principios de ingeniería: estudia primero el entorno, habla con las personas para las que es el software y diseña el sistema completo para que funcione con fiabilidad en condiciones reales. Los dos perfiles se solapan mucho, y todo ingeniero también escribe código, así que el resultado es una posición en una línea, no un veredicto.`,
+		`El test sigue las distinciones que hace el artículo ${quote(title)} (en español, «¿En qué se diferencian un ingeniero de software y un programador?») del blog ${blog}. Un programador convierte indicaciones en código que funciona y a menudo se especializa en una parte del proyecto. Un ingeniero de software aplica principios de ingeniería: estudia primero el entorno, habla con las personas para las que es el software y diseña el sistema completo para que funcione con fiabilidad en condiciones reales. Los dos perfiles se solapan mucho, y todo ingeniero también escribe código, así que el resultado es una posición en una línea, no un veredicto.`,
 	dimensionsIntro: (count) => `Tus respuestas se sitúan en ${word(count, 'f')} dimensiones:`,
 	closing:
 		'Ningún extremo es mejor que el otro. El resultado es un espejo para reflexionar, no un veredicto sobre tu contratación ni sobre tu carrera.',

@@ -1,14 +1,13 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, word } from './kit';
+import { format, int, plural, quote, word } from './kit';
 import { roles, scale } from './quiz-bank';
 
 /** The result page. Each sentence appears once on it. */
 
 const SITE = '¿Programador o ingeniero de software?';
 
-const quoted = (text: string) => `«${text}»`;
-const notApplicable = quoted(scale.notApplicable);
+const notApplicable = quote(scale.notApplicable);
 const [ZERO, MIDDLE, TOP] = [int(0), int(50), int(100)];
 const outOf = (score: number) => `${int(score)} sobre ${TOP}`;
 
@@ -49,7 +48,7 @@ export const result: QuizText['result'] = {
 			? `No hay respuestas suficientes para un resultado · ${SITE}`
 			: `${band}: ${outOf(score)} · ${SITE}`,
 	kicker: { own: 'Tu resultado', shared: 'Un resultado compartido' },
-	printSuffix: `en el test ${quoted(SITE)}`,
+	printSuffix: `en el test ${quote(SITE)}`,
 	headline: (band) => `Descripción más cercana: ${band}`,
 	headlineNotEnough: 'No hay respuestas suficientes para una posición global',
 	sharedNotice:
@@ -72,7 +71,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, pero ${l.count === l.of ? `tus ${int(l.of)} respuestas` : `${int(l.count)} de tus ${int(l.of)} respuestas`} han sido ${quoted(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
+				return `${at}, pero ${l.count === l.of ? `tus ${int(l.of)} respuestas` : `${int(l.count)} de tus ${int(l.of)} respuestas`} han sido ${quote(l.answer)}, así que esto dice más de cómo has respondido que de cómo trabajas.`;
 			}
 			case 'not-enough':
 				return '';
@@ -88,9 +87,9 @@ export const result: QuizText['result'] = {
 	revisit: 'Volver a las preguntas',
 	closeness: {
 		near: (steps, toward, band) =>
-			`Si movieras ${answersMoved(steps)} hacia el perfil de ${toward}, la descripción más cercana pasaría a ser ${quoted(band)}.`,
+			`Si movieras ${answersMoved(steps)} hacia el perfil de ${toward}, la descripción más cercana pasaría a ser ${quote(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
-			`Si movieras ${answersMoved(steps)}, cambiaría la descripción más cercana: hacia ${roles.engineer} pasaría a ser ${quoted(towardEngineer)}, y hacia ${roles.programmer}, ${quoted(towardProgrammer)}.`,
+			`Si movieras ${answersMoved(steps)}, cambiaría la descripción más cercana: hacia ${roles.engineer} pasaría a ser ${quote(towardEngineer)}, y hacia ${roles.programmer}, ${quote(towardProgrammer)}.`,
 		oneAnswer:
 			'Una sola respuesta, movida lo suficiente a lo largo de su línea, podría cambiar esta descripción.'
 	},
@@ -103,12 +102,12 @@ export const result: QuizText['result'] = {
 					: ` Posición global: ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Descripción más cercana: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Descripción más cercana: ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Se ha guardado tu respuesta modificada.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quoted(band)} al repetir el test aproximadamente ${int(inTen)} de cada ${int(10)} veces.`,
+		`Según el modelo descrito en la página sobre cómo se calcula la puntuación, quienes responden como tú vuelven a obtener ${quote(band)} al repetir el test aproximadamente ${int(inTen)} de cada ${int(10)} veces.`,
 	roughDimensions: (perDimension) =>
 		`Esta versión solo tenía ${word(perDimension, 'f')} preguntas por dimensión: demasiado pocas para una puntuación fiable de cada una. Toma las dimensiones de abajo como lecturas aproximadas.`,
 	answered: (answered, skipped, total) =>
@@ -137,7 +136,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'En el artículo',
 	yourAnswers: 'Tus respuestas, de mayor a menor efecto',
 	youAnswered: (answer) => `Tu respuesta: ${answer}`,
-	effect: (effect) => `${effect} puntos`,
+	effect: (points) => `${format.effect(points)} puntos`,
 	notCounted: 'no cuenta',
 	change: 'Cambiar',
 	changeLabel: (step) => `Cambiar tu respuesta a la pregunta ${int(step)}`,
@@ -145,8 +144,8 @@ export const result: QuizText['result'] = {
 	movedIntro: `Cada respuesta que cuenta aleja un poco tu posición del ${MIDDLE}, en puntos sobre la línea de ${ZERO} a ${TOP}. Estas son las que más la han movido.`,
 	toward: { engineer: `Hacia ${roles.engineer}`, programmer: `Hacia ${roles.programmer}` },
 	noneToward: 'Ninguna respuesta ha empujado en este sentido.',
-	tiedBeyond: (count, effect) =>
-		`${plural(count, { one: 'Otra respuesta la ha movido', other: `Otras ${word(count, 'f')} respuestas la han movido` })} lo mismo, ${effect}; cada dimensión muestra las suyas.`,
+	tiedBeyond: (count, points) =>
+		`${plural(count, { one: 'Otra respuesta la ha movido', other: `Otras ${word(count, 'f')} respuestas la han movido` })} lo mismo, ${format.effect(points)}; cada dimensión muestra las suyas.`,
 	nextHeading: 'Próximos pasos, en los dos sentidos',
 	nextIntro: {
 		engineer: (role) =>

@@ -1,6 +1,7 @@
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct } from './kit';
+import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
 import type { ResearchText } from '../research-types';
 
 export const research: ResearchText = {
@@ -103,8 +104,7 @@ export const research: ResearchText = {
 			dictionary: 'Diccionario de datos',
 			stored: 'Qué se guarda'
 		},
-		reliabilityIntro:
-			'Hasta qué punto las preguntas de una escala miden una misma cosa: α de Cronbach y ω de McDonald (un factor), entre quienes respondieron en la escala a todas sus preguntas, con intervalos bootstrap del 95 % (200 remuestreos). Por debajo de 0,70, la página de resultado marca una dimensión como aproximada.',
+		reliabilityIntro: `Hasta qué punto las preguntas de una escala miden una misma cosa: α de Cronbach y ω de McDonald (un factor), entre quienes respondieron en la escala a todas sus preguntas, con intervalos bootstrap del 95 % (200 remuestreos). Por debajo de ${fixed(REPORT_MIN_RELIABILITY, 2)}, la página de resultado marca una dimensión como aproximada.`,
 		scale: 'Escala',
 		respondents: 'Personas',
 		alpha: 'α',
@@ -155,7 +155,7 @@ export const research: ResearchText = {
 		percentile: (n, share) =>
 			`Entre ${int(n)} personas que compartieron sus respuestas, el ${pct(share)} quedó más cerca de programador que tú. Decidieron participar por su cuenta, así que puede que no sean representativas.`,
 		rough: (dimensions) =>
-			`Aproximada${dimensions.length === 1 ? '' : 's'} por ahora: ${list(dimensions)}. Las respuestas compartidas muestran que sus preguntas coinciden menos de lo que querríamos (fiabilidad por debajo de 0,70), así que toma ${dimensions.length === 1 ? 'esa puntuación' : 'esas puntuaciones'} con cautela.`
+			`${plural(dimensions.length, { one: 'Aproximada', other: 'Aproximadas' })} por ahora: ${list(dimensions)}. Las respuestas compartidas muestran que sus preguntas coinciden menos de lo que querríamos (fiabilidad por debajo de ${fixed(REPORT_MIN_RELIABILITY, 2)}), así que toma ${plural(dimensions.length, { one: 'esa puntuación', other: 'esas puntuaciones' })} con cautela.`
 	},
 	privacy: (cookie, keepDays) =>
 		`Datos de investigación, solo si decides darlos: desde una página de resultado puedes añadir tus respuestas a los datos abiertos de investigación. En ese caso se guarda en nuestra base de datos exactamente esto: tus respuestas (como puntos hacia ingeniero de software), la versión del test, el idioma de la página, el mes (no el día ni la hora), las respuestas opcionales que elegiste (puesto, años escribiendo código, tamaño de la organización, trato con clientes o usuarios), si el envío parece poco plausible y un identificador aleatorio que también se guarda en una cookie, ${cookie}, en tu navegador (durante ${int(keepDays)} días), para poder emparejar una repetición con la primera vez. Ninguna dirección, ningún dato del navegador, ningún enlace de resultado, ningún texto libre. Se guarda un hash de tu enlace privado de borrado, nunca el enlace; abrirlo y confirmar borra la fila. El límite de cuántas respuestas puede añadir una conexión se cuenta solo en la memoria del servidor, y una cookie guarda cuándo empezó y terminó tu último test, para poder marcar las respuestas dadas demasiado rápido; ninguna de las dos cosas se guarda.`

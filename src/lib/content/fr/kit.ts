@@ -12,6 +12,7 @@ export const {
 	list,
 	pct,
 	plural,
+	quote,
 	signed,
 	word,
 	Word
@@ -47,11 +48,17 @@ export const {
 			'onze',
 			'douze'
 		]
-	}
+	},
+	quotes: ['«\u00a0', '\u00a0»']
 });
 
-/** The unit after a formatted effect: “1,5 point”, “2,1 points” (French keeps the singular below two). */
-export function points(effect: string): string {
-	const value = Number(effect.replace('−', '-').replace(/\s/g, '').replace(',', '.'));
-	return plural(Math.abs(value), { one: 'point', other: 'points' });
+/**
+ * The unit after a figure shown with `digits` decimals: “1,5 point”, “2,1 points” (French keeps
+ * the singular below two). It agrees with the figure as shown: 1.96 is written “2,0”, a plural.
+ */
+export function pointsUnit(figure: number, digits = 1): string {
+	return plural(Math.abs(Number(figure.toFixed(digits))), { one: 'point', other: 'points' });
 }
+
+/** “question” or “questions”, after a count in figures or words. */
+export const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });

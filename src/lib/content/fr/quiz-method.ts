@@ -2,15 +2,14 @@
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
 import { SCALE_MAX } from '$lib/quiz/scale';
-import { fixed, format, int, pct, plural, points, word, Word } from './kit';
+import { fixed, format, int, pct, plural, pointsUnit, quote, word, Word } from './kit';
 import { roles, scale } from './quiz-bank';
 import { titleGloss } from './quiz-pages';
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 
-const quoted = (label: string) => `« ${label} »`;
-const notApplicable = quoted(scale.notApplicable);
-const notApplicableToWork = quoted(scale.notApplicableToWork);
+const notApplicable = quote(scale.notApplicable);
+const notApplicableToWork = quote(scale.notApplicableToWork);
 
 export const methodology: QuizText['methodology'] = {
 	title: 'Comment le score est calculé · Programmeur ou ingénieur logiciel ?',
@@ -31,7 +30,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'Ce que ce quiz n’est pas'
 	},
 	source: (title, blog, minutes) =>
-		`Le quiz repose sur un seul article, court : « ${title} » ${titleGloss}, publié sur le blog ${blog} (${int(minutes)} ${plural(minutes, { one: 'minute', other: 'minutes' })} de lecture). Nous ne le citons pas ; voici ses distinctions reformulées avec nos propres mots, chacune avec le pôle de l’axe qu’elle caractérise.`,
+		`Le quiz repose sur un seul article, court : ${quote(title)} ${titleGloss}, publié sur le blog ${blog} (${int(minutes)} ${plural(minutes, { one: 'minute', other: 'minutes' })} de lecture). Nous ne le citons pas ; voici ses distinctions reformulées avec nos propres mots, chacune avec le pôle de l’axe qu’elle caractérise.`,
 	sourceLink: 'Lire l’article lui-même',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'les deux rôles' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
@@ -44,25 +43,25 @@ export const methodology: QuizText['methodology'] = {
 			`Questions de la dimension ${dimension}, avec le pôle vers lequel chacune oriente, et pourquoi`,
 		number: 'N°',
 		question: 'Question',
-		pointsToward: `${quoted(scale.statements.b)} oriente vers`,
+		pointsToward: `${quote(scale.statements.b)} oriente vers`,
 		statementA: 'Énoncé A',
 		statementB: 'Énoncé B',
 		distinction: (title) => `Distinction : ${title}`,
 		why: 'Pourquoi ce sens'
 	},
 	pairIntro: (size) =>
-		`Chaque question de la version actuelle met côte à côte deux façons de travailler : l’énoncé A et l’énoncé B, l’un tiré du programmeur de l’article, l’autre de son ingénieur logiciel, aussi respectables l’un que l’autre. Vous vous placez entre les deux sur un axe à ${word(size)} points : A, plutôt A, les deux à égalité, plutôt B, ou B. À côté de l’axe, et à part, il y a un choix de plus, ${quoted(scale.notApplicableToWork)}, et chaque question précise dans quel cas c’est le bon. Dans la moitié des questions de chaque dimension, la façon de faire du programmeur est l’énoncé A ; dans l’autre moitié, l’énoncé B. Deux relecteurs qui découvraient le quiz et ne savaient rien du calcul du score ont noté à quel point chaque énoncé paraît souhaitable, et aucune paire ne diffère de plus d’un point sur une échelle de cinq.`,
+		`Chaque question de la version actuelle met côte à côte deux façons de travailler : l’énoncé A et l’énoncé B, l’un tiré du programmeur de l’article, l’autre de son ingénieur logiciel, aussi respectables l’un que l’autre. Vous vous placez entre les deux sur un axe à ${word(size)} points : A, plutôt A, les deux à égalité, plutôt B, ou B. À côté de l’axe, et à part, il y a un choix de plus, ${quote(scale.notApplicableToWork)}, et chaque question précise dans quel cas c’est le bon. Dans la moitié des questions de chaque dimension, la façon de faire du programmeur est l’énoncé A ; dans l’autre moitié, l’énoncé B. Deux relecteurs qui découvraient le quiz et ne savaient rien du calcul du score ont noté à quel point chaque énoncé paraît souhaitable, et aucune paire ne diffère de plus d’un point sur une échelle de cinq.`,
 	model: (p) => [
-		`Tous les chiffres sur la fiabilité d’un résultat découlent d’un seul modèle, énoncé ici, en attendant que de vraies réponses puissent le remplacer. Il donne aux points de chaque réponse (de ${int(0)} à ${int(SCALE_MAX)}) la même dispersion, un écart type de ${fixed(p.itemSd, 2)} ${points(fixed(p.itemSd, 2))} ; deux réponses d’une même dimension sont corrélées à ${fixed(p.within, 2)}, deux réponses de dimensions différentes à ${fixed(p.between, 2)}. Ces valeurs sont volontairement modestes, et elles le resteront jusqu’à ce que de vraies réponses montrent le contraire : nous préférons sous-estimer la fiabilité d’un résultat.`,
-		`De ces seuls chiffres découlent la fidélité de n’importe quel score (l’α de Cronbach) et son erreur type. Une dimension de la version actuelle, quand toutes ses questions ont une réponse, a un α de ${fixed(p.dimensionReliability, 2)} et une erreur type de ${fixed(p.dimensionError, 1)} ${points(fixed(p.dimensionError, 1))} ; la position globale, quand toutes les questions ont une réponse, a un α de ${fixed(p.overallReliability, 2)} et une erreur type de ${fixed(p.overallError, 1)} ${points(fixed(p.overallError, 1))}. Les deux sont recalculés d’après les réponses que vous avez réellement données : des réponses ${quoted(scale.notApplicableToWork)} les rendent donc un peu moins sûrs.`,
+		`Tous les chiffres sur la fiabilité d’un résultat découlent d’un seul modèle, énoncé ici, en attendant que de vraies réponses puissent le remplacer. Il donne aux points de chaque réponse (de ${int(0)} à ${int(SCALE_MAX)}) la même dispersion, un écart type de ${fixed(p.itemSd, 2)} ${pointsUnit(p.itemSd, 2)} ; deux réponses d’une même dimension sont corrélées à ${fixed(p.within, 2)}, deux réponses de dimensions différentes à ${fixed(p.between, 2)}. Ces valeurs sont volontairement modestes, et elles le resteront jusqu’à ce que de vraies réponses montrent le contraire : nous préférons sous-estimer la fiabilité d’un résultat.`,
+		`De ces seuls chiffres découlent la fidélité de n’importe quel score (l’α de Cronbach) et son erreur type. Une dimension de la version actuelle, quand toutes ses questions ont une réponse, a un α de ${fixed(p.dimensionReliability, 2)} et une erreur type de ${fixed(p.dimensionError, 1)} ${pointsUnit(p.dimensionError, 1)} ; la position globale, quand toutes les questions ont une réponse, a un α de ${fixed(p.overallReliability, 2)} et une erreur type de ${fixed(p.overallError, 1)} ${pointsUnit(p.overallError, 1)}. Les deux sont recalculés d’après les réponses que vous avez réellement données : des réponses ${quote(scale.notApplicableToWork)} les rendent donc un peu moins sûrs.`,
 		`Une dimension n’est présentée à part entière que si elle compte au moins ${word(p.minQuestions, 'f')} questions et atteint, selon le modèle, une fidélité d’au moins ${fixed(p.minReliability, 2)}. Deux dimensions ne sont dites différentes que si leur écart dépasse ce que l’erreur du modèle permet (environ ${int(Math.round(p.dimensionGap))} points pour deux dimensions complètes) ; sinon, le résultat les dit semblables.`,
 		'Un test unitaire tire du même modèle des milliers de personnes simulées et vérifie que leurs réponses présentent bien ces corrélations, ces fidélités et ces taux de description identique quand on refait le quiz.'
 	],
 	scaleTable: { answer: 'Réponse', value: 'Valeur', notScored: 'non comptée' },
 	scalePoints: (max) =>
-		`Chaque réponse donne ensuite des points vers le pôle ${roles.engineer} : la valeur elle-même quand l’énoncé B est la façon de faire de l’ingénieur logiciel, et ${int(max)} moins la valeur quand B est celle du programmeur. Ainsi, choisir sans réserve l’énoncé du programmeur donne ${int(0)} point, ${quoted(scale.positions[2])} en donne ${int(max / 2)}, et choisir sans réserve celui de l’ingénieur logiciel en donne ${int(max)}.`,
+		`Chaque réponse donne ensuite des points vers le pôle ${roles.engineer} : la valeur elle-même quand l’énoncé B est la façon de faire de l’ingénieur logiciel, et ${int(max)} moins la valeur quand B est celle du programmeur. Ainsi, choisir sans réserve l’énoncé du programmeur donne ${int(0)} point, ${quote(scale.positions[2])} en donne ${int(max / 2)}, et choisir sans réserve celui de l’ingénieur logiciel en donne ${int(max)}.`,
 	notApplicable: (minShare, minDimensions) =>
-		`${notApplicableToWork} sert pour une question dont le sujet n’a pas sa place dans votre travail, et chaque question précise dans quel cas : un étudiant qui n’a pas encore d’utilisateurs, quelqu’un qui travaille toujours seul. Ce choix ne rapporte aucun point et il est simplement écarté ; ce n’est pas un ${quoted(scale.positions[2])} déguisé, et il ne compte pas dans les réponses identiques en série. Une dimension n’est évaluée que si au moins ${pct(minShare)} de ses questions ont reçu une réponse sur l’axe, l’énoncé du programmeur y étant au moins une fois l’énoncé A et au moins une fois l’énoncé B, pour que l’habitude de choisir toujours le même côté s’annule encore. Sinon, le résultat indique « pas assez de réponses » au lieu d’un score. La position globale exige au moins ${word(minDimensions, 'f')} dimensions évaluées ; en dessous, le résultat le signale et propose de revenir aux questions.`,
+		`${notApplicableToWork} sert pour une question dont le sujet n’a pas sa place dans votre travail, et chaque question précise dans quel cas : un étudiant qui n’a pas encore d’utilisateurs, quelqu’un qui travaille toujours seul. Ce choix ne rapporte aucun point et il est simplement écarté ; ce n’est pas un ${quote(scale.positions[2])} déguisé, et il ne compte pas dans les réponses identiques en série. Une dimension n’est évaluée que si au moins ${pct(minShare)} de ses questions ont reçu une réponse sur l’axe, l’énoncé du programmeur y étant au moins une fois l’énoncé A et au moins une fois l’énoncé B, pour que l’habitude de choisir toujours le même côté s’annule encore. Sinon, le résultat indique « pas assez de réponses » au lieu d’un score. La position globale exige au moins ${word(minDimensions, 'f')} dimensions évaluées ; en dessous, le résultat le signale et propose de revenir aux questions.`,
 	keying: `Dans chaque dimension, la façon de faire du programmeur est l’énoncé A dans la moitié des questions et l’énoncé B dans l’autre moitié, et les deux énoncés sont rédigés pour ce qu’ils sont : des façons de travailler respectables. C’est important, car on a tendance à privilégier un côté de la page, ou le premier énoncé lu. Avec des questions équilibrées, cette tendance s’annule au lieu de pousser tout le monde vers un pôle. Conséquence directe, vérifiée par nos tests : la même position à toutes les questions (toujours A, toujours au milieu, toujours B) donne exactement ${int(50)}, au global comme dans chaque dimension.`,
 	formulas: {
 		dimensionTerm: 'Score d’une dimension',
@@ -73,8 +72,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`Au moins ${pct(minShare)} des questions de la dimension ont reçu une réponse sur l’échelle, dont au moins une orientée vers chaque rôle.`,
 		overallTerm: 'Position globale',
-		overall: (minDimensions) =>
-			`${int(100)} × (points de toutes les réponses prises en compte) ÷ (${int(4)} × réponses prises en compte), donnée quand au moins ${word(minDimensions, 'f')} dimensions sont évaluées ; les réponses prises en compte sont les réponses sur l’échelle des dimensions évaluées`,
+		overall: (minDimensions, max) =>
+			`${int(100)} × (points de toutes les réponses prises en compte) ÷ (${int(max)} × réponses prises en compte), donnée quand au moins ${word(minDimensions, 'f')} dimensions sont évaluées ; les réponses prises en compte sont les réponses sur l’échelle des dimensions évaluées`,
 		overallNote:
 			'Arrondie à l’entier, les demis vers le haut, en arithmétique entière exacte. Chaque réponse prise en compte pèse autant, où qu’elle se trouve.',
 		bandTerm: 'Description la plus proche',
@@ -85,10 +84,10 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`${int(100)} × (ses points − ${int(midpoint)}) ÷ (${int(max)} × réponses prises en compte)`,
 		effectNote: (maxEffect) =>
-			`L’effet de chaque réponse prise en compte, en points : positif vers ${roles.engineer}, négatif vers ${roles.programmer}. La somme des effets est exactement la position moins ${int(50)}. Quand toutes les questions ont une réponse, une seule réponse déplace la position d’au plus ${maxEffect.replace(/^\+/, '')} ${points(maxEffect)}. Chaque effet est affiché avec une décimale, et une valeur tombant pile à la moitié est arrondie en s’éloignant de zéro, pour que des effets égaux vers l’un ou l’autre rôle se lisent de la même façon.`,
+			`L’effet de chaque réponse prise en compte, en points : positif vers ${roles.engineer}, négatif vers ${roles.programmer}. La somme des effets est exactement la position moins ${int(50)}. Quand toutes les questions ont une réponse, une seule réponse déplace la position d’au plus ${format.decimal(maxEffect)} ${pointsUnit(maxEffect)}. Chaque effet est affiché avec une décimale, et une valeur tombant pile à la moitié est arrondie en s’éloignant de zéro, pour que des effets égaux vers l’un ou l’autre rôle se lisent de la même façon.`,
 		stepsTerm: 'Distance à une autre description',
 		steps: (near) =>
-			`Plutôt qu’un intervalle, le résultat donne un chiffre exact : le plus petit nombre de réponses qui, déplacées chacune d’un cran sur l’échelle dans le même sens (par exemple de ${quoted(scale.positions[3])} à ${quoted(scale.positions[4])}), feraient passer la position dans une autre zone. Les réponses indiquant qu’une question ne s’applique pas restent telles quelles. Chaque cran ajoute la même quantité à la position, si bien que ce nombre est exact. Quand la zone voisine la plus proche est à ${word(near)} ${plural(near, { one: 'cran', other: 'crans' })} ou moins, le résultat la nomme.`,
+			`Plutôt qu’un intervalle, le résultat donne un chiffre exact : le plus petit nombre de réponses qui, déplacées chacune d’un cran sur l’échelle dans le même sens (par exemple de ${quote(scale.positions[3])} à ${quote(scale.positions[4])}), feraient passer la position dans une autre zone. Les réponses indiquant qu’une question ne s’applique pas restent telles quelles. Chaque cran ajoute la même quantité à la position, si bien que ce nombre est exact. Quand la zone voisine la plus proche est à ${word(near)} ${plural(near, { one: 'cran', other: 'crans' })} ou moins, le résultat la nomme.`,
 		retakeTerm: 'La même description en refaisant le quiz',
 		retake:
 			'Selon le modèle, quand une personne ayant votre position refait le quiz, sa nouvelle position tombe près de la vôtre, un peu attirée vers le milieu par la fidélité du score, et dispersée selon son erreur type. La page indique combien de fois sur dix ce nouveau passage donnerait la même description, en arrondissant, et, le cas échéant, qu’il suffirait de déplacer une seule réponse pour changer la description.',

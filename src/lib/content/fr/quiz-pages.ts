@@ -1,7 +1,7 @@
 // French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
-import { int, plural, word } from './kit';
+import { int, plural, questions, quote, word } from './kit';
 import { scale } from './quiz-bank';
 
 /** The landing page, the question steps and the messages about broken links. */
@@ -10,9 +10,8 @@ import { scale } from './quiz-bank';
 export const titleGloss =
 	'(en français, « Quelles différences entre un ingénieur logiciel et un programmeur ? »)';
 
-const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });
-const notApplicable = `« ${scale.notApplicable} »`;
-const notApplicableToWork = `« ${scale.notApplicableToWork} »`;
+const notApplicable = quote(scale.notApplicable);
+const notApplicableToWork = quote(scale.notApplicableToWork);
 
 export const landing: QuizText['landing'] = {
 	title: 'Programmeur ou ingénieur logiciel ? Une auto-évaluation courte et honnête',
@@ -40,7 +39,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'Ce que le quiz mesure',
 	measures: (title, blog) =>
-		`Le quiz suit les distinctions de l’article « ${title} » ${titleGloss}, paru sur le blog ${blog}. Un programmeur transforme des consignes en code qui marche, souvent en se spécialisant sur une partie du projet. Un ingénieur logiciel applique des principes d’ingénierie : il étudie d’abord l’environnement, échange avec les personnes à qui le logiciel est destiné et conçoit le système entier pour qu’il fonctionne de façon fiable en conditions réelles. Les deux rôles se recoupent largement et tout ingénieur écrit aussi du code : le résultat est donc une position sur un axe, pas un verdict.`,
+		`Le quiz suit les distinctions de l’article ${quote(title)} ${titleGloss}, paru sur le blog ${blog}. Un programmeur transforme des consignes en code qui marche, souvent en se spécialisant sur une partie du projet. Un ingénieur logiciel applique des principes d’ingénierie : il étudie d’abord l’environnement, échange avec les personnes à qui le logiciel est destiné et conçoit le système entier pour qu’il fonctionne de façon fiable en conditions réelles. Les deux rôles se recoupent largement et tout ingénieur écrit aussi du code : le résultat est donc une position sur un axe, pas un verdict.`,
 	dimensionsIntro: (count) => `Vos réponses sont placées sur ${word(count, 'f')} dimensions :`,
 	closing:
 		'Aucun des deux pôles ne vaut mieux que l’autre. Le résultat est un miroir pour réfléchir, pas un verdict d’embauche ou de carrière.',

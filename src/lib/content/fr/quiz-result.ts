@@ -2,7 +2,7 @@
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, points, word, Word } from './kit';
+import { format, int, plural, pointsUnit, questions, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 import { site } from './site';
 
@@ -11,9 +11,6 @@ import { site } from './site';
 const SITE = site.name;
 
 const answers = (count: number) => plural(count, { one: 'réponse', other: 'réponses' });
-const questions = (count: number) => plural(count, { one: 'question', other: 'questions' });
-const quoted = (band: string) => `« ${band} »`;
-
 /** “sur la dimension Méthode”, “sur les dimensions Périmètre et Méthode”. */
 function onDimensions(names: readonly string[]): string {
 	const article = names.length === 1 ? 'la dimension' : 'les dimensions';
@@ -42,7 +39,7 @@ export const result: QuizText['result'] = {
 			? `Pas assez de réponses pour un résultat · ${SITE}`
 			: `${band} : ${int(score)} sur ${int(100)} · ${SITE}`,
 	kicker: { own: 'Votre résultat', shared: 'Un résultat partagé' },
-	printSuffix: `dans « ${SITE} »`,
+	printSuffix: `dans ${quote(SITE)}`,
 	headline: (band) => `Description la plus proche : ${band}`,
 	headlineNotEnough: 'Pas assez de réponses pour une position globale',
 	sharedNotice:
@@ -65,7 +62,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mais ${l.count === l.of ? `vos ${int(l.of)} ${answers(l.of)}` : `${int(l.count)} de vos ${int(l.of)} ${answers(l.of)}`} sont « ${l.answer} » : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
+				return `${at}, mais ${l.count === l.of ? `vos ${int(l.of)} ${answers(l.of)}` : `${int(l.count)} de vos ${int(l.of)} ${answers(l.of)}`} sont ${quote(l.answer)} : cela en dit plus sur votre façon de répondre que sur votre façon de travailler.`;
 			}
 			case 'not-enough':
 				return '';
@@ -83,14 +80,14 @@ export const result: QuizText['result'] = {
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `Une seule réponse déplacée d’un cran côté ${toward} ferait passer la description la plus proche à ${quoted(band)}.`
-				: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran côté ${toward}, feraient passer la description la plus proche à ${quoted(band)}.`,
+				? `Une seule réponse déplacée d’un cran côté ${toward} ferait passer la description la plus proche à ${quote(band)}.`
+				: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran côté ${toward}, feraient passer la description la plus proche à ${quote(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) => {
 			const moved =
 				steps === 1
 					? 'Une seule réponse déplacée d’un cran changerait'
 					: `${Word(steps, 'f')} réponses, chacune déplacée d’un cran, changeraient`;
-			return `${moved} la description la plus proche : côté ${roles.engineer}, elle deviendrait ${quoted(towardEngineer)} ; côté ${roles.programmer}, ${quoted(towardProgrammer)}.`;
+			return `${moved} la description la plus proche : côté ${roles.engineer}, elle deviendrait ${quote(towardEngineer)} ; côté ${roles.programmer}, ${quote(towardProgrammer)}.`;
 		},
 		oneAnswer:
 			'Une seule réponse, déplacée assez loin sur son axe, pourrait changer cette description.'
@@ -104,12 +101,12 @@ export const result: QuizText['result'] = {
 					: ` Position globale : ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Description la plus proche : ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Description la plus proche : ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Votre réponse modifiée est enregistrée.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quoted(band)} environ ${int(inTen)} fois sur ${int(10)} en refaisant le quiz.`,
+		`Selon le modèle décrit sur la page de méthodologie, les personnes qui répondent comme vous obtiennent de nouveau ${quote(band)} environ ${int(inTen)} fois sur ${int(10)} en refaisant le quiz.`,
 	roughDimensions: (perDimension) =>
 		`Cette version ne comptait que ${word(perDimension, 'f')} questions par dimension : trop peu pour un score fiable de chacune. Prenez les dimensions ci-dessous comme des indications approximatives.`,
 	answered: (answered, skipped, total) => {
@@ -146,7 +143,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'Dans l’article',
 	yourAnswers: 'Vos réponses, les plus influentes d’abord',
 	youAnswered: (answer) => `Votre réponse : ${answer}`,
-	effect: (effect) => `${effect} ${points(effect)}`,
+	effect: (points) => `${format.effect(points)} ${pointsUnit(points)}`,
 	notCounted: 'non comptée',
 	change: 'Modifier',
 	changeLabel: (step) => `Modifier votre réponse à la question ${int(step)}`,
@@ -154,10 +151,10 @@ export const result: QuizText['result'] = {
 	movedIntro: `Chaque réponse prise en compte éloigne un peu votre position de ${int(50)}, en points sur l’axe de ${int(0)} à ${int(100)}. Voici celles qui l’ont le plus déplacée.`,
 	toward: { engineer: `Côté ${roles.engineer}`, programmer: `Côté ${roles.programmer}` },
 	noneToward: 'Aucune réponse n’a poussé dans ce sens.',
-	tiedBeyond: (count, effect) =>
+	tiedBeyond: (count, points) =>
 		count === 1
-			? `Une autre réponse l’a déplacée d’autant (${effect} ${points(effect)}) ; chaque dimension liste les siennes.`
-			: `${Word(count, 'f')} autres réponses l’ont déplacée d’autant (${effect} ${points(effect)}) ; chaque dimension liste les siennes.`,
+			? `Une autre réponse l’a déplacée d’autant (${format.effect(points)} ${pointsUnit(points)}) ; chaque dimension liste les siennes.`
+			: `${Word(count, 'f')} autres réponses l’ont déplacée d’autant (${format.effect(points)} ${pointsUnit(points)}) ; chaque dimension liste les siennes.`,
 	nextHeading: 'Pistes à essayer, dans les deux sens',
 	nextIntro: {
 		engineer: (role) =>

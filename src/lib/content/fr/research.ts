@@ -1,6 +1,7 @@
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct } from './kit';
+import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
 import type { ResearchText } from '../research-types';
 
 export const research: ResearchText = {
@@ -105,8 +106,7 @@ export const research: ResearchText = {
 			dictionary: 'Dictionnaire des données',
 			stored: 'Ce qui est enregistré'
 		},
-		reliabilityIntro:
-			'À quel point les questions d’une échelle mesurent une même chose\u00a0: α de Cronbach et ω de McDonald (un facteur), parmi les personnes qui ont répondu sur l’échelle à toutes ses questions, avec des intervalles bootstrap à 95\u00a0% (200 rééchantillonnages). Sous 0,70, la page de résultat signale une dimension comme approximative.',
+		reliabilityIntro: `À quel point les questions d’une échelle mesurent une même chose\u00a0: α de Cronbach et ω de McDonald (un facteur), parmi les personnes qui ont répondu sur l’échelle à toutes ses questions, avec des intervalles bootstrap à 95\u00a0% (200 rééchantillonnages). Sous ${fixed(REPORT_MIN_RELIABILITY, 2)}, la page de résultat signale une dimension comme approximative.`,
 		scale: 'Échelle',
 		respondents: 'Personnes',
 		alpha: 'α',
@@ -159,7 +159,7 @@ export const research: ResearchText = {
 		percentile: (n, share) =>
 			`Parmi ${int(n)} personnes qui ont partagé leurs réponses, ${pct(share)} se sont placées plus près de programmeur que vous. Elles ont choisi de participer\u202f; elles ne sont donc pas forcément représentatives.`,
 		rough: (dimensions) =>
-			`Approximatif pour l’instant\u00a0: ${list(dimensions)}. Les réponses partagées montrent que ${dimensions.length === 1 ? 'ses' : 'leurs'} questions concordent moins que nous le voudrions (fiabilité inférieure à 0,70)\u202f; lisez ${dimensions.length === 1 ? 'ce score' : 'ces scores'} avec prudence.`
+			`Approximatif pour l’instant\u00a0: ${list(dimensions)}. Les réponses partagées montrent que ${plural(dimensions.length, { one: 'ses', other: 'leurs' })} questions concordent moins que nous le voudrions (fiabilité inférieure à ${fixed(REPORT_MIN_RELIABILITY, 2)})\u202f; lisez ${plural(dimensions.length, { one: 'ce score', other: 'ces scores' })} avec prudence.`
 	},
 	privacy: (cookie, keepDays) =>
 		`Données de recherche, seulement si vous choisissez de les donner\u00a0: depuis une page de résultat, vous pouvez ajouter vos réponses aux données de recherche ouvertes. Voici alors exactement ce qui est enregistré dans notre base de données\u00a0: vos réponses (en points vers ingénieur logiciel), la version du quiz, la langue de la page, le mois (ni le jour ni l’heure), les réponses facultatives que vous avez choisies (poste, années de code, taille de l’organisation, contact avec clients ou utilisateurs), si l’envoi paraît peu plausible, et un identifiant aléatoire également placé dans un cookie, ${cookie}, dans votre navigateur (pendant ${int(keepDays)} jours), pour qu’une nouvelle passation puisse être appariée à la première. Aucune adresse, aucune donnée de navigateur, aucun lien de résultat, aucun texte libre. Une empreinte (hash) de votre lien privé de suppression est enregistrée, jamais le lien lui-même\u202f; l’ouvrir et confirmer supprime la ligne. Le nombre de réponses qu’une connexion peut ajouter n’est compté que dans la mémoire du serveur, et un cookie garde l’heure de début et de fin de votre dernier quiz, pour signaler les réponses données trop vite\u202f; ni l’un ni l’autre n’est enregistré.`

@@ -12,6 +12,7 @@ export const {
 	list,
 	pct,
 	plural,
+	quote,
 	signed,
 	word,
 	Word
@@ -48,5 +49,6 @@ export const {
 			'doze'
 		]
 	},
-	defaultGender: 'f'
+	defaultGender: 'f',
+	quotes: ['“', '”']
 });

@@ -1,6 +1,6 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, word, Word } from './kit';
+import { fixed, format, int, pct, quote, word, Word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de metodologia: cada regra, enunciada a partir das constantes que o código usa. */
@@ -23,7 +23,7 @@ export const methodology: QuizText['methodology'] = {
 		limits: 'O que este teste não é'
 	},
 	source: (title, blog, minutes) =>
-		`O teste se baseia em um único artigo curto, “${title}” (em português, “Quais são as diferenças entre um engenheiro de software e um programador?”), publicado no blog ${blog} (leitura de ${int(minutes)} ${minutes === 1 ? 'minuto' : 'minutos'}). Não o citamos literalmente: abaixo estão as distinções dele com nossas próprias palavras, cada uma com o lado da linha que ela marca.`,
+		`O teste se baseia em um único artigo curto, ${quote(title)} (em português, “Quais são as diferenças entre um engenheiro de software e um programador?”), publicado no blog ${blog} (leitura de ${int(minutes)} ${minutes === 1 ? 'minuto' : 'minutos'}). Não o citamos literalmente: abaixo estão as distinções dele com nossas próprias palavras, cada uma com o lado da linha que ela marca.`,
 	sourceLink: 'Leia o artigo original',
 	poleOf: { programmer: roles.programmer, engineer: roles.engineer, both: 'os dois papéis' },
 	dimensionsIntro: (dimensions, questions, perDimension) =>
@@ -66,8 +66,8 @@ export const methodology: QuizText['methodology'] = {
 		enough: (minShare) =>
 			`Pelo menos ${pct(minShare)} das perguntas da dimensão respondidas na escala, com pelo menos uma na direção de cada papel.`,
 		overallTerm: 'Posição geral',
-		overall: (minDimensions) =>
-			`100 × (pontos de todas as respostas que contam) ÷ (4 × número de respostas que contam), calculada quando pelo menos ${word(minDimensions)} dimensões são pontuadas; as respostas que contam são as respostas na escala das dimensões pontuadas`,
+		overall: (minDimensions, max) =>
+			`100 × (pontos de todas as respostas que contam) ÷ (${int(max)} × número de respostas que contam), calculada quando pelo menos ${word(minDimensions)} dimensões são pontuadas; as respostas que contam são as respostas na escala das dimensões pontuadas`,
 		overallNote:
 			'Arredondada para um número inteiro, com meios para cima, em aritmética inteira exata. Todas as respostas que contam têm o mesmo peso, seja qual for a dimensão delas.',
 		bandTerm: 'Descrição mais próxima',
@@ -79,7 +79,7 @@ export const methodology: QuizText['methodology'] = {
 		effect: (max, midpoint) =>
 			`100 × (pontos da resposta − ${int(midpoint)}) ÷ (${int(max)} × número de respostas que contam)`,
 		effectNote: (maxEffect) =>
-			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${maxEffect} pontos. Cada efeito aparece com uma casa decimal, e valores exatamente na metade são arredondados para longe do zero, para que efeitos iguais em direção a um ou outro papel apareçam iguais.`,
+			`O efeito de cada resposta que conta, em pontos: positivo na direção de engenheiro de software, negativo na direção de programador. Os efeitos somam exatamente a posição menos 50. Com todas as perguntas respondidas, uma resposta move a posição em no máximo ${format.decimal(maxEffect)} pontos. Cada efeito aparece com uma casa decimal, e valores exatamente na metade são arredondados para longe do zero, para que efeitos iguais em direção a um ou outro papel apareçam iguais.`,
 		stepsTerm: 'Distância até outra descrição',
 		steps: (near) =>
 			`Em vez de um intervalo, o resultado dá um número exato: o menor número de respostas que, movidas cada uma um passo na escala no mesmo sentido (digamos, de “Mais para B” para “B”), levariam a posição para outra faixa. Respostas marcadas como não aplicáveis ficam como estão. Cada passo soma o mesmo valor à posição, então a contagem é exata. Quando a outra faixa mais próxima está a ${word(near, 'm')} passos ou menos, o resultado diz qual é.`,

@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { int, plural, word } from './kit';
+import { int, plural, quote, word } from './kit';
 
 /** A página inicial, os passos das perguntas e as mensagens sobre links quebrados. */
 
@@ -29,7 +29,7 @@ export const landing: QuizText['landing'] = {
 	},
 	measuresHeading: 'O que o teste mede',
 	measures: (title, blog) =>
-		`O teste segue as distinções feitas no artigo “${title}” (“Quais são as diferenças entre um engenheiro de software e um programador?”), do blog ${blog}. O programador transforma instruções em código que funciona e muitas vezes se especializa em uma parte do projeto. O engenheiro de software aplica princípios de engenharia: estuda o ambiente primeiro, conversa com as pessoas a quem o software se destina e projeta o sistema inteiro para funcionar de forma confiável em condições reais. Os dois se sobrepõem bastante, e todo engenheiro também escreve código, então o resultado é uma posição numa linha, não um veredito.`,
+		`O teste segue as distinções feitas no artigo ${quote(title)} (“Quais são as diferenças entre um engenheiro de software e um programador?”), do blog ${blog}. O programador transforma instruções em código que funciona e muitas vezes se especializa em uma parte do projeto. O engenheiro de software aplica princípios de engenharia: estuda o ambiente primeiro, conversa com as pessoas a quem o software se destina e projeta o sistema inteiro para funcionar de forma confiável em condições reais. Os dois se sobrepõem bastante, e todo engenheiro também escreve código, então o resultado é uma posição numa linha, não um veredito.`,
 	dimensionsIntro: (count) => `Suas respostas são distribuídas em ${word(count)} dimensões:`,
 	closing:
 		'Nenhum dos extremos é melhor. O resultado é um espelho para reflexão, não um veredito de contratação ou de carreira.',

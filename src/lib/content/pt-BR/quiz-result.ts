@@ -1,13 +1,11 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, word } from './kit';
+import { format, int, plural, quote, word } from './kit';
 import { roles } from './quiz-bank';
 
 /** A página de resultado. Cada frase aparece uma vez nela. */
 
 const SITE = 'Programador ou engenheiro de software?';
-
-const quoted = (band: string) => `“${band}”`;
 
 /** “na dimensão Escopo”, “nas dimensões Escopo e Método”. */
 const inDimensions = (names: readonly string[]) =>
@@ -35,7 +33,7 @@ export const result: QuizText['result'] = {
 			? `Respostas insuficientes para um resultado · ${SITE}`
 			: `${band}: ${int(score)} de 100 · ${SITE}`,
 	kicker: { own: 'Seu resultado', shared: 'Um resultado compartilhado' },
-	printSuffix: `no teste “${SITE}”`,
+	printSuffix: `no teste ${quote(SITE)}`,
 	headline: (band) => `Descrição mais próxima: ${band}`,
 	headlineNotEnough: 'Respostas insuficientes para uma posição geral',
 	sharedNotice: 'Alguém compartilhou estas respostas com você; o texto se dirige a quem respondeu.',
@@ -57,7 +55,7 @@ export const result: QuizText['result'] = {
 				return `${at}.`;
 			case 'straight-lined': {
 				const l = s.straightLining!;
-				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram “${l.answer}”, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
+				return `${at}, mas ${l.count === l.of ? `todas as suas ${int(l.of)} respostas` : `${int(l.count)} das suas ${int(l.of)} respostas`} foram ${quote(l.answer)}, então isso diz mais sobre o jeito de responder do que sobre o seu jeito de trabalhar.`;
 			}
 			case 'not-enough':
 				return '';
@@ -74,10 +72,10 @@ export const result: QuizText['result'] = {
 	closeness: {
 		near: (steps, toward, band) =>
 			steps === 1
-				? `Mover uma resposta um passo na direção de ${toward} mudaria a descrição mais próxima para ${quoted(band)}.`
-				: `Mover ${word(steps)} respostas, cada uma um passo na direção de ${toward}, mudaria a descrição mais próxima para ${quoted(band)}.`,
+				? `Mover uma resposta um passo na direção de ${toward} mudaria a descrição mais próxima para ${quote(band)}.`
+				: `Mover ${word(steps)} respostas, cada uma um passo na direção de ${toward}, mudaria a descrição mais próxima para ${quote(band)}.`,
 		nearBoth: (steps, towardEngineer, towardProgrammer) =>
-			`${steps === 1 ? 'Mover uma resposta um passo' : `Mover ${word(steps)} respostas, cada uma um passo,`} mudaria a descrição mais próxima: na direção de ${roles.engineer}, para ${quoted(towardEngineer)}; na direção de ${roles.programmer}, para ${quoted(towardProgrammer)}.`,
+			`${steps === 1 ? 'Mover uma resposta um passo' : `Mover ${word(steps)} respostas, cada uma um passo,`} mudaria a descrição mais próxima: na direção de ${roles.engineer}, para ${quote(towardEngineer)}; na direção de ${roles.programmer}, para ${quote(towardProgrammer)}.`,
 		oneAnswer:
 			'Uma única resposta, movida o bastante ao longo da linha dela, poderia mudar esta descrição.'
 	},
@@ -90,12 +88,12 @@ export const result: QuizText['result'] = {
 					: ` Posição geral: ${int(before)} → ${int(after)}.`;
 		const bands =
 			bandBefore !== null && bandAfter !== null && bandBefore !== bandAfter
-				? ` Descrição mais próxima: ${quoted(bandBefore)} → ${quoted(bandAfter)}.`
+				? ` Descrição mais próxima: ${quote(bandBefore)} → ${quote(bandAfter)}.`
 				: '';
 		return `Sua resposta alterada foi salva.${figures}${bands}`;
 	},
 	retake: (inTen, band) =>
-		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber “${band}” ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
+		`Pelo modelo descrito na página de metodologia, pessoas com respostas parecidas com as suas voltam a receber ${quote(band)} ao refazer o teste em cerca de ${int(inTen)} de cada 10 vezes.`,
 	roughDimensions: (perDimension) =>
 		`Esta versão tinha só ${word(perDimension)} perguntas por dimensão: poucas demais para uma pontuação confiável de cada uma. Leia as dimensões abaixo como aproximadas.`,
 	answered: (answered, skipped, total) =>
@@ -124,7 +122,7 @@ export const result: QuizText['result'] = {
 	inTheArticle: 'No artigo',
 	yourAnswers: 'Suas respostas, das mais fortes às mais fracas',
 	youAnswered: (answer) => `Você respondeu: ${answer}`,
-	effect: (effect) => `${effect} pontos`,
+	effect: (points) => `${format.effect(points)} pontos`,
 	notCounted: 'não conta',
 	change: 'Mudar',
 	changeLabel: (step) => `Mudar sua resposta à pergunta ${int(step)}`,
@@ -136,8 +134,8 @@ export const result: QuizText['result'] = {
 		programmer: `Na direção de ${roles.programmer}`
 	},
 	noneToward: 'Nenhuma resposta puxou para este lado.',
-	tiedBeyond: (count, effect) =>
-		`Mais ${word(count)} ${plural(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${effect}; cada dimensão mostra as suas.`,
+	tiedBeyond: (count, points) =>
+		`Mais ${word(count)} ${plural(count, { one: 'resposta a moveu', other: 'respostas a moveram' })} no mesmo valor, ${format.effect(points)}; cada dimensão mostra as suas.`,
 	nextHeading: 'Próximos passos, nos dois sentidos',
 	nextIntro: {
 		engineer: (role) =>

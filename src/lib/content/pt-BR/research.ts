@@ -1,6 +1,7 @@
+import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct } from './kit';
+import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
 import type { ResearchText } from '../research-types';
 
 export const research: ResearchText = {
@@ -103,8 +104,7 @@ export const research: ResearchText = {
 			dictionary: 'Dicionário de dados',
 			stored: 'O que é guardado'
 		},
-		reliabilityIntro:
-			'O quanto as perguntas de uma escala medem uma mesma coisa: α de Cronbach e ω de McDonald (um fator), entre quem respondeu na escala a todas as perguntas dela, com intervalos bootstrap de 95% (200 reamostragens). Abaixo de 0,70, a página de resultado marca a dimensão como aproximada.',
+		reliabilityIntro: `O quanto as perguntas de uma escala medem uma mesma coisa: α de Cronbach e ω de McDonald (um fator), entre quem respondeu na escala a todas as perguntas dela, com intervalos bootstrap de 95% (200 reamostragens). Abaixo de ${fixed(REPORT_MIN_RELIABILITY, 2)}, a página de resultado marca a dimensão como aproximada.`,
 		scale: 'Escala',
 		respondents: 'Pessoas',
 		alpha: 'α',
@@ -155,7 +155,7 @@ export const research: ResearchText = {
 		percentile: (n, share) =>
 			`Entre ${int(n)} pessoas que compartilharam suas respostas, ${pct(share)} ficaram mais perto de programador do que você. Elas escolheram participar, então podem não ser típicas.`,
 		rough: (dimensions) =>
-			`Aproximada${dimensions.length === 1 ? '' : 's'} por enquanto: ${list(dimensions)}. As respostas compartilhadas mostram que as perguntas ${dimensions.length === 1 ? 'dela' : 'delas'} concordam menos do que gostaríamos (confiabilidade abaixo de 0,70), então leia ${dimensions.length === 1 ? 'essa pontuação' : 'essas pontuações'} com cautela.`
+			`${plural(dimensions.length, { one: 'Aproximada', other: 'Aproximadas' })} por enquanto: ${list(dimensions)}. As respostas compartilhadas mostram que as perguntas ${plural(dimensions.length, { one: 'dela', other: 'delas' })} concordam menos do que gostaríamos (confiabilidade abaixo de ${fixed(REPORT_MIN_RELIABILITY, 2)}), então leia ${plural(dimensions.length, { one: 'essa pontuação', other: 'essas pontuações' })} com cautela.`
 	},
 	privacy: (cookie, keepDays) =>
 		`Dados de pesquisa, só se você escolher dá-los: numa página de resultado, você pode adicionar suas respostas aos dados abertos de pesquisa. Nesse caso, é guardado no nosso banco de dados exatamente isto: suas respostas (como pontos em direção a engenheiro de software), a versão do teste, o idioma da página, o mês (não o dia nem a hora), as respostas opcionais que você escolheu (função, anos escrevendo código, tamanho da organização, contato com clientes ou usuários), se o envio parece pouco plausível, e um identificador aleatório que também fica num cookie, ${cookie}, no seu navegador (por ${int(keepDays)} dias), para que uma repetição possa ser pareada com a primeira vez. Nenhum endereço, nenhum dado do navegador, nenhum link de resultado, nenhum texto livre. É guardado um hash do seu link privado de exclusão, nunca o link; abri-lo e confirmar apaga a linha. O limite de quantas respostas uma conexão pode adicionar é contado só na memória do servidor, e um cookie guarda quando o seu último teste começou e terminou, para marcar respostas dadas rápido demais; nada disso é guardado.`

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { DIMENSION_IDS, type DimensionId } from '$lib/quiz/dimensions';
 import { buildResultView } from '$lib/quiz/result-view';
 import { decodeShareCode } from '$lib/quiz/share-code';
@@ -9,13 +8,10 @@ import type { PageLoad } from './$types';
  * the server's: server data is serialised into each page for the client, and the view model is
  * large; it is quicker to rebuild it from the code than to serialise it, on every request.
  */
-export const load: PageLoad = async ({ data, url, parent }) => {
+export const load: PageLoad = ({ data, url }) => {
 	const decoded = decodeShareCode(data.code);
-	// The server load has already refused a code that does not decode.
-	if (!decoded.ok) {
-		const { t } = await parent();
-		error(400, { message: t.quiz.links.damaged, kind: 'damaged-link' });
-	}
+	// The server load refuses (400) or redirects every code that does not decode.
+	if (!decoded.ok) throw new Error(`The server load let through ${data.code}`);
 	const open = url.searchParams.get('open');
 	return {
 		...data,

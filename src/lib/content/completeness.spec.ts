@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '$lib/i18n/locales';
 import { auditContent, leaves, type ContentAudit } from './audit';
-import { contentFor, languageFolder } from './index';
+import { contentFor, languageFolder, SAME_IN_EVERY_LANGUAGE } from './index';
 
 const english = contentFor(DEFAULT_LOCALE);
 const others = LOCALES.filter((locale) => locale !== DEFAULT_LOCALE);
@@ -18,7 +18,10 @@ describe.each(others)('content: %s', (locale) => {
 	});
 
 	test('leaves no string in English outside the parts pending translation', () => {
-		expect(audit.sameAsEnglish, `${locale}: still in English`).toEqual(sameAsEnglish);
+		const expected = [...SAME_IN_EVERY_LANGUAGE, ...sameAsEnglish];
+		expect(audit.sameAsEnglish.toSorted(), `${locale}: still in English`).toEqual(
+			expected.toSorted()
+		);
 	});
 
 	test('borrows from English only the parts its folder says it does', () => {

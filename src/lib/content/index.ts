@@ -30,3 +30,16 @@ export function contentFor(locale: Locale): Content {
 export const LANGUAGE_NAMES = Object.fromEntries(
 	LOCALES.map((locale) => [locale, CONTENT[locale].site.languageName])
 ) as Readonly<Record<Locale, string>>;
+
+/** Text every language writes as English does: the statements' letters, symbols, bare figures. */
+export const SAME_IN_EVERY_LANGUAGE: readonly string[] = [
+	'quiz.scale.positions.0',
+	'quiz.scale.positions.4',
+	'quiz.scale.statements.a',
+	'quiz.scale.statements.b',
+	'quiz.format.integer',
+	'quiz.result.nextScore',
+	'compare.page.scoreAndBand',
+	'research.page.alpha',
+	'research.page.omega'
+];

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { LOCALES } from '$lib/i18n/locales';
 import type { LanguageKit } from './language';
-import * as de from './de/kit';
-import * as en from './en/kit';
-import * as fr from './fr/kit';
-import * as ptBR from './pt-BR/kit';
+import de from './de/kit';
+import en from './en/kit';
+import fr, { pointsUnit } from './fr/kit';
+import ptBR from './pt-BR/kit';
 
-const KITS = import.meta.glob<LanguageKit>('./*/kit.ts', { eager: true });
+const KITS = import.meta.glob<LanguageKit>('./*/kit.ts', { eager: true, import: 'default' });
 
 test.each(LOCALES)(
 	'%s spells out every count up to twelve, and writes larger ones in figures',
@@ -35,12 +35,12 @@ test('quotations take each language’s marks and spacing', () => {
 });
 
 test('French points agree with the figure as shown', () => {
-	expect([fr.pointsUnit(-1.5), fr.pointsUnit(1.96), fr.pointsUnit(0.96)]).toEqual([
+	expect([pointsUnit(-1.5), pointsUnit(1.96), pointsUnit(0.96)]).toEqual([
 		'point',
 		'points',
 		'point'
 	]);
-	expect([fr.pointsUnit(1.99, 2), fr.pointsUnit(1.996, 2)]).toEqual(['point', 'points']);
+	expect([pointsUnit(1.99, 2), pointsUnit(1.996, 2)]).toEqual(['point', 'points']);
 });
 
 describe('figures', () => {

@@ -14,10 +14,12 @@ type Words<N extends number, W extends readonly string[] = []> = W['length'] ext
 	: Words<N, readonly [...W, string]>;
 
 export interface LanguageWords {
-	/** One list, or one per gender where the language inflects small numbers (“une”, “duas”). */
-	numbers: NumberWords | Readonly<Record<Gender, NumberWords>>;
-	/** The gender a count takes when a sentence names none. */
+	/** The small numbers in the gender a count takes when a sentence names none. */
+	numbers: NumberWords;
+	/** That gender (masculine unless said). */
 	defaultGender?: Gender;
+	/** Where the language inflects small numbers, those that differ in the other gender (“une”). */
+	otherGender?: Readonly<Partial<Record<number, string>>>;
 	/** The language's quotation marks, spacing included (French: “« ” and “ »”, no-break). */
 	quotes: readonly [open: string, close: string];
 }
@@ -54,13 +56,12 @@ export function defineLanguage(locale: string, words: LanguageWords) {
 		year: 'numeric',
 		timeZone: 'UTC'
 	});
-	const byGender: Readonly<Record<Gender, NumberWords>> =
-		'f' in words.numbers ? words.numbers : { f: words.numbers, m: words.numbers };
 	const defaultGender = words.defaultGender ?? 'm';
 
 	const int = (n: number) => integer.format(n);
 	const list = (items: readonly string[]) => and.format(items);
-	const word = (n: number, gender: Gender = defaultGender) => byGender[gender][n] ?? int(n);
+	const word = (n: number, gender: Gender = defaultGender) =>
+		(gender === defaultGender ? undefined : words.otherGender?.[n]) ?? words.numbers[n] ?? int(n);
 	const fixed = (n: number, digits: number) => {
 		let format = fixedFormats.get(digits);
 		if (!format) {

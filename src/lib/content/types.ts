@@ -32,7 +32,7 @@ export interface Content {
  */
 export interface LanguageFolder {
 	content: Content;
-	/** Keys whose text is rightly the same as the English (a loan word, “Error 404”). */
+	/** Keys rightly the same as the English beyond SAME_IN_EVERY_LANGUAGE (a loan word, “Error 404”). */
 	sameAsEnglish: readonly string[];
 	/** Parts still the English object itself while the language is being written (`'quiz'`). */
 	borrowedFromEnglish?: readonly string[];

@@ -1,6 +1,8 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { DownloadsText } from '../downloads-types';
-import { int, plural } from './kit';
+import kit from './kit';
+
+const { int, plural } = kit;
 
 const dimensions = (n: number) =>
 	`${int(n)} ${plural(n, { one: 'Dimension', other: 'Dimensionen' })}`;

@@ -1,5 +1,7 @@
-import { date, int, signed } from './kit';
+import kit from './kit';
 import type { HistoryText } from '../history-types';
+
+const { date, int, signed } = kit;
 
 export const history: HistoryText = {
 	heading: 'Deine bisherigen Ergebnisse',

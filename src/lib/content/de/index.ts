@@ -12,18 +12,9 @@ export const de: Content = { site, quiz, compare, downloads, history, research }
 export default {
 	content: de,
 	sameAsEnglish: [
-		'quiz.scale.positions.0',
-		'quiz.scale.positions.4',
-		'quiz.scale.statements.a',
-		'quiz.scale.statements.b',
-		'quiz.format.integer',
 		'quiz.result.dimensionLine',
-		'quiz.result.nextScore',
 		'compare.page.person',
-		'compare.page.scoreAndBand',
 		'compare.page.tablePerson',
-		'compare.page.unreadable',
-		'research.page.alpha',
-		'research.page.omega'
+		'compare.page.unreadable'
 	]
 } satisfies LanguageFolder;

@@ -1,8 +1,10 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, plural, quote, word, Word } from './kit';
+import kit from './kit';
 import { roles } from './quiz-bank';
 import { articleGloss } from './quiz-pages';
+
+const { fixed, format, pct, plural, quote, word, Word } = kit;
 
 /** Die Methodikseite: jede Regel, formuliert aus den Konstanten, die der Code verwendet. */
 export const methodology: QuizText['methodology'] = {

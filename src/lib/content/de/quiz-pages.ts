@@ -1,5 +1,7 @@
 import type { QuizText } from '../quiz-types';
-import { plural, quote, word } from './kit';
+import kit from './kit';
+
+const { plural, quote, word } = kit;
 
 /** Die Startseite, die Frageschritte und die Meldungen zu kaputten Links. */
 

@@ -1,8 +1,10 @@
 import { REPORT_MIN_RELIABILITY } from '$lib/quiz/model';
 import { SCALE_MAX, SCALE_VALUES } from '$lib/quiz/scale';
 import { LOCALES } from '$lib/i18n/locales';
-import { either, fixed, fixedMinus, int, list, pct, plural } from './kit';
+import kit from './kit';
 import type { ResearchText } from '../research-types';
+
+const { either, fixed, fixedMinus, int, list, pct, plural } = kit;
 
 export const research: ResearchText = {
 	consent: {

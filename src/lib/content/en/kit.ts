@@ -1,21 +1,7 @@
 import { defineLanguage } from '../language';
 
 // British English, as the site is written: no serial comma (“Scope, Method and People”).
-export const {
-	date,
-	either,
-	fixed,
-	fixedMinus,
-	format,
-	int,
-	list,
-	pct,
-	plural,
-	quote,
-	signed,
-	word,
-	Word
-} = defineLanguage('en-GB', {
+export default defineLanguage('en-GB', {
 	numbers: [
 		'no',
 		'one',

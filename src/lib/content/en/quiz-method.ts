@@ -1,7 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, pct, quote, word, Word } from './kit';
+import kit from './kit';
 import { roles } from './quiz-bank';
+
+const { fixed, format, pct, quote, word, Word } = kit;
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 export const methodology: QuizText['methodology'] = {

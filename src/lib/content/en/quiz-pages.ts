@@ -1,5 +1,7 @@
 import type { QuizText } from '../quiz-types';
-import { plural, quote, word } from './kit';
+import kit from './kit';
+
+const { plural, quote, word } = kit;
 
 /** The landing page, the question steps and the messages about broken links. */
 

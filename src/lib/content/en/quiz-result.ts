@@ -1,7 +1,9 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, plural, quote, word, Word } from './kit';
+import kit from './kit';
 import { roles } from './quiz-bank';
+
+const { format, plural, quote, word, Word } = kit;
 
 /** The result page. Each sentence appears once on it. */
 

@@ -11,18 +11,5 @@ export const es: Content = { site, quiz, compare, downloads, history, research }
 /** Spanish (Spain). */
 export default {
 	content: es,
-	sameAsEnglish: [
-		'site.error.status',
-		'quiz.scale.positions.0',
-		'quiz.scale.positions.4',
-		'quiz.scale.statements.a',
-		'quiz.scale.statements.b',
-		'quiz.format.integer',
-		'quiz.result.dimensionLine',
-		'quiz.result.nextScore',
-		'compare.page.scoreAndBand',
-		'compare.page.unreadable',
-		'research.page.alpha',
-		'research.page.omega'
-	]
+	sameAsEnglish: ['site.error.status', 'quiz.result.dimensionLine', 'compare.page.unreadable']
 } satisfies LanguageFolder;

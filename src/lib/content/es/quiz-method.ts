@@ -1,6 +1,8 @@
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, plural, quote, word, Word } from './kit';
+import kit from './kit';
 import { roles, scale } from './quiz-bank';
+
+const { fixed, format, int, pct, plural, quote, word, Word } = kit;
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 

@@ -1,6 +1,8 @@
 import type { QuizText } from '../quiz-types';
-import { int, plural, quote, word } from './kit';
+import kit from './kit';
 import { scale } from './quiz-bank';
+
+const { int, plural, quote, word } = kit;
 
 /** The landing page, the question steps and the messages about broken links. */
 

@@ -1,6 +1,8 @@
 import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
-import { int, list, quote, word } from './kit';
+import kit from './kit';
+
+const { int, list, quote, word } = kit;
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.

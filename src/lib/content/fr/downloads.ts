@@ -1,6 +1,8 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { DownloadsText } from '../downloads-types';
-import { int, plural } from './kit';
+import kit from './kit';
+
+const { int, plural } = kit;
 
 // French typography: a no-break space (U+00A0) before a colon and inside « », a narrow
 // no-break space (U+202F) before ? ! ;.

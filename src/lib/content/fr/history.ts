@@ -1,5 +1,7 @@
-import { date, int, signed } from './kit';
+import kit from './kit';
 import type { HistoryText } from '../history-types';
+
+const { date, int, signed } = kit;
 
 // Typographie française : espace insécable (U+00A0) avant les deux-points et dans « », espace
 // fine insécable (U+202F) avant le point-virgule.

@@ -12,16 +12,7 @@ export const fr: Content = { site, quiz, compare, downloads, history, research }
 export default {
 	content: fr,
 	sameAsEnglish: [
-		'quiz.scale.positions.0',
-		'quiz.scale.positions.4',
-		'quiz.scale.statements.a',
-		'quiz.scale.statements.b',
-		'quiz.format.integer',
-		'quiz.result.nextScore',
 		'quiz.methodology.table.question',
-		'compare.page.scoreAndBand',
-		'research.page.alpha',
-		'research.page.omega',
 		'research.page.question',
 		'research.page.distribution'
 	]

@@ -2,9 +2,11 @@
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
 import { SCALE_MAX } from '$lib/quiz/scale';
-import { fixed, format, int, pct, plural, pointsUnit, quote, word, Word } from './kit';
+import kit, { pointsUnit } from './kit';
 import { roles, scale } from './quiz-bank';
 import { titleGloss } from './quiz-pages';
+
+const { fixed, format, int, pct, plural, quote, word, Word } = kit;
 
 /** The methodology page: every rule, stated from the constants the code uses. */
 

@@ -1,8 +1,10 @@
 // French typography puts no-break spaces (U+00A0, U+202F) in template literals too; a test checks them.
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { QuizText } from '../quiz-types';
-import { int, plural, questions, quote, word } from './kit';
+import kit, { questions } from './kit';
 import { scale } from './quiz-bank';
+
+const { int, plural, quote, word } = kit;
 
 /** The landing page, the question steps and the messages about broken links. */
 

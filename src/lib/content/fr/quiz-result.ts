@@ -2,9 +2,11 @@
 /* eslint no-irregular-whitespace: ["error", { "skipTemplates": true }] */
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, pointsUnit, questions, quote, word, Word } from './kit';
+import kit, { pointsUnit, questions } from './kit';
 import { roles } from './quiz-bank';
 import { site } from './site';
+
+const { format, int, plural, quote, word, Word } = kit;
 
 /** The result page. Each sentence appears once on it. */
 

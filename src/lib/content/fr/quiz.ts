@@ -1,5 +1,5 @@
 import type { QuizText } from '../quiz-types';
-import { format } from './kit';
+import kit from './kit';
 import {
 	bands,
 	dimensions,
@@ -14,6 +14,8 @@ import {
 import { methodology } from './quiz-method';
 import { landing, links, step } from './quiz-pages';
 import { result } from './quiz-result';
+
+const { format } = kit;
 
 export const quiz: QuizText = {
 	start: 'Commencer le quiz',

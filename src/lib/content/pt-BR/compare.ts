@@ -1,6 +1,8 @@
 import { MAX_COMPARED, MIN_COMPARED } from '$lib/results/compare-input';
 import type { CompareText } from '../compare-types';
-import { int, list, quote, word } from './kit';
+import kit from './kit';
+
+const { int, list, quote, word } = kit;
 
 export const compare: CompareText = {
 	page: {

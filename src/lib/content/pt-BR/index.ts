@@ -11,18 +11,5 @@ export const ptBR: Content = { site, quiz, compare, downloads, history, research
 /** Brazilian Portuguese. */
 export default {
 	content: ptBR,
-	sameAsEnglish: [
-		'quiz.scale.positions.0',
-		'quiz.scale.positions.4',
-		'quiz.scale.statements.a',
-		'quiz.scale.statements.b',
-		'quiz.format.integer',
-		'quiz.result.dimensionLine',
-		'quiz.result.nextScore',
-		'compare.page.scoreAndBand',
-		'compare.page.unreadable',
-		'research.page.alpha',
-		'research.page.omega',
-		'research.page.percent'
-	]
+	sameAsEnglish: ['quiz.result.dimensionLine', 'compare.page.unreadable', 'research.page.percent']
 } satisfies LanguageFolder;

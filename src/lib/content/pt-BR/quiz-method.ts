@@ -1,7 +1,9 @@
 import { SCALE_MAX } from '$lib/quiz/scale';
 import type { QuizText } from '../quiz-types';
-import { fixed, format, int, pct, quote, word, Word } from './kit';
+import kit from './kit';
 import { roles } from './quiz-bank';
+
+const { fixed, format, int, pct, quote, word, Word } = kit;
 
 /** A página de metodologia: cada regra, enunciada a partir das constantes que o código usa. */
 export const methodology: QuizText['methodology'] = {

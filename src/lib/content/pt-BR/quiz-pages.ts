@@ -1,5 +1,7 @@
 import type { QuizText } from '../quiz-types';
-import { int, plural, quote, word } from './kit';
+import kit from './kit';
+
+const { int, plural, quote, word } = kit;
 
 /** A página inicial, os passos das perguntas e as mensagens sobre links quebrados. */
 

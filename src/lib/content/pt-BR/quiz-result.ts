@@ -1,7 +1,9 @@
 import type { BandId } from '$lib/quiz/scoring';
 import type { QuizText } from '../quiz-types';
-import { format, int, plural, quote, word } from './kit';
+import kit from './kit';
 import { roles } from './quiz-bank';
+
+const { format, int, plural, quote, word } = kit;
 
 /** A página de resultado. Cada frase aparece uma vez nela. */
 
